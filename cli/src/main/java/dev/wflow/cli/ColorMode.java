@@ -1,0 +1,23 @@
+package dev.wflow.cli;
+
+/** The {@code --color} choice. */
+public enum ColorMode {
+  AUTO,
+  ALWAYS,
+  NEVER;
+
+  /**
+   * Whether to colour output. {@code auto} colours only a real terminal, and never when {@code
+   * NO_COLOR} is set or {@code TERM=dumb} (https://no-color.org).
+   */
+  public boolean enabled(boolean stdoutIsTerminal, java.util.Map<String, String> env) {
+    return switch (this) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO ->
+          stdoutIsTerminal
+              && !env.containsKey("NO_COLOR")
+              && !"dumb".equals(env.getOrDefault("TERM", ""));
+    };
+  }
+}

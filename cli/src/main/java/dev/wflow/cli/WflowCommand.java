@@ -1,0 +1,85 @@
+package dev.wflow.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The {@code wflow} root command: global options shared by every subcommand. */
+@Command(
+    name = "wflow",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Developer CLI and local test harness for Wippy Lua workflows on Temporal.", ""},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  wflow lint                     check the project in the current directory",
+      "  wflow test --skip-time         run the workflow tests, timers skipped",
+      "  wflow -C examples/orders lint  check another project",
+      "",
+      "Exit codes: 0 ok, 1 findings or failures, 2 usage, 3 project not loadable, 4 internal error."
+    },
+    subcommands = {CompletionCommand.class})
+public final class WflowCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-C", "--project"},
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
+      description = "Project directory (default: the current directory).")
+  Path project;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      scope = ScopeType.INHERIT,
+      defaultValue = "auto",
+      description = "Colour output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ColorMode color;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Show progress and the Temporal SDK's own log.")
+  boolean verbose;
+
+  @Option(
+      names = {"-e", "--errors"},
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces of internal errors.")
+  boolean showStackTraces;
+
+  private PrintWriter out;
+  private PrintWriter err;
+  private boolean stdoutIsTerminal;
+  private Map<String, String> env = Map.of();
+
+  void attach(PrintWriter out, PrintWriter err, boolean stdoutIsTerminal, Map<String, String> env) {
+    this.out = out;
+    this.err = err;
+    this.stdoutIsTerminal = stdoutIsTerminal;
+    this.env = env;
+  }
+
+  /** The invocation as subcommands see it. */
+  public Cli cli() {
+    Path dir = project == null ? Path.of("").toAbsolutePath() : project.toAbsolutePath();
+    if (project != null && !Files.isDirectory(dir)) {
+      throw ExitException.usage("project directory not found: " + project);
+    }
+    return new Cli(
+        out, err, dir.normalize(), color.enabled(stdoutIsTerminal, env), verbose, showStackTraces);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(out);
+  }
+}
