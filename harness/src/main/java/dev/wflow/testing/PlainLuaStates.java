@@ -1,0 +1,72 @@
+package dev.wflow.testing;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.lib.VarArgFunction;
+import org.luaj.vm2.lib.jse.JsePlatform;
+
+/**
+ * Standard Lua 5.2 on LuaJ shaped like the platform's base environment (SPEC §5): no {@code io},
+ * {@code debug} or Java bridge, a time-only {@code os}, {@code require} as a global lookup. Used
+ * where the Wippy runtime is not wired in, and for plain unit tests of the test module.
+ */
+public final class PlainLuaStates implements LuaStates {
+
+  private static final Pattern LUAJ_SYNTAX = Pattern.compile(":(\\d+): (.*)$", Pattern.DOTALL);
+
+  @Override
+  public Globals create(TestEntry entry) {
+    Globals g = JsePlatform.standardGlobals();
+    for (String name : new String[] {"io", "debug", "luajava", "dofile", "loadfile"}) {
+      g.set(name, LuaValue.NIL);
+    }
+    LuaValue os = g.get("os");
+    LuaTable timeOnly = new LuaTable();
+    for (String name : new String[] {"time", "date", "clock", "difftime"}) {
+      timeOnly.set(name, os.get(name));
+    }
+    g.set("os", timeOnly);
+    g.set("unpack", g.get("table").get("unpack"));
+    g.set("loadstring", g.get("load"));
+    g.set("require", new GlobalRequire(g));
+    return g;
+  }
+
+  @Override
+  public LuaValue compile(Globals globals, TestEntry entry) throws ChunkSyntaxError {
+    try {
+      return globals.load(entry.source(), entry.file());
+    } catch (LuaError e) {
+      String text = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+      Matcher m = LUAJ_SYNTAX.matcher(text);
+      if (m.find()) {
+        throw new ChunkSyntaxError(m.group(2), Integer.parseInt(m.group(1)), 1);
+      }
+      throw new ChunkSyntaxError(text, 1, 1);
+    }
+  }
+
+  /** SPEC §5: {@code require("x")} returns the global {@code x} or raises. */
+  static final class GlobalRequire extends VarArgFunction {
+    private final Globals globals;
+
+    GlobalRequire(Globals globals) {
+      this.globals = globals;
+    }
+
+    @Override
+    public Varargs invoke(Varargs args) {
+      String name = args.checkjstring(1);
+      LuaValue v = globals.get(name);
+      if (v.isnil()) {
+        throw new LuaError("module '" + name + "' not found");
+      }
+      return v;
+    }
+  }
+}
