@@ -39,6 +39,13 @@ final class FailureClassifier {
     return Failure.of(Failure.Kind.ERROR, describe(t), null);
   }
 
+  /** Out of memory and other VM failures end the run; a test's stack overflow does not. */
+  static void rethrowFatal(Throwable t) {
+    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+      throw (VirtualMachineError) t;
+    }
+  }
+
   static Outcome outcomeOf(Failure f) {
     return f.kind() == Failure.Kind.ASSERTION || f.kind() == Failure.Kind.DETERMINISM
         ? Outcome.FAILED

@@ -146,13 +146,15 @@ final class PlanExecutor {
     watchdog.arm(file.options().timeout());
     try {
       body.run(scope);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | Error e) {
+      FailureClassifier.rethrowFatal(e);
       failure = FailureClassifier.classify(e);
     }
     watchdog.arm(file.options().timeout()); // teardown gets its own full allowance
     try {
       teardown.run();
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | Error e) {
+      FailureClassifier.rethrowFatal(e);
       failure = failure != null ? failure : FailureClassifier.classify(e);
     } finally {
       watchdog.disarm();
@@ -195,7 +197,8 @@ final class PlanExecutor {
     try {
       hooks.forEach(LuaValue::call);
       return null;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | Error e) {
+      FailureClassifier.rethrowFatal(e);
       Failure f = FailureClassifier.classify(e);
       return what + " failed: " + f.message() + (f.location() == null ? "" : " at " + f.location());
     } finally {

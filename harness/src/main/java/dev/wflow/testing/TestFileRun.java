@@ -48,7 +48,8 @@ final class TestFileRun {
       error =
           Failure.of(
               Failure.Kind.FILE, "syntax error: " + e.getMessage(), entry.file() + ":" + e.line());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | Error e) {
+      FailureClassifier.rethrowFatal(e);
       Failure f = FailureClassifier.classify(e);
       String prefix = f.kind() == Failure.Kind.TIMEOUT ? "" : "error outside any test: ";
       error = Failure.of(Failure.Kind.FILE, prefix + f.message(), f.location());

@@ -26,12 +26,21 @@ public record LuaErrorView(String message, String location) {
     if (object != null && !object.isstring()) {
       message = LuaValues.tostring(object);
     } else {
-      message = e.getMessage() == null ? "error" : e.getMessage().strip();
-      if (location != null && message.startsWith(location + " ")) {
+      message = e.getMessage() == null ? "error" : firstParagraph(e.getMessage());
+      if (location != null && message.startsWith(location + ": ")) {
+        message = message.substring(location.length() + 2);
+      } else if (location != null && message.startsWith(location + " ")) {
         message = message.substring(location.length() + 1);
       }
     }
     return new LuaErrorView(message, location);
+  }
+
+  /** The message without a traceback a debug hook may have appended. */
+  private static String firstParagraph(String text) {
+    int tab = text.indexOf("\n\t");
+    String m = tab >= 0 ? text.substring(0, tab) : text;
+    return m.strip();
   }
 
   private static String location(LuaError e) {

@@ -17,7 +17,8 @@ import org.luaj.vm2.lib.DebugLib;
  * instruction; this one only checks a flag set by a timer, so a runaway {@code while true do end}
  * ends with a {@link TestTimedOut} at the line it was spinning on instead of hanging the run.
  * Blocking Java calls made by the test (waiting for a workflow result) are woken by interrupting
- * the armed thread.
+ * the armed thread. An existing hook (the runtime's line tracker) keeps working: the watchdog wraps
+ * it.
  *
  * <pre>{@code
  * Watchdog dog = Watchdog.install(globals);
@@ -40,11 +41,18 @@ public final class Watchdog extends DebugLib {
   private ScheduledFuture<?> alarm;
   private Thread armedThread;
 
-  private Watchdog() {}
+  private final DebugLib inner;
+
+  private Watchdog(DebugLib inner) {
+    this.inner = inner;
+  }
 
   /** Hooks a watchdog into {@code globals} without exposing a {@code debug} table to Lua. */
   public static Watchdog install(Globals globals) {
-    Watchdog dog = new Watchdog();
+    if (globals.debuglib instanceof Watchdog existing) {
+      return existing;
+    }
+    Watchdog dog = new Watchdog(globals.debuglib);
     globals.debuglib = dog;
     return dog;
   }
@@ -100,20 +108,35 @@ public final class Watchdog extends DebugLib {
     if (expired) {
       throw new TestTimedOut(limit);
     }
+    if (inner != null) {
+      inner.onInstruction(pc, v, top);
+    }
   }
 
   @Override
-  public void onCall(LuaFunction f) {}
+  public void onCall(LuaFunction f) {
+    if (inner != null) {
+      inner.onCall(f);
+    }
+  }
 
   @Override
-  public void onCall(LuaClosure c, Varargs varargs, LuaValue[] stack) {}
+  public void onCall(LuaClosure c, Varargs varargs, LuaValue[] stack) {
+    if (inner != null) {
+      inner.onCall(c, varargs, stack);
+    }
+  }
 
   @Override
-  public void onReturn() {}
+  public void onReturn() {
+    if (inner != null) {
+      inner.onReturn();
+    }
+  }
 
-  /** No call stack is kept (that would slow every call); locations come from the error itself. */
+  /** Without an inner hook no call stack is kept; locations come from the error itself. */
   @Override
   public String traceback(int level) {
-    return "";
+    return inner == null ? "" : inner.traceback(level);
   }
 }
