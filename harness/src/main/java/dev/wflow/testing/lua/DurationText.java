@@ -9,6 +9,9 @@ public final class DurationText {
 
   public static String of(Duration d) {
     long ms = d.toMillis();
+    if (ms == 0) {
+      return "0s";
+    }
     if (ms < 1000) {
       return ms + "ms";
     }
