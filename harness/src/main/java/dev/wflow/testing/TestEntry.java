@@ -1,5 +1,6 @@
 package dev.wflow.testing;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * new TestEntry("app.test:orders", "orders", "orders", 0, "src/orders_test.lua", source, "run",
- *     Map.of("test", "wippy.test:test"));
+ *     List.of("time"), Map.of("test", "wippy.test:test"));
  * }</pre>
  *
  * @param id entry ID {@code ns:name}
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param file the Lua file as shown to the user (relative to the project root); the chunk name
  * @param source the Lua source text
  * @param method the entry's {@code method} (may be empty)
+ * @param modules the entry's {@code modules}
  * @param imports the entry's {@code imports}: alias to entry ID
  */
 public record TestEntry(
@@ -27,12 +29,14 @@ public record TestEntry(
     String file,
     String source,
     String method,
+    List<String> modules,
     Map<String, String> imports) {
 
   /** The import target that resolves to wflow's built-in test module. */
   public static final String TEST_MODULE_ID = "wippy.test:test";
 
   public TestEntry {
+    modules = List.copyOf(modules);
     imports = Map.copyOf(imports);
     method = method == null ? "" : method;
   }

@@ -18,6 +18,7 @@ final class LuaTestFiles {
         "src/" + name + ".lua",
         source,
         "run",
+        List.of(),
         Map.of("test", TestEntry.TEST_MODULE_ID));
   }
 

@@ -126,6 +126,7 @@ class TestRunnerTest {
             "src/alias.lua",
             "return function() assert(t == test and require('test') == test); return true end",
             "",
+            List.of(),
             java.util.Map.of("t", TestEntry.TEST_MODULE_ID));
     assertThat(summary(run(aliased))).containsExactly("PASSED alias");
   }

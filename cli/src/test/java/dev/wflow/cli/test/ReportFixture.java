@@ -21,10 +21,26 @@ final class ReportFixture {
   static RunResult mixed() {
     TestEntry orders =
         new TestEntry(
-            "app.test:orders", "app.test", "orders", 0, "src/orders_test.lua", "", "run", Map.of());
+            "app.test:orders",
+            "app.test",
+            "orders",
+            0,
+            "src/orders_test.lua",
+            "",
+            "run",
+            List.of(),
+            Map.of());
     TestEntry broken =
         new TestEntry(
-            "app.test:broken", "app.test", "broken", 1, "src/broken_test.lua", "", "run", Map.of());
+            "app.test:broken",
+            "app.test",
+            "broken",
+            1,
+            "src/broken_test.lua",
+            "",
+            "run",
+            List.of(),
+            Map.of());
     Failure diff =
         new Failure(
             Failure.Kind.ASSERTION,
