@@ -1,5 +1,6 @@
 package dev.wflow.testing;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.luaj.vm2.Globals;
@@ -12,15 +13,15 @@ import org.luaj.vm2.lib.jse.JsePlatform;
 
 /**
  * Standard Lua 5.2 on LuaJ shaped like the platform's base environment (SPEC §5): no {@code io},
- * {@code debug} or Java bridge, a time-only {@code os}, {@code require} as a global lookup. Used
- * where the Wippy runtime is not wired in, and for plain unit tests of the test module.
+ * {@code debug} or Java bridge, a time-only {@code os}, {@code require} as a global lookup. For
+ * unit tests of the runner and the test module, which need no project.
  */
 public final class PlainLuaStates implements LuaStates {
 
   private static final Pattern LUAJ_SYNTAX = Pattern.compile(":(\\d+): (.*)$", Pattern.DOTALL);
 
   @Override
-  public Globals create(TestEntry entry) {
+  public State create(TestEntry entry) {
     Globals g = JsePlatform.standardGlobals();
     for (String name : new String[] {"io", "debug", "luajava", "dofile", "loadfile"}) {
       g.set(name, LuaValue.NIL);
@@ -34,20 +35,36 @@ public final class PlainLuaStates implements LuaStates {
     g.set("unpack", g.get("table").get("unpack"));
     g.set("loadstring", g.get("load"));
     g.set("require", new GlobalRequire(g));
-    return g;
+    return new State() {
+      @Override
+      public Globals globals() {
+        return g;
+      }
+
+      @Override
+      public LuaValue load(LuaValue testModule) throws LoadError {
+        for (Map.Entry<String, String> i : entry.imports().entrySet()) {
+          if (!TestEntry.TEST_MODULE_ID.equals(i.getValue())) {
+            throw new LoadError(
+                "import '" + i.getKey() + "' names unknown entry " + i.getValue(), entry.file());
+          }
+          g.set(i.getKey(), testModule);
+        }
+        return compile(g, entry).call();
+      }
+    };
   }
 
-  @Override
-  public LuaValue compile(Globals globals, TestEntry entry) throws ChunkSyntaxError {
+  private static LuaValue compile(Globals globals, TestEntry entry) throws LoadError {
     try {
       return globals.load(entry.source(), entry.file());
     } catch (LuaError e) {
       String text = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
       Matcher m = LUAJ_SYNTAX.matcher(text);
       if (m.find()) {
-        throw new ChunkSyntaxError(m.group(2), Integer.parseInt(m.group(1)), 1);
+        throw new LoadError("syntax error: " + m.group(2), entry.file() + ":" + m.group(1));
       }
-      throw new ChunkSyntaxError(text, 1, 1);
+      throw new LoadError("syntax error: " + text, entry.file());
     }
   }
 

@@ -3,7 +3,6 @@ package dev.wflow.testing;
 import dev.wflow.testing.lua.TestModule;
 import dev.wflow.testing.lua.Watchdog;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaTable;
@@ -33,21 +32,24 @@ final class TestFileRun {
   FileResult run(FileContext file, Consumer<CaseResult> sink) {
     long start = System.nanoTime();
     TestEntry entry = file.entry();
-    Globals globals = states.create(entry);
+    if (entry.source() == null) {
+      Failure unreadable =
+          Failure.of(Failure.Kind.FILE, "the test's Lua source could not be read", entry.file());
+      return new FileResult(entry, java.util.List.of(), unreadable, Duration.ZERO);
+    }
+    LuaStates.State state = states.create(entry);
+    Globals globals = state.globals();
     Watchdog watchdog = Watchdog.install(globals);
     PlanExecutor[] executor = new PlanExecutor[1];
     TestModule module = new TestModule(globals, plan -> executor[0].run(plan));
     executor[0] = new PlanExecutor(file, module, watchdog, sink);
-    bind(globals, entry, module.table());
+    globals.set("test", module.table());
     extension.extend(module.table(), globals, file);
     Failure error = null;
     try {
-      LuaValue chunk = states.compile(globals, entry);
-      error = runEntry(file, module, watchdog, executor[0], chunk);
-    } catch (LuaStates.ChunkSyntaxError e) {
-      error =
-          Failure.of(
-              Failure.Kind.FILE, "syntax error: " + e.getMessage(), entry.file() + ":" + e.line());
+      error = runEntry(file, module, watchdog, executor[0], state);
+    } catch (LuaStates.LoadError e) {
+      error = Failure.of(Failure.Kind.FILE, e.getMessage(), e.location());
     } catch (RuntimeException | Error e) {
       FailureClassifier.rethrowFatal(e);
       Failure f = FailureClassifier.classify(e);
@@ -65,11 +67,12 @@ final class TestFileRun {
       TestModule module,
       Watchdog watchdog,
       PlanExecutor executor,
-      LuaValue chunk) {
+      LuaStates.State state)
+      throws LuaStates.LoadError {
     watchdog.arm(file.options().timeout());
     LuaValue returned;
     try {
-      returned = chunk.call();
+      returned = state.load(module.table());
     } finally {
       watchdog.disarm();
     }
@@ -106,14 +109,5 @@ final class TestFileRun {
       return f;
     }
     return LuaValue.NIL;
-  }
-
-  private static void bind(Globals globals, TestEntry entry, LuaTable test) {
-    globals.set("test", test);
-    for (Map.Entry<String, String> i : entry.imports().entrySet()) {
-      if (TestEntry.TEST_MODULE_ID.equals(i.getValue())) {
-        globals.set(i.getKey(), test);
-      }
-    }
   }
 }
