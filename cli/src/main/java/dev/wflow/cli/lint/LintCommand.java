@@ -108,7 +108,9 @@ public final class LintCommand implements Callable<Integer> {
     LintResult result = LintResult.combine(cli.project(), results);
     if (!result.projectFound()) {
       throw ExitException.projectNotLoadable(
-          "no definition files found (a definition file is a YAML file with a top-level"
+          "no definition files found in "
+              + (paths.isEmpty() ? cli.project().toString() : paths.get(0).toString())
+              + " (a definition file is a YAML file with a top-level"
               + " namespace and an entries: list; see wippy.lock directories.src)");
     }
     renderer(cli).render(result, cli.out());
@@ -134,7 +136,7 @@ public final class LintCommand implements Callable<Integer> {
         throw ExitException.usage(
             "unknown lint code '"
                 + code
-                + "' (codes are listed in 'wflow lint --help' docs: E101…A307)");
+                + "' (known: P0001, E101-E110, D101-D109, W201-W205, A301-A307)");
       }
       result.add(trimmed);
     }
