@@ -86,6 +86,7 @@ class ProjectLoadTest {
     assertThat(src.chunkName()).isEqualTo("src/order.lua");
     assertThat(src.text()).isEqualTo("return function() end\n");
     assertThat(src.inline()).isFalse();
+    assertThat(src.span(4, 19, 4, 27)).isEqualTo(new Span(4, 19, 4, 27));
     assertThat(wf.span("meta.temporal.workflow.worker")).contains(new Span(22, 19, 22, 24));
 
     Entry charge = project.entry("app:charge_payment").orElseThrow();
@@ -156,6 +157,7 @@ class ProjectLoadTest {
     assertThat(src.firstLine()).isEqualTo(6);
     assertThat(src.columnOffset()).isEqualTo(6);
     assertThat(src.text()).startsWith("return function()\n  return 1");
+    assertThat(src.span(2, 3, 2, 8)).isEqualTo(new Span(7, 9, 7, 14));
   }
 
   @Test
