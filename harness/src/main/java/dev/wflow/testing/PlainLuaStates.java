@@ -1,8 +1,9 @@
 package dev.wflow.testing;
 
+import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.lua.lower.DialectLoader;
+import dev.wflow.lua.lower.DialectSyntaxException;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
@@ -13,12 +14,10 @@ import org.luaj.vm2.lib.jse.JsePlatform;
 
 /**
  * Standard Lua 5.2 on LuaJ shaped like the platform's base environment (SPEC §5): no {@code io},
- * {@code debug} or Java bridge, a time-only {@code os}, {@code require} as a global lookup. For
- * unit tests of the runner and the test module, which need no project.
+ * {@code debug} or Java bridge, a time-only {@code os}, {@code require} as a global lookup, and the
+ * Wippy dialect. For test files that need no project (unit tests of the runner).
  */
 public final class PlainLuaStates implements LuaStates {
-
-  private static final Pattern LUAJ_SYNTAX = Pattern.compile(":(\\d+): (.*)$", Pattern.DOTALL);
 
   @Override
   public State create(TestEntry entry) {
@@ -55,16 +54,17 @@ public final class PlainLuaStates implements LuaStates {
     };
   }
 
-  private static LuaValue compile(Globals globals, TestEntry entry) throws LoadError {
+  /** Compiles the Wippy dialect; a syntax error becomes a {@link LoadError} at its position. */
+  static LuaValue compile(Globals globals, TestEntry entry) throws LoadError {
     try {
-      return globals.load(entry.source(), entry.file());
-    } catch (LuaError e) {
-      String text = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
-      Matcher m = LUAJ_SYNTAX.matcher(text);
-      if (m.find()) {
-        throw new LoadError("syntax error: " + m.group(2), entry.file() + ":" + m.group(1));
+      return DialectLoader.load(globals, entry.file(), entry.source());
+    } catch (DialectSyntaxException e) {
+      if (e.diagnostics().isEmpty()) {
+        throw new LoadError("syntax error", entry.file());
       }
-      throw new LoadError("syntax error: " + text, entry.file());
+      Diagnostic d = e.diagnostics().get(0);
+      throw new LoadError(
+          "syntax error: " + d.message(), d.file() + ":" + d.line() + ":" + d.column());
     }
   }
 

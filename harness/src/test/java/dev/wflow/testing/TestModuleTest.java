@@ -213,4 +213,26 @@ class TestModuleTest {
     assertThat(summary(r))
         .containsExactly("PASSED m > mocked", "PASSED m > restored", "PASSED m > restore_all");
   }
+
+  @Test
+  void testFilesAreWrittenInTheWippyDialect() {
+    RunResult r =
+        run(
+            entry(
+                "dialect",
+                """
+                type Pair = {a: number, b: number}
+                local function half(p: Pair): number
+                  return (p.a + p.b) // 2
+                end
+                return { run = test.run_cases(function()
+                  it("integer division", function()
+                    local x: number = half({a = 3, b = 4})
+                    test.eq(x, 3)
+                    test.eq(5 & 3, 1)
+                  end)
+                end) }
+                """));
+    assertThat(summary(r)).containsExactly("PASSED integer division");
+  }
 }

@@ -50,7 +50,7 @@ class TestRunnerTest {
                 + " (method 'run')",
             "PASSED works");
     FileResult syntax = r.files().get(0);
-    assertThat(syntax.error().location()).isEqualTo("src/syntax.lua:1");
+    assertThat(syntax.error().location()).isEqualTo("src/syntax.lua:1:11");
     CaseResult hung = r.files().get(4).cases().get(0);
     assertThat(hung.failure().kind()).isEqualTo(Failure.Kind.TIMEOUT);
     assertThat(hung.failure().location()).isEqualTo("src/hangs.lua:3");
