@@ -23,6 +23,11 @@ public interface CaseScope {
         }
       };
 
+  /** Adds what the scope knows to a failure of its test: history tail, commands to reproduce. */
+  default Failure annotate(Failure failure) {
+    return failure;
+  }
+
   /** Whole seconds the virtual clock advanced while the test ran. */
   long virtualSeconds();
 

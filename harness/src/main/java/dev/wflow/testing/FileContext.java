@@ -1,6 +1,6 @@
 package dev.wflow.testing;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * What the parts running one test file share: the entry, the run's options and selection, the
@@ -13,7 +13,7 @@ final class FileContext {
   private final TestOptions options;
   private final TestSelection selection;
   private final PlanExecutor.StopSignal stop;
-  private final Supplier<CaseScope> scopes;
+  private final Function<String, CaseScope> scopes;
   private CaseScope current;
 
   FileContext(
@@ -21,7 +21,7 @@ final class FileContext {
       TestOptions options,
       TestSelection selection,
       PlanExecutor.StopSignal stop,
-      Supplier<CaseScope> scopes) {
+      Function<String, CaseScope> scopes) {
     this.entry = entry;
     this.options = options;
     this.selection = selection;
@@ -45,7 +45,7 @@ final class FileContext {
     return stop;
   }
 
-  Supplier<CaseScope> scopes() {
+  Function<String, CaseScope> scopes() {
     return scopes;
   }
 

@@ -28,12 +28,12 @@ public final class LuaMailbox {
   private volatile Thread owner;
   private volatile boolean closed;
 
-  LuaMailbox(Watchdog watchdog) {
+  public LuaMailbox(Watchdog watchdog) {
     this.watchdog = watchdog;
   }
 
   /** Makes the calling thread the one that runs Lua. */
-  void claim() {
+  public void claim() {
     owner = Thread.currentThread();
     closed = false;
   }
@@ -102,7 +102,7 @@ public final class LuaMailbox {
   }
 
   /** After a test: calls still waiting fail, so activity threads do not hang. */
-  void close() {
+  public void close() {
     closed = true;
     Runnable r;
     while ((r = posted.poll()) != null) {

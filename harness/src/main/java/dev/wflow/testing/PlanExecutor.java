@@ -62,6 +62,7 @@ final class PlanExecutor {
   Failure runEntry(String name, Supplier<LuaValue> call, TestPlan plan) {
     Timed timed =
         timed(
+            name,
             scope -> {
               LuaValue returned = call.get();
               if (!plan.executed() && returned == LuaValue.FALSE) {
@@ -115,8 +116,11 @@ final class PlanExecutor {
       return;
     }
     List<SuiteNode> lineage = node.lineage();
+    List<String> fullName = new ArrayList<>(node.path());
+    fullName.add(c.name());
     Timed timed =
         timed(
+            String.join(" > ", fullName),
             scope -> {
               for (SuiteNode n : lineage) {
                 n.beforeEach().forEach(LuaValue::call);
@@ -138,9 +142,9 @@ final class PlanExecutor {
     void run(CaseScope scope);
   }
 
-  private Timed timed(Body body, Runnable teardown) {
+  private Timed timed(String name, Body body, Runnable teardown) {
     long start = System.nanoTime();
-    CaseScope scope = file.scopes().get();
+    CaseScope scope = file.scopes().apply(name);
     file.enter(scope);
     Failure failure = null;
     watchdog.arm(file.options().timeout());
@@ -160,6 +164,9 @@ final class PlanExecutor {
       watchdog.disarm();
       module.restoreAllMocks();
       file.leave();
+    }
+    if (failure != null) {
+      failure = scope.annotate(failure);
     }
     List<Failure> late = scope.close();
     if (failure == null && !late.isEmpty()) {

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * Runs test files: each in a fresh Lua state, up to {@code parallel} at once, stopping early on
@@ -29,9 +28,9 @@ public final class TestRunner {
     /** Adds the workflow functions to a test file's module. */
     void extend(org.luaj.vm2.LuaTable module, org.luaj.vm2.Globals globals, FileView file);
 
-    /** A new scope for each test; by default a test starts no workflows. */
-    default Supplier<CaseScope> scopes(TestEntry entry) {
-      return () -> CaseScope.NONE;
+    /** A new scope for the test named {@code testName}; by default it starts no workflows. */
+    default CaseScope open(FileView file, String testName) {
+      return CaseScope.NONE;
     }
   }
 
@@ -115,7 +114,11 @@ public final class TestRunner {
       return null;
     }
     listener.started(index, entry);
-    FileContext file = new FileContext(entry, options, selection, stop, workflows.scopes(entry));
+    FileContext[] holder = new FileContext[1];
+    FileContext file =
+        new FileContext(
+            entry, options, selection, stop, name -> workflows.open(view(holder[0]), name));
+    holder[0] = file;
     TestFileRun run = new TestFileRun(states, (m, g, f) -> workflows.extend(m, g, view(f)));
     FileResult result = run.run(file, c -> listener.caseFinished(index, c));
     boolean relevant = selection.selectsFile(entry) || !result.cases().isEmpty();
