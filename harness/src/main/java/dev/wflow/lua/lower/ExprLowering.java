@@ -161,7 +161,7 @@ abstract class ExprLowering implements ExprVisitor<Void> {
   @Override
   public Void visitBinary(Expr.Binary e) {
     BinaryOp op = e.op();
-    if (!op.isLua53()) {
+    if (!op.isLua53() && op != BinaryOp.MOD) {
       expr(e.left());
       w.token(op.symbol());
       expr(e.right());
@@ -170,6 +170,8 @@ abstract class ExprLowering implements ExprVisitor<Void> {
     String helper =
         switch (op) {
           case IDIV -> isFloatLiteral(e.left()) || isFloatLiteral(e.right()) ? "fidiv" : "idiv";
+          // LuaJ's own % differs from 5.3 (no integer error, a - b*floor(a/b) instead of fmod)
+          case MOD -> isFloatLiteral(e.left()) || isFloatLiteral(e.right()) ? "fmod" : "mod";
           case BAND -> "band";
           case BOR -> "bor";
           case BXOR -> "bxor";
