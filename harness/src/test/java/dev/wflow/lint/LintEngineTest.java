@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
+import dev.wflow.registry.EntryId;
 import dev.wflow.registry.ProjectFixture;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class LintEngineTest {
     ProjectFixture.at(dir)
         .file("src/_index.yaml", HEADER + entries)
         .file("src/x.lua", "return {}\n");
-    return LintEngine.standard().run(LintRequest.of(dir));
+    return new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir));
   }
 
   private static List<String> heads(LintResult result) {
@@ -79,7 +80,24 @@ class LintEngineTest {
         .containsExactly(
             "src/_index.yaml:13:21: error[E106] import 'util': no entry lib:util",
             "src/_index.yaml:14:42: error[E106] worker: no entry app:wrk (temporal.worker entries: app:worker)",
-            "src/_index.yaml:21:19: error[E106] worker: no entry other:worker (temporal.worker entries: app:worker)");
+            "src/_index.yaml:21:19: error[E106] worker: no entry other:worker (did you mean app:worker?)");
+  }
+
+  @Test
+  void e106SuggestsNearMisses() {
+    assertThat(
+            heads(
+                lint(
+                    """
+                      - name: wf
+                        kind: workflow.lua
+                        source: file://x.lua
+                        meta: {temporal: {workflow: {worker: wroker}}}
+                    """)))
+        .containsExactly(
+            "src/_index.yaml:13:42: error[E106] worker: no entry app:wroker (did you mean app:worker?)");
+    assertThat(ReferenceCheck.distance(EntryId.parse("a:kitten"), EntryId.parse("a:sitting")))
+        .isEqualTo(3);
   }
 
   @Test
@@ -100,7 +118,7 @@ class LintEngineTest {
               - {name: helper, kind: function.lua, source: file://x.lua}
             """)
         .file("src/x.lua", "return {}\n");
-    assertThat(heads(LintEngine.standard().run(LintRequest.of(dir))))
+    assertThat(heads(new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir))))
         .containsExactly(
             "src/_index.yaml:4:51: error[E109] client: app:worker is a temporal.worker, not a temporal.client",
             "src/_index.yaml:8:18: error[E109] import 'h': app:helper is a function.lua, not a library.lua",
@@ -124,7 +142,7 @@ class LintEngineTest {
                 meta: {temporal: {activity: {worker: "bad id:x"}}}
             """)
         .file("src/x.lua", "return {}\n");
-    assertThat(heads(LintEngine.standard().run(LintRequest.of(dir))))
+    assertThat(heads(new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir))))
         .containsExactly(
             "src/_index.yaml:3:5: error[E102] temporal.client app:client needs address (host:port of the cluster)",
             "src/_index.yaml:4:5: error[E102] temporal.worker app:worker needs client (a temporal.client)",
@@ -171,7 +189,7 @@ class LintEngineTest {
         .file("src/_index.yaml", HEADER + entries)
         .file("src/x.lua", "return {}\n")
         .file("src/other/b.yaml", "namespace: b\nentries:\n  - {name: y}\n");
-    LintEngine engine = LintEngine.standard();
+    LintEngine engine = new LintEngine(LintChecks.definitionChecks());
     LintRequest all = LintRequest.of(dir);
     assertThat(engine.run(all).diagnostics())
         .extracting(Diagnostic::code)
@@ -214,7 +232,7 @@ class LintEngineTest {
 
   @Test
   void emptyDirectoryIsNotAProject() {
-    LintResult result = LintEngine.standard().run(LintRequest.of(dir));
+    LintResult result = new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir));
     assertThat(result.projectFound()).isFalse();
     assertThat(result.clean()).isTrue();
   }

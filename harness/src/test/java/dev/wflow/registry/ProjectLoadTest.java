@@ -210,4 +210,32 @@ class ProjectLoadTest {
             "src/b.yaml:3:5: error[E102] entry app:y has no kind");
     assertThat(load.project().entry("app:ok")).isPresent();
   }
+
+  @Test
+  void anchorsAndMergeKeysAreFollowed() {
+    ProjectFixture.at(dir)
+        .file(
+            "src/_index.yaml",
+            """
+            namespace: app
+            x-activity: &activity
+              kind: function.lua
+              source: "return {}"
+              meta: {temporal: {activity: {worker: worker}}}
+            entries:
+              - name: a
+                <<: *activity
+              - name: b
+                <<: *activity
+                source: "return {b = 1}"
+            """);
+    ProjectLoad load = Project.load(dir);
+    assertThat(load.diagnostics()).isEmpty();
+    Project project = load.project();
+    assertThat(project.activities()).extracting(e -> e.id().name()).containsExactly("a", "b");
+    assertThat(project.entry("app:a").orElseThrow().source().orElseThrow().text())
+        .isEqualTo("return {}");
+    assertThat(project.entry("app:b").orElseThrow().source().orElseThrow().text())
+        .isEqualTo("return {b = 1}");
+  }
 }

@@ -32,11 +32,11 @@ import picocli.CommandLine.ParentCommand;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  wflow lint                                  the project in the current directory",
-      "  wflow lint examples/orders                  another project",
-      "  wflow lint src/order.lua --level error      one file, errors only",
-      "  wflow lint --code D1 --format json          determinism rules as JSON",
-      "  wflow lint --format sarif > lint.sarif      for code scanning",
+      "  wflow lint                               the project in this directory",
+      "  wflow lint examples/orders               another project",
+      "  wflow lint src/order.lua --level error   one file, errors only",
+      "  wflow lint --code D1 --format json       determinism rules as JSON",
+      "  wflow lint --format sarif > lint.sarif   for code scanning",
       "",
       "Exit codes: 0 clean, 1 findings at or above --level, 2 usage, 3 no project found."
     })
@@ -82,7 +82,6 @@ public final class LintCommand implements Callable<Integer> {
       names = "--code",
       paramLabel = "CODE",
       split = ",",
-      arity = "1..*",
       description = "Only these codes, or code prefixes such as D1 (repeatable, comma-separated).")
   List<String> codes = new ArrayList<>();
 

@@ -142,7 +142,7 @@ class LintCommandTest {
   @Test
   void githubAnnotations() {
     CliRunner.Result result =
-        lint("--format", "github", "--level", "warning", "--code", "E108", "E101");
+        lint("--format", "github", "--level", "warning", "--code", "E108", "--code", "E101");
     assertThat(result.out())
         .isEqualTo(
             """
@@ -226,6 +226,14 @@ class LintCommandTest {
                               "endColumn": 31
                             }
             """);
+  }
+
+  @Test
+  void codeTakesOneValueSoPathsFollowingItStayPaths() {
+    CliRunner.Result result = lint("--code", "E104", "src", "--summary");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out())
+        .isEqualTo("Checked 3 entries in 3 files: 1 error, 0 warnings, 0 hints\n");
   }
 
   @Test

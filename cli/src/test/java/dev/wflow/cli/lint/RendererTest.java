@@ -60,4 +60,10 @@ class RendererTest {
         .isEqualTo("{\n  \"k\": \"q\\\"\\\\\\n\\u0001\"\n}");
     assertThat(JsonText.write(List.of())).isEqualTo("[]");
   }
+
+  @Test
+  void sarifUrisAreEncoded() {
+    assertThat(SarifRenderer.uri("src/my order.lua")).isEqualTo("src/my%20order.lua");
+    assertThat(SarifRenderer.uri("src/_index.yaml")).isEqualTo("src/_index.yaml");
+  }
 }

@@ -72,9 +72,14 @@ abstract class ExprLowering implements ExprVisitor<Void> {
     }
   }
 
+  /**
+   * An operator helper call, parenthesised so that {@code return a // b} is no tail call: LuaJ runs
+   * tail calls after the frame is gone, and the error would lose the user's line.
+   */
   private void helperCall(Span at, String helper, Expr... args) {
     usesOperators = true;
-    w.token(at.line(), OPS + "." + helper);
+    w.token(at.line(), "(");
+    w.token(OPS + "." + helper);
     w.token("(");
     for (int i = 0; i < args.length; i++) {
       if (i > 0) {
@@ -82,6 +87,7 @@ abstract class ExprLowering implements ExprVisitor<Void> {
       }
       expr(args[i]);
     }
+    w.token(")");
     w.token(")");
   }
 
@@ -161,7 +167,7 @@ abstract class ExprLowering implements ExprVisitor<Void> {
   @Override
   public Void visitBinary(Expr.Binary e) {
     BinaryOp op = e.op();
-    if (!op.isLua53()) {
+    if (!op.isLua53() && op != BinaryOp.MOD) {
       expr(e.left());
       w.token(op.symbol());
       expr(e.right());
@@ -170,6 +176,8 @@ abstract class ExprLowering implements ExprVisitor<Void> {
     String helper =
         switch (op) {
           case IDIV -> isFloatLiteral(e.left()) || isFloatLiteral(e.right()) ? "fidiv" : "idiv";
+          // LuaJ's own % differs from 5.3 (no integer error, a - b*floor(a/b) instead of fmod)
+          case MOD -> isFloatLiteral(e.left()) || isFloatLiteral(e.right()) ? "fmod" : "mod";
           case BAND -> "band";
           case BOR -> "bor";
           case BXOR -> "bxor";

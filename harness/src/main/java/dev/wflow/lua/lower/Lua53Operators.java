@@ -7,9 +7,9 @@ import org.luaj.vm2.lib.OneArgFunction;
 import org.luaj.vm2.lib.TwoArgFunction;
 
 /**
- * The Java side of lowered code: Lua 5.3's {@code //}, bitwise operators and Wippy's callable
- * types, which LuaJ (a Lua 5.2) lacks. Lowered chunks reach them through the global table {@value
- * #GLOBAL}; {@link DialectLoader} installs it.
+ * The Java side of lowered code: Lua 5.3's {@code //}, {@code %}, bitwise operators and Wippy's
+ * callable types, which LuaJ (a Lua 5.2) lacks. Lowered chunks reach them through the global table
+ * {@value #GLOBAL}; {@link DialectLoader} installs it.
  *
  * <pre>{@code
  * Lua53Operators.install(globals);   // then: __wflow_ops.idiv(7, 2) == 3
@@ -34,6 +34,8 @@ public final class Lua53Operators {
     LuaTable t = new LuaTable();
     t.rawset("idiv", binary("__idiv", Lua53Operators::idiv));
     t.rawset("fidiv", binary("__idiv", Lua53Operators::floatIdiv));
+    t.rawset("mod", binary("__mod", Lua53Operators::mod));
+    t.rawset("fmod", binary("__mod", Lua53Operators::floatMod));
     t.rawset("band", bitwise("__band", (a, b) -> a & b));
     t.rawset("bor", bitwise("__bor", (a, b) -> a | b));
     t.rawset("bxor", bitwise("__bxor", (a, b) -> a ^ b));
@@ -107,6 +109,31 @@ public final class Lua53Operators {
     LuaValue x = Lua53Integers.toArithmetic(a);
     LuaValue y = Lua53Integers.toArithmetic(b);
     return LuaValue.valueOf(Math.floor(x.todouble() / y.todouble()));
+  }
+
+  /** Modulo: integer when both operands are integers (error on 0), else C's fmod adjusted. */
+  static LuaValue mod(LuaValue a, LuaValue b) {
+    LuaValue x = Lua53Integers.toArithmetic(a);
+    LuaValue y = Lua53Integers.toArithmetic(b);
+    if (Lua53Integers.isInteger(x) && Lua53Integers.isInteger(y)) {
+      long d = y.tolong();
+      if (d == 0) {
+        throw new LuaError("attempt to perform 'n%%0'");
+      }
+      return Lua53Integers.valueOf(Math.floorMod(x.tolong(), d));
+    }
+    return floatMod(x, y);
+  }
+
+  /** Lua 5.3's luai_nummod: fmod, then moved to the divisor's sign. */
+  static LuaValue floatMod(LuaValue a, LuaValue b) {
+    double x = Lua53Integers.toArithmetic(a).todouble();
+    double y = Lua53Integers.toArithmetic(b).todouble();
+    double m = x % y; // Java's % on doubles is C's fmod
+    if (m * y < 0) {
+      m += y;
+    }
+    return LuaValue.valueOf(m);
   }
 
   private static final class BitwiseNot extends OneArgFunction {
