@@ -93,6 +93,6 @@ final class RunBuilder {
     WorkflowEnvironment.StartRequest request =
         new WorkflowEnvironment.StartRequest(
             workflowId, Payloads.args(a, 1), Map.copyOf(options), Map.copyOf(mocks));
-    return scope.start(request, Map.copyOf(fixed));
+    return scope.start(request, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fixed)));
   }
 }
