@@ -41,7 +41,7 @@ public final class LuaParser {
     lexer.run();
     StatParser parser = new StatParser(lexer.tokens(), source, displayName, diagnostics);
     Node.Chunk chunk = parser.chunk(displayName);
-    if (diagnostics.isEmpty()) {
+    if (diagnostics.isEmpty() && lexer.sawGotoOrLabel()) {
       for (GotoChecker.Report r : GotoChecker.check(chunk)) {
         Span s = r.span();
         diagnostics.add(
