@@ -99,7 +99,6 @@ final class Lexer {
       if (level >= 0) {
         int contentStart = pos + level + 2;
         String text = longString(level, startLine, startCol, "comment");
-        int end = Math.max(contentStart, pos - level - 2);
         String body = text == null ? new String(src, contentStart, len - contentStart) : text;
         comments.add(new Comment(endSpan(startLine, startCol), body, true));
         return;
