@@ -35,12 +35,15 @@ public final class DialectLoader {
   private static final int CACHE_SIZE = 512;
   private static final Pattern LUAJ_ERROR = Pattern.compile("^.*?:(\\d+): (.*)$", Pattern.DOTALL);
 
-  private static final Map<String, Prototype> CACHE =
+  /** A cache key that does not copy the source text. */
+  private record Key(String chunkName, String source) {}
+
+  private static final Map<Key, Prototype> CACHE =
       new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Prototype> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Prototype> eldest) {
           return size() > CACHE_SIZE;
         }
       };
@@ -59,7 +62,7 @@ public final class DialectLoader {
 
   /** The compiled prototype of a chunk, from the cache when the same text was compiled before. */
   public static Prototype prototype(String chunkName, String source) throws DialectSyntaxException {
-    String key = chunkName + '\u0000' + source;
+    Key key = new Key(chunkName, source);
     synchronized (CACHE) {
       Prototype cached = CACHE.get(key);
       if (cached != null) {

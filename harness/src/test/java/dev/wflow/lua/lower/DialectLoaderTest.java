@@ -143,6 +143,21 @@ class DialectLoaderTest {
   }
 
   @Test
+  void windowsLineEndingsKeepLineNumbers() {
+    String src = "local s = [[a\r\nb]]\r\n-- note\r\n\r\nlocal x = nil + 1\r\n";
+    assertThatThrownBy(() -> run(src)).hasMessageContaining("src/t.lua:5");
+  }
+
+  @Test
+  void eachGlobalsGetsItsOwnHelperTable() throws Exception {
+    Globals other = JsePlatform.standardGlobals();
+    DialectLoader.load(globals, "src/t.lua", "return 1");
+    DialectLoader.load(other, "src/t.lua", "return 1");
+    assertThat(globals.rawget(Lua53Operators.GLOBAL))
+        .isNotSameAs(other.rawget(Lua53Operators.GLOBAL));
+  }
+
+  @Test
   void envIsAnOrdinaryName() throws Exception {
     String src =
         "local _ENV = {}\nfunction _ENV.f() return 1 end\nreturn type(_ENV.f), print ~= nil";
