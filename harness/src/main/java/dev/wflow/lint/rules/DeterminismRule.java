@@ -152,7 +152,7 @@ final class DeterminismRule extends AstWalker {
     String named =
         via == null
             ? "`" + path.text() + "`"
-            : "`" + via.name() + "` is `" + path.text() + "` (line "
+            : "`" + path.text() + "` through the alias `" + via.name() + "` (line "
                 + via.declaration().span().line() + ")";
     return f.what() + ": " + named + " (" + f.advice() + ")" + check.chainNote();
   }

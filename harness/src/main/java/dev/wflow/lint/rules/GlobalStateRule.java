@@ -29,7 +29,7 @@ final class GlobalStateRule extends AstWalker {
   public Void visitAssign(Stat.Assign s) {
     for (Expr target : s.targets()) {
       if (target instanceof Expr.NameRef ref && check.scope().isGlobal(ref)) {
-        report(ref.span(), "assigns the global `" + ref.name() + "`; use a local");
+        report(ref.span(), "assigns the global `" + ref.name() + "` (use a local)");
       } else if (target instanceof Expr.Field f) {
         fieldOf(f.object(), target);
       } else if (target instanceof Expr.Index i) {
@@ -45,7 +45,7 @@ final class GlobalStateRule extends AstWalker {
     if (check.scope().variableOfFunctionName(first) == null) {
       String name = String.join(".", s.name().path().stream().map(Node.Name::text).toList());
       report(first.span(), s.name().path().size() == 1 && !s.name().isMethod()
-          ? "defines the global function `" + name + "`; use `local function`"
+          ? "defines the global function `" + name + "` (use `local function`)"
           : "assigns into the global table `" + first.text() + "`");
     }
     return super.visitFunction(s);
@@ -63,6 +63,6 @@ final class GlobalStateRule extends AstWalker {
 
   private void report(dev.wflow.lua.syntax.Span span, String what) {
     check.report("D106", span, "mutable global state in a workflow: " + what
-        + "; replays do not see the same value" + check.chainNote());
+        + ": a replay may not see the same value" + check.chainNote());
   }
 }
