@@ -38,7 +38,7 @@ final class YamlDocument {
     try {
       return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      Mark mark = markOf(e);
       problems.error("E101", displayPath, Span.at(mark), "invalid YAML: " + describe(e));
       return Optional.empty();
     } catch (YAMLException e) {
@@ -47,13 +47,34 @@ final class YamlDocument {
     }
   }
 
+  /**
+   * Where to point. An unclosed quote is found only at the end of the file; the quote that opened
+   * it (the context mark) is what the user has to fix.
+   */
+  private static Mark markOf(MarkedYAMLException e) {
+    boolean unclosed =
+        e.getContext() != null
+            && e.getContext().contains("quoted scalar")
+            && e.getContextMark() != null;
+    if (unclosed || e.getProblemMark() == null) {
+      return e.getContextMark();
+    }
+    return e.getProblemMark();
+  }
+
   /** SnakeYAML's problem plus its context ("while scanning a quoted scalar"), without marks. */
   private static String describe(MarkedYAMLException e) {
     String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
     if (problem.contains("(TAB)") || problem.contains("\t")) {
       return "tab character where YAML expects spaces (indent with spaces only)";
     }
+    if (problem.startsWith("mapping values are not allowed")) {
+      return problem + " (check the indentation of this line)";
+    }
     String context = e.getContext();
+    if (context != null && context.contains("quoted scalar")) {
+      return "unclosed quoted string (" + problem + ")";
+    }
     boolean useful = context != null && !context.startsWith("while scanning for the next token");
     return useful ? problem + " (" + context + ")" : problem;
   }
