@@ -32,7 +32,7 @@ class LintEngineTest {
     ProjectFixture.at(dir)
         .file("src/_index.yaml", HEADER + entries)
         .file("src/x.lua", "return {}\n");
-    return LintEngine.standard().run(LintRequest.of(dir));
+    return new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir));
   }
 
   private static List<String> heads(LintResult result) {
@@ -100,7 +100,7 @@ class LintEngineTest {
               - {name: helper, kind: function.lua, source: file://x.lua}
             """)
         .file("src/x.lua", "return {}\n");
-    assertThat(heads(LintEngine.standard().run(LintRequest.of(dir))))
+    assertThat(heads(new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir))))
         .containsExactly(
             "src/_index.yaml:4:51: error[E109] client: app:worker is a temporal.worker, not a temporal.client",
             "src/_index.yaml:8:18: error[E109] import 'h': app:helper is a function.lua, not a library.lua",
@@ -124,7 +124,7 @@ class LintEngineTest {
                 meta: {temporal: {activity: {worker: "bad id:x"}}}
             """)
         .file("src/x.lua", "return {}\n");
-    assertThat(heads(LintEngine.standard().run(LintRequest.of(dir))))
+    assertThat(heads(new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir))))
         .containsExactly(
             "src/_index.yaml:3:5: error[E102] temporal.client app:client needs address (host:port of the cluster)",
             "src/_index.yaml:4:5: error[E102] temporal.worker app:worker needs client (a temporal.client)",
@@ -171,7 +171,7 @@ class LintEngineTest {
         .file("src/_index.yaml", HEADER + entries)
         .file("src/x.lua", "return {}\n")
         .file("src/other/b.yaml", "namespace: b\nentries:\n  - {name: y}\n");
-    LintEngine engine = LintEngine.standard();
+    LintEngine engine = new LintEngine(LintChecks.definitionChecks());
     LintRequest all = LintRequest.of(dir);
     assertThat(engine.run(all).diagnostics())
         .extracting(Diagnostic::code)
@@ -214,7 +214,7 @@ class LintEngineTest {
 
   @Test
   void emptyDirectoryIsNotAProject() {
-    LintResult result = LintEngine.standard().run(LintRequest.of(dir));
+    LintResult result = new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir));
     assertThat(result.projectFound()).isFalse();
     assertThat(result.clean()).isTrue();
   }
@@ -224,7 +224,7 @@ class LintEngineTest {
     assertThat(RuleCatalogue.all())
         .extracting(Rule::code)
         .contains("P0001", "E101", "E105", "E110", "D101", "D109", "W201", "W205", "A301", "A307")
-        .hasSize(32);
+        .hasSize(34); // DESIGN §5 plus W206/W207 (suppressions)
     assertThat(RuleCatalogue.rule("E108").orElseThrow().severity()).isEqualTo(Severity.WARNING);
     assertThat(RuleCatalogue.rule("D108").orElseThrow().severity()).isEqualTo(Severity.HINT);
   }

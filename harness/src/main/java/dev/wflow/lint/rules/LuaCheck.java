@@ -2,7 +2,7 @@ package dev.wflow.lint.rules;
 
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
-import dev.wflow.lint.config.LintConfig;
+import dev.wflow.lint.LintConfig;
 import dev.wflow.lint.scope.GlobalPaths;
 import dev.wflow.lint.scope.ScopeModel;
 import dev.wflow.lua.syntax.Node;

@@ -1,5 +1,6 @@
 package dev.wflow.lint.rules;
 
+import dev.wflow.lint.BuiltinModules;
 import java.util.Set;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * LuaEnvironment.isBaseGlobal("pairs");          // true
- * LuaEnvironment.isBuiltinModule("http_client"); // true (but not allowed in workflows)
+ * LuaEnvironment.isAbsentLibrary("io");          // true: Wippy has no io library
  * }</pre>
  */
 public final class LuaEnvironment {
@@ -25,20 +26,6 @@ public final class LuaEnvironment {
   /** Standard Lua libraries Wippy does not have at all. */
   private static final Set<String> ABSENT = Set.of("io", "debug", "utf8");
 
-  /** Modules a workflow may list (SPEC §5). */
-  private static final Set<String> WORKFLOW_MODULES =
-      Set.of(
-          "funcs", "workflow", "time", "os", "process", "ctx", "uuid", "crypto", "json", "yaml",
-          "base64", "hash", "text", "payload", "contract", "compress", "html", "templates",
-          "expr", "treesitter");
-
-  /** The other built-in modules, which make the platform refuse a workflow entry. */
-  private static final Set<String> OTHER_MODULES =
-      Set.of(
-          "http_client", "http", "sql", "pg", "store", "fs", "io", "env", "events", "queue",
-          "registry", "security", "system", "exec", "eval_runner", "metrics", "logger",
-          "websocket", "hub", "cdc", "cloudstorage", "archive", "excel", "tty");
-
   private LuaEnvironment() {}
 
   /** True for a global every Lua entry has without listing anything. */
@@ -53,11 +40,7 @@ public final class LuaEnvironment {
 
   /** True for any module the platform ships. */
   public static boolean isBuiltinModule(String name) {
-    return WORKFLOW_MODULES.contains(name) || OTHER_MODULES.contains(name);
+    return BuiltinModules.isBuiltin(name);
   }
 
-  /** True for a built-in module a workflow may list. */
-  public static boolean isWorkflowModule(String name) {
-    return WORKFLOW_MODULES.contains(name);
-  }
 }

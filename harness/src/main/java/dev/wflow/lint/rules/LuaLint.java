@@ -2,7 +2,11 @@ package dev.wflow.lint.rules;
 
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
-import dev.wflow.lint.config.LintConfig;
+import dev.wflow.lint.LintCheck;
+import dev.wflow.lint.LintConfig;
+import dev.wflow.lint.LintContext;
+import dev.wflow.lint.Rule;
+import dev.wflow.lint.RuleCatalogue;
 import dev.wflow.lint.suppress.SuppressionFilter;
 import dev.wflow.lint.suppress.SuppressionScanner;
 import dev.wflow.registry.Entry;
@@ -14,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,19 +25,37 @@ import java.util.stream.Collectors;
 
 /**
  * The Lua checks of {@code wflow lint}: parses every Lua source of a project once (in parallel),
- * checks every Lua entry against the P, D, W, A and E105/E110 rules, applies suppressions and the
- * project's rule levels, and returns the findings in {@link Diagnostic#ORDER}.
+ * checks every Lua entry against the P0001, E105, E110, D, W and A rules, applies suppressions and
+ * returns the findings in {@link Diagnostic#ORDER}, at their catalogue levels (the engine applies
+ * {@code .wflow.yaml} levels afterwards, so a suppressed finding of a rule turned off is still
+ * "used"). Registered with the engine as a {@link LintCheck} through {@code META-INF/services}.
  *
  * <pre>{@code
- * List<Diagnostic> found = LuaLint.check(project, config, catalogue::defaultSeverity, catalogue::has);
+ * LintResult r = LintEngine.standard().run(LintRequest.of(root)); // runs LuaLint among the checks
+ * List<Diagnostic> lua = LuaLint.check(project, LintConfig.DEFAULT); // or directly
  * }</pre>
  */
-public final class LuaLint {
+public final class LuaLint implements LintCheck {
 
   /** What one entry's check produced, before suppressions. */
   private record EntryFindings(LuaSourceKey source, List<Diagnostic> lua, List<Diagnostic> yaml) {}
 
-  private LuaLint() {}
+  /** The engine's service-loader entry point. */
+  public LuaLint() {}
+
+  @Override
+  public void check(LintContext context) {
+    check(context.project(), context.config()).forEach(context::report);
+  }
+
+  /** Checks the Lua entries of {@code project} with the rule catalogue's levels. */
+  public static List<Diagnostic> check(Project project, LintConfig config) {
+    return check(project, config, LuaLint::defaultLevel, RuleCatalogue::exists);
+  }
+
+  private static Severity defaultLevel(String code) {
+    return RuleCatalogue.rule(code).map(Rule::severity).orElse(Severity.ERROR);
+  }
 
   /**
    * Checks the Lua entries of {@code project}.
@@ -42,7 +63,7 @@ public final class LuaLint {
    * @param defaults the default severity of each rule code
    * @param knownCode which codes exist (for suppressions naming a code)
    */
-  public static List<Diagnostic> check(
+  static List<Diagnostic> check(
       Project project,
       LintConfig config,
       Function<String, Severity> defaults,
@@ -64,11 +85,7 @@ public final class LuaLint {
       all.addAll(finish(source.getKey(), source.getValue(), perEntry, knownCode));
     }
     perEntry.forEach(f -> all.addAll(f.yaml()));
-    return all.stream()
-        .distinct()
-        .flatMap(d -> leveled(d, config).stream())
-        .sorted(Diagnostic.ORDER)
-        .toList();
+    return all.stream().distinct().sorted(Diagnostic.ORDER).toList();
   }
 
   private static EntryFindings checkEntry(
@@ -114,9 +131,5 @@ public final class LuaLint {
             SuppressionFilter.apply(key.chunkName(), scan.suppressions(), List.copyOf(findings)));
     kept.addAll(scan.problems());
     return kept.stream().map(source::place).toList();
-  }
-
-  private static Optional<Diagnostic> leveled(Diagnostic d, LintConfig config) {
-    return config.severityOf(d.code(), d.severity()).map(d::withSeverity);
   }
 }
