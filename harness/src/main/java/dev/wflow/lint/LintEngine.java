@@ -56,14 +56,15 @@ public final class LintEngine {
             .filter(d -> matchesCodes(d.code(), request.codes()))
             .filter(d -> d.severity().atLeast(request.level()))
             .toList();
+    List<String> files = checkedFiles(load.project(), request, inScope);
     LintSummary summary =
         new LintSummary(
             countEntries(load.project(), request),
-            countFiles(load.project(), request, inScope),
+            files.size(),
             count(reported, Severity.ERROR),
             count(reported, Severity.WARNING),
             count(reported, Severity.HINT));
-    return new LintResult(root, reported, summary, !load.isEmpty());
+    return new LintResult(root, reported, files, summary, !load.isEmpty());
   }
 
   /** A code filter entry matches a whole code or a prefix ({@code D1} selects D101–D109). */
@@ -83,12 +84,13 @@ public final class LintEngine {
   }
 
   /** Definition files, Lua files and any other file a diagnostic names (a broken YAML file). */
-  private static int countFiles(Project project, LintRequest request, List<Diagnostic> found) {
+  private static List<String> checkedFiles(
+      Project project, LintRequest request, List<Diagnostic> found) {
     Set<Path> files = new LinkedHashSet<>();
     project.files().forEach(f -> files.add(f.path()));
     project.entries().forEach(e -> e.source().flatMap(s -> s.file()).ifPresent(files::add));
     found.forEach(d -> files.add(project.root().resolve(d.file()).normalize()));
-    return (int) files.stream().filter(request::covers).count();
+    return files.stream().filter(request::covers).map(project::displayPath).toList();
   }
 
   private static int count(List<Diagnostic> diagnostics, Severity severity) {
