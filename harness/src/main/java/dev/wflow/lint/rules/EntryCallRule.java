@@ -29,6 +29,9 @@ final class EntryCallRule extends AstWalker {
 
   @Override
   public Void visitCall(Expr.Call e) {
+    if (!CallNames.lastNameIn(e.callee(), "call", "async", "exec", "spawn")) {
+      return super.visitCall(e);
+    }
     check.paths().of(e.callee()).ifPresent(p -> {
       switch (p.text()) {
         case "funcs.call", "funcs.async" -> funcsCall(p.text(), e.args(), false);

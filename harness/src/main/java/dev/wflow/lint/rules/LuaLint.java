@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The Lua checks of {@code wflow lint}: parses every Lua source of a project once (in parallel),
@@ -36,9 +35,6 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class LuaLint implements LintCheck {
-
-  /** What one entry's check produced, before suppressions. */
-  private record EntryFindings(LuaSourceKey source, List<Diagnostic> lua, List<Diagnostic> yaml) {}
 
   /** The engine's service-loader entry point. */
   public LuaLint() {}
@@ -68,68 +64,58 @@ public final class LuaLint implements LintCheck {
       LintConfig config,
       Function<String, Severity> defaults,
       Predicate<String> knownCode) {
-    List<Entry> entries =
-        project.entries().stream().filter(e -> e.isLua() && e.source().isPresent()).toList();
-    Map<LuaSourceKey, LuaSource> sources = new LinkedHashMap<>();
-    entries.forEach(e -> sources.putIfAbsent(LuaSourceKey.of(e.source().get()), e.source().get()));
-    Map<LuaSourceKey, ParsedSource> parsed =
-        sources.entrySet().parallelStream()
-            .collect(Collectors.toConcurrentMap(Map.Entry::getKey, s -> ParsedSource.parse(s.getValue())));
-    Map<EntryId, List<EntryId>> chains = WorkflowReach.chains(project);
-    List<EntryFindings> perEntry =
-        entries.parallelStream()
-            .map(e -> checkEntry(e, project, config, parsed, chains, defaults))
-            .toList();
-    List<Diagnostic> all = new ArrayList<>();
-    for (Map.Entry<LuaSourceKey, ParsedSource> source : parsed.entrySet()) {
-      all.addAll(finish(source.getKey(), source.getValue(), perEntry, knownCode));
+    Map<LuaSourceKey, List<Entry>> bySource = new LinkedHashMap<>();
+    for (Entry e : project.entries()) {
+      if (e.isLua() && e.source().isPresent()) {
+        bySource.computeIfAbsent(LuaSourceKey.of(e.source().get()), k -> new ArrayList<>()).add(e);
+      }
     }
-    perEntry.forEach(f -> all.addAll(f.yaml()));
-    return all.stream().distinct().sorted(Diagnostic.ORDER).toList();
+    Map<EntryId, List<EntryId>> chains = WorkflowReach.chains(project);
+    // One source at a time per thread: its syntax tree is garbage as soon as it is checked, so
+    // memory stays flat however large the project is.
+    return bySource.values().parallelStream()
+        .flatMap(users -> lintSource(users, project, config, chains, defaults, knownCode).stream())
+        .distinct()
+        .sorted(Diagnostic.ORDER)
+        .toList();
   }
 
-  private static EntryFindings checkEntry(
-      Entry entry,
+  /** Parses one source and checks every entry using it; suppressions apply to the union. */
+  private static List<Diagnostic> lintSource(
+      List<Entry> users,
       Project project,
       LintConfig config,
-      Map<LuaSourceKey, ParsedSource> parsed,
       Map<EntryId, List<EntryId>> chains,
-      Function<String, Severity> defaults) {
-    LuaSourceKey key = LuaSourceKey.of(entry.source().get());
-    ParsedSource source = parsed.get(key);
-    if (!source.ok()) {
-      return new EntryFindings(key, List.of(), List.of());
-    }
-    LuaCheck check =
-        LuaCheck.of(
-            entry,
-            project,
-            config,
-            key.chunkName(),
-            source.result().chunk(),
-            chains.getOrDefault(entry.id(), List.of()),
-            defaults);
-    LuaRules.run(check);
-    return new EntryFindings(key, check.findings(), check.entryFindings());
-  }
-
-  /** Syntax errors, or the deduplicated findings of every entry using the source, suppressed. */
-  private static List<Diagnostic> finish(
-      LuaSourceKey key,
-      ParsedSource source,
-      List<EntryFindings> perEntry,
+      Function<String, Severity> defaults,
       Predicate<String> knownCode) {
+    LuaSource code = users.get(0).source().get();
+    ParsedSource source = ParsedSource.parse(code);
     if (!source.ok()) {
       return source.result().diagnostics().stream().map(source::place).toList();
     }
     Set<Diagnostic> findings = new LinkedHashSet<>();
-    perEntry.stream().filter(f -> f.source().equals(key)).forEach(f -> findings.addAll(f.lua()));
+    List<Diagnostic> out = new ArrayList<>();
+    for (Entry entry : users) {
+      LuaCheck check =
+          LuaCheck.of(
+              entry,
+              project,
+              config,
+              code.chunkName(),
+              source.result().chunk(),
+              chains.getOrDefault(entry.id(), List.of()),
+              defaults);
+      LuaRules.run(check);
+      findings.addAll(check.findings());
+      out.addAll(check.entryFindings());
+    }
     SuppressionScanner.Scan scan =
-        SuppressionScanner.scan(key.chunkName(), source.comments(), knownCode);
+        SuppressionScanner.scan(code.chunkName(), source.comments(), knownCode);
     List<Diagnostic> kept =
         new ArrayList<>(
-            SuppressionFilter.apply(key.chunkName(), scan.suppressions(), List.copyOf(findings)));
+            SuppressionFilter.apply(code.chunkName(), scan.suppressions(), List.copyOf(findings)));
     kept.addAll(scan.problems());
-    return kept.stream().map(source::place).toList();
+    kept.forEach(d -> out.add(source.place(d)));
+    return out;
   }
 }

@@ -32,6 +32,9 @@ final class VersionAndDurationRule extends AstWalker {
 
   @Override
   public Void visitCall(Expr.Call e) {
+    if (!CallNames.lastNameIn(e.callee(), "version", "sleep", "after", "timer", "ticker")) {
+      return super.visitCall(e);
+    }
     check.paths().of(e.callee()).ifPresent(p -> {
       if (p.text().equals("workflow.version")) {
         version(e);
