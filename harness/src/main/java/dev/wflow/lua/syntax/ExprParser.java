@@ -283,18 +283,17 @@ abstract class ExprParser extends TypeParser {
     expect(LPAREN);
     List<TypedName> params = new ArrayList<>();
     Node.Vararg vararg = null;
-    while (!at(RPAREN)) {
-      if (at(DOTS)) {
-        int vs = p;
-        p++;
-        TypeExpr vt = accept(COLON) ? type() : null;
-        vararg = new Node.Vararg(from(vs), vt);
-        break;
-      }
-      params.add(typedName());
-      if (!accept(COMMA)) {
-        break;
-      }
+    if (!at(RPAREN)) {
+      do {
+        if (at(DOTS)) {
+          int vs = p;
+          p++;
+          TypeExpr vt = accept(COLON) ? type() : null;
+          vararg = new Node.Vararg(from(vs), vt);
+          break;
+        }
+        params.add(typedName());
+      } while (accept(COMMA));
     }
     expectClosing(RPAREN, LPAREN, open);
     TypeExpr returnType = accept(COLON) ? type() : null;

@@ -169,7 +169,7 @@ final class Lexer {
         startCol,
         startLine,
         startCol,
-        "unfinished long " + what + " (starting at line " + startLine + ") near '<eof>'");
+        "unfinished long " + what + " (starting at line " + startLine + ") near <eof>");
     return null;
   }
 

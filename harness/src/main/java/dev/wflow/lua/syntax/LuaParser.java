@@ -41,6 +41,21 @@ public final class LuaParser {
     lexer.run();
     StatParser parser = new StatParser(lexer.tokens(), source, displayName, diagnostics);
     Node.Chunk chunk = parser.chunk(displayName);
+    if (diagnostics.isEmpty()) {
+      for (GotoChecker.Report r : GotoChecker.check(chunk)) {
+        Span s = r.span();
+        diagnostics.add(
+            new Diagnostic(
+                displayName,
+                s.line(),
+                s.column(),
+                s.endLine(),
+                s.endColumn(),
+                dev.wflow.diagnostic.Severity.ERROR,
+                SYNTAX_ERROR,
+                r.message()));
+      }
+    }
     diagnostics.sort(
         Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     return new ParseResult(chunk, diagnostics, lexer.comments());
