@@ -14,5 +14,6 @@ final class LuaRules {
     ModuleUseRule.check(check);
     EntryCallRule.check(check);
     VersionAndDurationRule.check(check);
+    ExportRule.check(check);
   }
 }
