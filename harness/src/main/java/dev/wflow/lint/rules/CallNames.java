@@ -27,5 +27,4 @@ final class CallNames {
     }
     return false;
   }
-
 }

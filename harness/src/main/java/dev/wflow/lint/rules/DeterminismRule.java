@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * D101–D105, D107 and D109 in workflow code: uses of globals that make a workflow's commands
- * differ between the first run and a replay. A use through a local alias is reported where the
- * alias is used ({@code local t = os.time; t()} at {@code t}); a local named like a global is not
- * that global.
+ * D101–D105, D107 and D109 in workflow code: uses of globals that make a workflow's commands differ
+ * between the first run and a replay. A use through a local alias is reported where the alias is
+ * used ({@code local t = os.time; t()} at {@code t}); a local named like a global is not that
+ * global.
  */
 final class DeterminismRule extends AstWalker {
 
@@ -41,16 +41,25 @@ final class DeterminismRule extends AstWalker {
           new Forbidden("os.tmpname", "D103", IO, ACTIVITY),
           new Forbidden("dofile", "D103", IO, "import a library.lua entry instead"),
           new Forbidden("loadfile", "D103", IO, "import a library.lua entry instead"),
-          new Forbidden("os.getenv", "D104", "environment read in a workflow",
+          new Forbidden(
+              "os.getenv",
+              "D104",
+              "environment read in a workflow",
               "pass the value in the workflow input or read it in an activity"),
           new Forbidden("load", "D105", DYNAMIC, "import a library.lua entry instead"),
           new Forbidden("loadstring", "D105", DYNAMIC, "import a library.lua entry instead"),
           new Forbidden("setfenv", "D105", DYNAMIC, "replay cannot reproduce environments"),
           new Forbidden("getfenv", "D105", DYNAMIC, "replay cannot reproduce environments"),
           new Forbidden("debug", "D105", DYNAMIC, "`debug` does not exist in Wippy"),
-          new Forbidden("print", "D107", "output in a workflow",
+          new Forbidden(
+              "print",
+              "D107",
+              "output in a workflow",
               "it repeats on every replay; remove it or log from an activity"),
-          new Forbidden("collectgarbage", "D109", "garbage-collector dependent behaviour",
+          new Forbidden(
+              "collectgarbage",
+              "D109",
+              "garbage-collector dependent behaviour",
               "collection timing differs between a run and its replay"));
 
   private final LuaCheck check;
@@ -127,8 +136,13 @@ final class DeterminismRule extends AstWalker {
   private void metamethod(String key, Span span) {
     if (key.equals("__mode") || key.equals("__gc")) {
       String what = key.equals("__mode") ? "weak table (`__mode`)" : "finalizer (`__gc`)";
-      check.report("D109", span, what + " in a workflow: garbage-collector dependent behaviour"
-          + " differs between a run and its replay" + check.chainNote());
+      check.report(
+          "D109",
+          span,
+          what
+              + " in a workflow: garbage-collector dependent behaviour"
+              + " differs between a run and its replay"
+              + check.chainNote());
     }
   }
 
@@ -152,8 +166,13 @@ final class DeterminismRule extends AstWalker {
     String named =
         via == null
             ? "`" + path.text() + "`"
-            : "`" + path.text() + "` through the alias `" + via.name() + "` (line "
-                + via.declaration().span().line() + ")";
+            : "`"
+                + path.text()
+                + "` through the alias `"
+                + via.name()
+                + "` (line "
+                + via.declaration().span().line()
+                + ")";
     return f.what() + ": " + named + " (" + f.advice() + ")" + check.chainNote();
   }
 }

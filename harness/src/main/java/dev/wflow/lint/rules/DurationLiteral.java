@@ -3,9 +3,9 @@ package dev.wflow.lint.rules;
 import java.util.regex.Pattern;
 
 /**
- * Go duration strings as Wippy's {@code time} module parses them ({@code time.ParseDuration}):
- * a sign, then one or more decimal numbers each with a unit among ns, us, µs, ms, s, m, h. There
- * is no {@code d}.
+ * Go duration strings as Wippy's {@code time} module parses them ({@code time.ParseDuration}): a
+ * sign, then one or more decimal numbers each with a unit among ns, us, µs, ms, s, m, h. There is
+ * no {@code d}.
  *
  * <pre>{@code
  * DurationLiteral.isValid("1h30m"); // true
@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class DurationLiteral {
 
   private static final Pattern GO_DURATION =
-      Pattern.compile("[-+]?(?:(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+");
+      Pattern.compile(
+          "[-+]?(?:(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+");
 
   private DurationLiteral() {}
 

@@ -32,14 +32,18 @@ final class EntryCallRule extends AstWalker {
     if (!CallNames.lastNameIn(e.callee(), "call", "async", "exec", "spawn")) {
       return super.visitCall(e);
     }
-    check.paths().of(e.callee()).ifPresent(p -> {
-      switch (p.text()) {
-        case "funcs.call", "funcs.async" -> funcsCall(p.text(), e.args(), false);
-        case "workflow.exec" -> childWorkflow("workflow.exec", e.args());
-        case "process.spawn", "process.exec" -> processStart(p.text(), e.args());
-        default -> { }
-      }
-    });
+    check
+        .paths()
+        .of(e.callee())
+        .ifPresent(
+            p -> {
+              switch (p.text()) {
+                case "funcs.call", "funcs.async" -> funcsCall(p.text(), e.args(), false);
+                case "workflow.exec" -> childWorkflow("workflow.exec", e.args());
+                case "process.spawn", "process.exec" -> processStart(p.text(), e.args());
+                default -> {}
+              }
+            });
     return super.visitCall(e);
   }
 
@@ -61,16 +65,40 @@ final class EntryCallRule extends AstWalker {
     Entry entry = target.get().entry();
     Expr.Str id = target.get().literal();
     if (check.inWorkflow() && !entry.isActivity()) {
-      check.report("A302", id.span(), "`" + id.value() + "` is a " + entry.kind()
-          + " entry without `meta.temporal.activity`: " + how + " in a workflow runs activities");
-    } else if (!check.inWorkflow() && !EntryKind.FUNCTION.equals(entry.kind())
+      check.report(
+          "A302",
+          id.span(),
+          "`"
+              + id.value()
+              + "` is a "
+              + entry.kind()
+              + " entry without `meta.temporal.activity`: "
+              + how
+              + " in a workflow runs activities");
+    } else if (!check.inWorkflow()
+        && !EntryKind.FUNCTION.equals(entry.kind())
         && !entry.isActivity()) {
-      check.report("A302", id.span(), "`" + id.value() + "` is a " + entry.kind()
-          + " entry, not a function " + how + " can run");
-    } else if (check.inWorkflow() && !retryPolicy && !hasRetryDefaults(entry)
+      check.report(
+          "A302",
+          id.span(),
+          "`"
+              + id.value()
+              + "` is a "
+              + entry.kind()
+              + " entry, not a function "
+              + how
+              + " can run");
+    } else if (check.inWorkflow()
+        && !retryPolicy
+        && !hasRetryDefaults(entry)
         && retryReported.add(id.value())) {
-      check.report("A307", id.span(), "activity `" + id.value() + "` has no retry policy (none in"
-          + " this call's options nor in its `meta.options`): Temporal retries it forever");
+      check.report(
+          "A307",
+          id.span(),
+          "activity `"
+              + id.value()
+              + "` has no retry policy (none in"
+              + " this call's options nor in its `meta.options`): Temporal retries it forever");
     }
   }
 
@@ -88,22 +116,34 @@ final class EntryCallRule extends AstWalker {
     if (entry == null) {
       check.report("A303", id.span(), how + " target `" + id.value() + "` is no known entry");
     } else if (!entry.isWorkflow()) {
-      check.report("A303", id.span(), how + " target `" + id.value() + "` is a " + entry.kind()
-          + " entry, not a workflow.lua");
+      check.report(
+          "A303",
+          id.span(),
+          how + " target `" + id.value() + "` is a " + entry.kind() + " entry, not a workflow.lua");
     }
   }
 
   private void processStart(String how, List<Expr> args) {
     Optional<String> queue =
-        args.size() > 1 && args.get(1) instanceof Expr.Str s ? Optional.of(s.value()) : Optional.empty();
+        args.size() > 1 && args.get(1) instanceof Expr.Str s
+            ? Optional.of(s.value())
+            : Optional.empty();
     if (check.inWorkflow()) {
       childWorkflow(how, args);
       if (queue.filter(q -> q.contains(":")).isPresent()) {
-        check.report("A306", args.get(1).span(), "inside a workflow the second argument of " + how
-            + " is the task queue name, not the worker entry `" + queue.get() + "`");
+        check.report(
+            "A306",
+            args.get(1).span(),
+            "inside a workflow the second argument of "
+                + how
+                + " is the task queue name, not the worker entry `"
+                + queue.get()
+                + "`");
       }
-    } else if (queue.flatMap(q -> check.project().entry(q))
-        .filter(w -> EntryKind.TEMPORAL_WORKER.equals(w.kind())).isPresent()) {
+    } else if (queue
+        .flatMap(q -> check.project().entry(q))
+        .filter(w -> EntryKind.TEMPORAL_WORKER.equals(w.kind()))
+        .isPresent()) {
       childWorkflow(how, args);
     }
   }
@@ -116,8 +156,13 @@ final class EntryCallRule extends AstWalker {
       return Optional.empty();
     }
     if (!id.value().contains(":")) {
-      check.report(code, id.span(), how + " needs a full ns:name ID, not `" + id.value()
-          + "` (it fails with \"namespace:name required\")");
+      check.report(
+          code,
+          id.span(),
+          how
+              + " needs a full ns:name ID, not `"
+              + id.value()
+              + "` (it fails with \"namespace:name required\")");
       return Optional.empty();
     }
     Optional<Entry> entry = check.project().entry(id.value());

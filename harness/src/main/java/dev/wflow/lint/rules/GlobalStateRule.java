@@ -8,8 +8,8 @@ import dev.wflow.lua.syntax.Stat;
 import java.util.Optional;
 
 /**
- * D106: a workflow assigning a global or a field of a global table. Globals outlive one run in
- * the same Lua state, so a replay starts from whatever the last run left there.
+ * D106: a workflow assigning a global or a field of a global table. Globals outlive one run in the
+ * same Lua state, so a replay starts from whatever the last run left there.
  */
 final class GlobalStateRule extends AstWalker {
 
@@ -44,9 +44,11 @@ final class GlobalStateRule extends AstWalker {
     Node.Name first = s.name().path().get(0);
     if (check.scope().variableOfFunctionName(first) == null) {
       String name = String.join(".", s.name().path().stream().map(Node.Name::text).toList());
-      report(first.span(), s.name().path().size() == 1 && !s.name().isMethod()
-          ? "defines the global function `" + name + "` (use `local function`)"
-          : "assigns into the global table `" + first.text() + "`");
+      report(
+          first.span(),
+          s.name().path().size() == 1 && !s.name().isMethod()
+              ? "defines the global function `" + name + "` (use `local function`)"
+              : "assigns into the global table `" + first.text() + "`");
     }
     return super.visitFunction(s);
   }
@@ -56,13 +58,23 @@ final class GlobalStateRule extends AstWalker {
     if (path.isPresent() && path.get().via() == null) {
       report(target.span(), "assigns a field of the global `" + path.get().text() + "`");
     } else if (path.isPresent()) {
-      report(target.span(), "assigns a field of the global `" + path.get().text() + "` (through `"
-          + path.get().via().name() + "`)");
+      report(
+          target.span(),
+          "assigns a field of the global `"
+              + path.get().text()
+              + "` (through `"
+              + path.get().via().name()
+              + "`)");
     }
   }
 
   private void report(dev.wflow.lua.syntax.Span span, String what) {
-    check.report("D106", span, "mutable global state in a workflow: " + what
-        + ": a replay may not see the same value" + check.chainNote());
+    check.report(
+        "D106",
+        span,
+        "mutable global state in a workflow: "
+            + what
+            + ": a replay may not see the same value"
+            + check.chainNote());
   }
 }

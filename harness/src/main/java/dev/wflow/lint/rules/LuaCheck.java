@@ -74,16 +74,27 @@ public record LuaCheck(
       return "";
     }
     List<String> ids = workflowChain.stream().map(EntryId::toString).toList();
-    return " (library " + entry.id() + " runs in workflow " + ids.get(0) + ": "
-        + String.join(" → ", ids) + ")";
+    return " (library "
+        + entry.id()
+        + " runs in workflow "
+        + ids.get(0)
+        + ": "
+        + String.join(" → ", ids)
+        + ")";
   }
 
   /** Reports a finding in the Lua code at {@code span}. */
   public void report(String code, Span span, String message) {
     findings.add(
         new Diagnostic(
-            file, span.line(), span.column(), span.endLine(), span.endColumn(),
-            defaults.apply(code), code, message));
+            file,
+            span.line(),
+            span.column(),
+            span.endLine(),
+            span.endColumn(),
+            defaults.apply(code),
+            code,
+            message));
   }
 
   /** Reports a finding about the entry's definition at a field of its YAML ({@code "method"}). */
@@ -92,7 +103,13 @@ public record LuaCheck(
     String yaml = entry.file().displayPath();
     entryFindings.add(
         new Diagnostic(
-            yaml, s.line(), s.column(), s.endLine(), s.endColumn(), defaults.apply(code), code,
+            yaml,
+            s.line(),
+            s.column(),
+            s.endLine(),
+            s.endColumn(),
+            defaults.apply(code),
+            code,
             message));
   }
 }

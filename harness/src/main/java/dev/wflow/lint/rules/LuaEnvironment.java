@@ -16,12 +16,48 @@ public final class LuaEnvironment {
   /** The 5.1-style base library of gopher-lua plus Wippy's always-present tables and casts. */
   private static final Set<String> BASE =
       Set.of(
-          "assert", "collectgarbage", "dofile", "error", "getfenv", "getmetatable", "ipairs",
-          "load", "loadfile", "loadstring", "module", "newproxy", "next", "pairs", "pcall",
-          "print", "rawequal", "rawget", "rawlen", "rawset", "require", "select", "setfenv",
-          "setmetatable", "tonumber", "tostring", "type", "unpack", "xpcall", "_G", "_VERSION",
-          "table", "string", "math", "coroutine", "errors", "channel", "os", "process",
-          "integer", "number", "boolean");
+          "assert",
+          "collectgarbage",
+          "dofile",
+          "error",
+          "getfenv",
+          "getmetatable",
+          "ipairs",
+          "load",
+          "loadfile",
+          "loadstring",
+          "module",
+          "newproxy",
+          "next",
+          "pairs",
+          "pcall",
+          "print",
+          "rawequal",
+          "rawget",
+          "rawlen",
+          "rawset",
+          "require",
+          "select",
+          "setfenv",
+          "setmetatable",
+          "tonumber",
+          "tostring",
+          "type",
+          "unpack",
+          "xpcall",
+          "_G",
+          "_VERSION",
+          "table",
+          "string",
+          "math",
+          "coroutine",
+          "errors",
+          "channel",
+          "os",
+          "process",
+          "integer",
+          "number",
+          "boolean");
 
   /** Standard Lua libraries Wippy does not have at all. */
   private static final Set<String> ABSENT = Set.of("io", "debug", "utf8");
@@ -42,5 +78,4 @@ public final class LuaEnvironment {
   public static boolean isBuiltinModule(String name) {
     return BuiltinModules.isBuiltin(name);
   }
-
 }

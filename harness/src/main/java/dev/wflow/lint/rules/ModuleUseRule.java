@@ -30,22 +30,39 @@ final class ModuleUseRule extends AstWalker {
       String module = modules.get(i);
       if (!used.contains(module)) {
         String field = check.entry().span("modules." + i).isPresent() ? "modules." + i : "modules";
-        check.reportOnEntry("W205", field, "module `" + module + "` is listed in `modules` of "
-            + check.entry().id() + " but never used");
+        check.reportOnEntry(
+            "W205",
+            field,
+            "module `"
+                + module
+                + "` is listed in `modules` of "
+                + check.entry().id()
+                + " but never used");
       }
     }
   }
 
   @Override
   public Void visitCall(Expr.Call e) {
-    check.paths().requireOf(e).ifPresent(name -> {
-      required.add(name);
-      if (!declared(name)) {
-        check.report("E110", e.args().get(0).span(), "require of module `" + name
-            + "`, which is not declared in `modules` or `imports` of " + check.entry().id()
-            + " (it fails with \"module '" + name + "' not found\")");
-      }
-    });
+    check
+        .paths()
+        .requireOf(e)
+        .ifPresent(
+            name -> {
+              required.add(name);
+              if (!declared(name)) {
+                check.report(
+                    "E110",
+                    e.args().get(0).span(),
+                    "require of module `"
+                        + name
+                        + "`, which is not declared in `modules` or `imports` of "
+                        + check.entry().id()
+                        + " (it fails with \"module '"
+                        + name
+                        + "' not found\")");
+              }
+            });
     return super.visitCall(e);
   }
 

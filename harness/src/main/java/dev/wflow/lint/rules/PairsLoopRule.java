@@ -17,10 +17,23 @@ final class PairsLoopRule extends AstWalker {
   /** Calls that become Temporal commands or recorded side effects. */
   private static final List<String> COMMANDS =
       List.of(
-          "funcs.call", "funcs.async", "workflow.exec", "workflow.version", "workflow.attrs",
-          "time.sleep", "time.after", "time.timer", "time.ticker", "process.send",
-          "process.spawn", "process.exec", "process.upgrade", "process.cancel", "uuid",
-          "crypto.random", "coroutine.spawn");
+          "funcs.call",
+          "funcs.async",
+          "workflow.exec",
+          "workflow.version",
+          "workflow.attrs",
+          "time.sleep",
+          "time.after",
+          "time.timer",
+          "time.ticker",
+          "process.send",
+          "process.spawn",
+          "process.exec",
+          "process.upgrade",
+          "process.cancel",
+          "uuid",
+          "crypto.random",
+          "coroutine.spawn");
 
   private final LuaCheck check;
 
@@ -41,9 +54,16 @@ final class PairsLoopRule extends AstWalker {
       CommandFinder finder = new CommandFinder(check);
       finder.walkBlock(s.body());
       if (finder.first != null) {
-        check.report("D108", s.exprs().get(0).span(), "`" + iterator.get()
-            + "` loop issues workflow commands (`" + finder.first + "`): iteration order can"
-            + " differ on replay; sort the keys or use ipairs" + check.chainNote());
+        check.report(
+            "D108",
+            s.exprs().get(0).span(),
+            "`"
+                + iterator.get()
+                + "` loop issues workflow commands (`"
+                + finder.first
+                + "`): iteration order can"
+                + " differ on replay; sort the keys or use ipairs"
+                + check.chainNote());
       }
     }
     return super.visitGenericFor(s);
@@ -76,7 +96,9 @@ final class PairsLoopRule extends AstWalker {
     @Override
     public Void visitCall(Expr.Call e) {
       if (first == null) {
-        check.paths().of(e.callee())
+        check
+            .paths()
+            .of(e.callee())
             .filter(p -> COMMANDS.stream().anyMatch(p::startsWith))
             .ifPresent(p -> first = p.text());
       }
@@ -86,7 +108,8 @@ final class PairsLoopRule extends AstWalker {
     @Override
     public Void visitMethodCall(Expr.MethodCall e) {
       String method = e.method().text();
-      if (first == null && (method.equals("call") || method.equals("async"))
+      if (first == null
+          && (method.equals("call") || method.equals("async"))
           && FuncsExecutor.of(e.receiver(), check.paths()).isPresent()) {
         first = "funcs.new():" + method;
       }

@@ -9,8 +9,8 @@ import dev.wflow.registry.LuaSource;
 import java.util.List;
 
 /**
- * One Lua source parsed once, however many entries use it, with what is needed to turn positions
- * in the code into positions in the file shown to the user (inline code sits inside YAML).
+ * One Lua source parsed once, however many entries use it, with what is needed to turn positions in
+ * the code into positions in the file shown to the user (inline code sits inside YAML).
  */
 record ParsedSource(LuaSource source, ParseResult result) {
 

@@ -15,9 +15,15 @@ final class ScopeRules {
     unusedVariables(check);
     for (Shadowing s : check.scope().shadowings()) {
       Variable v = s.variable();
-      check.report("W203", v.declaration().span(), "`" + v.name() + "` shadows the "
-          + describe(s.shadowed()) + " declared at line "
-          + s.shadowed().declaration().span().line());
+      check.report(
+          "W203",
+          v.declaration().span(),
+          "`"
+              + v.name()
+              + "` shadows the "
+              + describe(s.shadowed())
+              + " declared at line "
+              + s.shadowed().declaration().span().line());
     }
   }
 

@@ -9,9 +9,9 @@ import dev.wflow.lua.syntax.Stat;
 import java.util.List;
 
 /**
- * W204: statements after one that never completes normally ({@code return}, {@code break},
- * {@code goto}, {@code error(...)}, an {@code if} whose every branch ends so, a {@code while true}
- * loop without {@code break}). Reported once per block, at the first unreachable statement.
+ * W204: statements after one that never completes normally ({@code return}, {@code break}, {@code
+ * goto}, {@code error(...)}, an {@code if} whose every branch ends so, a {@code while true} loop
+ * without {@code break}). Reported once per block, at the first unreachable statement.
  */
 final class UnreachableRule extends AstWalker {
 
@@ -30,8 +30,12 @@ final class UnreachableRule extends AstWalker {
     List<Stat> stats = block.stats();
     for (int i = 0; i + 1 < stats.size(); i++) {
       if (ends(stats.get(i)) && !(stats.get(i + 1) instanceof Stat.Label)) {
-        check.report("W204", stats.get(i + 1).span(), "unreachable code: the statement at line "
-            + stats.get(i).span().line() + " never completes");
+        check.report(
+            "W204",
+            stats.get(i + 1).span(),
+            "unreachable code: the statement at line "
+                + stats.get(i).span().line()
+                + " never completes");
         return;
       }
     }

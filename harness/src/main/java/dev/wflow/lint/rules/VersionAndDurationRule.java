@@ -35,19 +35,24 @@ final class VersionAndDurationRule extends AstWalker {
     if (!CallNames.lastNameIn(e.callee(), "version", "sleep", "after", "timer", "ticker")) {
       return super.visitCall(e);
     }
-    check.paths().of(e.callee()).ifPresent(p -> {
-      if (p.text().equals("workflow.version")) {
-        version(e);
-      } else if (TIME_CALLS.contains(p.text()) && !e.args().isEmpty()) {
-        duration(e.args().get(0), p.text());
-      }
-    });
+    check
+        .paths()
+        .of(e.callee())
+        .ifPresent(
+            p -> {
+              if (p.text().equals("workflow.version")) {
+                version(e);
+              } else if (TIME_CALLS.contains(p.text()) && !e.args().isEmpty()) {
+                duration(e.args().get(0), p.text());
+              }
+            });
     return super.visitCall(e);
   }
 
   @Override
   public Void visitMethodCall(Expr.MethodCall e) {
-    if (e.method().text().equals("with_options") && !e.args().isEmpty()
+    if (e.method().text().equals("with_options")
+        && !e.args().isEmpty()
         && e.args().get(0) instanceof Expr.Table t) {
       for (TableField f : t.fields()) {
         FuncsExecutor.key(f)
@@ -60,8 +65,14 @@ final class VersionAndDurationRule extends AstWalker {
 
   private void duration(Expr arg, String where) {
     if (arg instanceof Expr.Str s && !DurationLiteral.isValid(s.value())) {
-      check.report("A305", s.span(), "invalid duration \"" + s.value() + "\" for " + where
-          + ": use Go durations such as \"1h30m\", \"500ms\" (units ns us ms s m h; no d)");
+      check.report(
+          "A305",
+          s.span(),
+          "invalid duration \""
+              + s.value()
+              + "\" for "
+              + where
+              + ": use Go durations such as \"1h30m\", \"500ms\" (units ns us ms s m h; no d)");
     }
   }
 
@@ -69,26 +80,50 @@ final class VersionAndDurationRule extends AstWalker {
     List<Expr> args = e.args();
     if (args.isEmpty() || !(args.get(0) instanceof Expr.Str id)) {
       Expr at = args.isEmpty() ? e : args.get(0);
-      check.report("A304", at.span(), "workflow.version needs a string literal change id: a"
-          + " computed one can differ between a run and its replay");
+      check.report(
+          "A304",
+          at.span(),
+          "workflow.version needs a string literal change id: a"
+              + " computed one can differ between a run and its replay");
       return;
     }
-    if (args.size() < 3 || !(args.get(1) instanceof Expr.Number lo)
+    if (args.size() < 3
+        || !(args.get(1) instanceof Expr.Number lo)
         || !(args.get(2) instanceof Expr.Number hi)) {
       return;
     }
     long min = lo.value().longValue();
     long max = hi.value().longValue();
     if (min > max) {
-      check.report("A304", lo.span(), "workflow.version(\"" + id.value() + "\", " + min + ", "
-          + max + "): min is greater than max (an Invalid error at run time)");
+      check.report(
+          "A304",
+          lo.span(),
+          "workflow.version(\""
+              + id.value()
+              + "\", "
+              + min
+              + ", "
+              + max
+              + "): min is greater than max (an Invalid error at run time)");
       return;
     }
     Range first = ranges.putIfAbsent(id.value(), new Range(min, max, id.span().line()));
     if (first != null && (first.min() != min || first.max() != max)) {
-      check.report("A304", id.span(), "change id \"" + id.value() + "\" is used with range "
-          + min + ".." + max + " here and " + first.min() + ".." + first.max() + " at line "
-          + first.line());
+      check.report(
+          "A304",
+          id.span(),
+          "change id \""
+              + id.value()
+              + "\" is used with range "
+              + min
+              + ".."
+              + max
+              + " here and "
+              + first.min()
+              + ".."
+              + first.max()
+              + " at line "
+              + first.line());
     }
   }
 }

@@ -39,13 +39,21 @@ final class WorkflowReach {
         if (chains.putIfAbsent(last, chain) != null && chain.size() > 1) {
           continue;
         }
-        project.entry(last).ifPresent(e -> e.imports().values().forEach(target -> {
-          if (!chain.contains(target) && project.entry(target).map(Entry::isLua).orElse(false)) {
-            List<EntryId> longer = new ArrayList<>(chain);
-            longer.add(target);
-            queue.add(longer);
-          }
-        }));
+        project
+            .entry(last)
+            .ifPresent(
+                e ->
+                    e.imports()
+                        .values()
+                        .forEach(
+                            target -> {
+                              if (!chain.contains(target)
+                                  && project.entry(target).map(Entry::isLua).orElse(false)) {
+                                List<EntryId> longer = new ArrayList<>(chain);
+                                longer.add(target);
+                                queue.add(longer);
+                              }
+                            }));
       }
     }
     return chains;

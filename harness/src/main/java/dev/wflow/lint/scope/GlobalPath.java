@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A value named statically from a global: {@code os.time} is {@code [os, time]}. {@code via} is
- * the local alias the path was reached through, if any ({@code t} in {@code local t = os.time;
- * t()}).
+ * A value named statically from a global: {@code os.time} is {@code [os, time]}. {@code via} is the
+ * local alias the path was reached through, if any ({@code t} in {@code local t = os.time; t()}).
  *
  * <pre>{@code
  * GlobalPath p = paths.of(expr).orElseThrow();

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Follows names to the globals they stand for: a global name, a field of one, a local alias that
- * is never reassigned ({@code local t = os.time}, {@code local m = math}), and {@code
- * require("x")}, which returns the global {@code x} in Wippy.
+ * Follows names to the globals they stand for: a global name, a field of one, a local alias that is
+ * never reassigned ({@code local t = os.time}, {@code local m = math}), and {@code require("x")},
+ * which returns the global {@code x} in Wippy.
  *
  * <pre>{@code
  * GlobalPaths paths = new GlobalPaths(model);
@@ -20,7 +20,8 @@ public final class GlobalPaths {
 
   private final ScopeModel model;
   private final IdentityHashMap<Variable, Optional<GlobalPath>> aliases = new IdentityHashMap<>();
-  private final Set<Variable> resolving = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Variable> resolving =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   public GlobalPaths(ScopeModel model) {
     this.model = model;
@@ -72,8 +73,7 @@ public final class GlobalPaths {
     if (v.writes() > 0 || v.initializer() == null || !resolving.add(v)) {
       return Optional.empty();
     }
-    Optional<GlobalPath> path =
-        of(v.initializer()).map(p -> new GlobalPath(p.parts(), v));
+    Optional<GlobalPath> path = of(v.initializer()).map(p -> new GlobalPath(p.parts(), v));
     resolving.remove(v);
     aliases.put(v, path);
     return path;

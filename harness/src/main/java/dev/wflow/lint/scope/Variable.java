@@ -57,8 +57,8 @@ public final class Variable {
   }
 
   /**
-   * The expression a {@code local x = e} gave it, paired one to one; null otherwise (no value,
-   * or one value spread over several names by a call).
+   * The expression a {@code local x = e} gave it, paired one to one; null otherwise (no value, or
+   * one value spread over several names by a call).
    */
   public Expr initializer() {
     return initializer;

@@ -29,7 +29,12 @@ class LintFixturesTest {
   Stream<DynamicNode> fixtures() throws Exception {
     Path root = fixtureRoot();
     try (Stream<Path> dirs = Files.list(root)) {
-      return dirs.filter(Files::isDirectory).sorted().map(LintFixturesTest::project).toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .sorted()
+          .map(LintFixturesTest::project)
+          .toList()
+          .stream();
     }
   }
 
@@ -47,8 +52,14 @@ class LintFixturesTest {
     actual.keySet().forEach(f -> files.put(f, true));
     List<DynamicTest> tests =
         files.keySet().stream()
-            .map(f -> DynamicTest.dynamicTest(f, () -> compare(
-                expected.getOrDefault(f, List.of()), actual.getOrDefault(f, List.of()))))
+            .map(
+                f ->
+                    DynamicTest.dynamicTest(
+                        f,
+                        () ->
+                            compare(
+                                expected.getOrDefault(f, List.of()),
+                                actual.getOrDefault(f, List.of()))))
             .toList();
     return DynamicContainer.dynamicContainer(dir.getFileName().toString(), tests);
   }
