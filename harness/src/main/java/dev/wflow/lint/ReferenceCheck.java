@@ -96,7 +96,7 @@ final class ReferenceCheck implements LintCheck {
       LintContext ctx, Entry entry, String path, String what, EntryId id, String kind) {
     Optional<Entry> found = ctx.project().entry(id);
     if (found.isEmpty()) {
-      ctx.report("E106", entry, path, what + ": no entry " + id + suggestion(ctx, kind));
+      ctx.report("E106", entry, path, what + ": no entry " + id + suggestion(ctx, id, kind));
     } else if (!found.get().kind().equals(kind)) {
       ctx.report(
           "E109",
@@ -106,13 +106,48 @@ final class ReferenceCheck implements LintCheck {
     }
   }
 
-  /** Names the candidates when there are only a few, which is the common case. */
-  private static String suggestion(LintContext ctx, String kind) {
-    List<String> candidates =
-        ctx.project().byKind(kind).stream().map(e -> e.id().toString()).toList();
+  /**
+   * "did you mean" for a near miss (a typo, or the right name in another namespace), else the
+   * candidates when there are only a few, which is the common case.
+   */
+  private static String suggestion(LintContext ctx, EntryId missing, String kind) {
+    List<EntryId> candidates = ctx.project().byKind(kind).stream().map(Entry::id).toList();
+    Optional<EntryId> near =
+        candidates.stream()
+            .filter(id -> id.name().equals(missing.name()) || distance(id, missing) <= 2)
+            .min(java.util.Comparator.comparingInt(id -> distance(id, missing)));
+    if (near.isPresent()) {
+      return " (did you mean " + near.get() + "?)";
+    }
     if (candidates.isEmpty() || candidates.size() > 3) {
       return "";
     }
-    return " (" + kind + " entries: " + String.join(", ", candidates) + ")";
+    return " ("
+        + kind
+        + " entries: "
+        + String.join(", ", candidates.stream().map(EntryId::toString).toList())
+        + ")";
+  }
+
+  /** Levenshtein distance between the two IDs' text. */
+  static int distance(EntryId a, EntryId b) {
+    String x = a.toString();
+    String y = b.toString();
+    int[] previous = new int[y.length() + 1];
+    int[] current = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[y.length()];
   }
 }

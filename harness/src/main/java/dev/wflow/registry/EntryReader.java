@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
@@ -47,7 +46,7 @@ final class EntryReader {
             at,
             fields,
             spans,
-            EntryKind.isLua(f.kind) ? sources.resolve(f, sourceNode(node)) : Optional.empty(),
+            EntryKind.isLua(f.kind) ? sources.resolve(f, sourceNode(values)) : Optional.empty(),
             method(f),
             modules(f),
             imports(f)));
@@ -61,13 +60,10 @@ final class EntryReader {
     }
   }
 
-  private static Optional<ScalarNode> sourceNode(MappingNode node) {
-    return node.getValue().stream()
-        .filter(t -> "source".equals(YamlValues.keyText(t.getKeyNode())))
-        .map(NodeTuple::getValueNode)
-        .filter(ScalarNode.class::isInstance)
-        .map(ScalarNode.class::cast)
-        .findFirst();
+  private static Optional<ScalarNode> sourceNode(YamlValues values) {
+    return values.node("source") instanceof ScalarNode scalar
+        ? Optional.of(scalar)
+        : Optional.empty();
   }
 
   private Optional<EntryId> id(Map<String, Object> fields, Map<String, Span> spans, Span at) {

@@ -14,6 +14,7 @@ import java.util.Optional;
  * <pre>{@code
  * LuaSource src = entry.source().orElseThrow();
  * parser.parse(src.text(), src.chunkName());   // chunkName "src/order.lua"
+ * Span where = src.span(4, 19, 4, 27);          // Lua position to file position
  * }</pre>
  *
  * @param file the Lua file on disk, empty for inline code
@@ -25,6 +26,15 @@ import java.util.Optional;
  */
 public record LuaSource(
     Optional<Path> file, String text, String chunkName, int firstLine, int columnOffset) {
+
+  /**
+   * The range in {@link #chunkName} of a range given in Lua coordinates (1-based, inclusive), so a
+   * check on inline code points into the YAML file.
+   */
+  public Span span(int line, int column, int endLine, int endColumn) {
+    int lines = firstLine - 1;
+    return new Span(line + lines, column + columnOffset, endLine + lines, endColumn + columnOffset);
+  }
 
   /** True when the code is written inside the YAML definition file. */
   public boolean inline() {

@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlValues {
 
   private final Map<String, Span> spans = new LinkedHashMap<>();
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final BiConsumer<Span, String> duplicateKey;
 
   /**
@@ -36,10 +37,16 @@ final class YamlValues {
     return spans;
   }
 
+  /** The node converted at a dotted path, if any (merged values included). */
+  Node node(String path) {
+    return nodes.get(path);
+  }
+
   /** Converts a node; {@code path} is its dotted path ("" for the root, no span recorded). */
   Object convert(Node node, String path) {
     if (!path.isEmpty()) {
       spans.put(path, Span.of(node));
+      nodes.put(path, node);
     }
     if (node instanceof MappingNode mapping) {
       return mapping(mapping, path);
@@ -55,13 +62,17 @@ final class YamlValues {
     return scalar((ScalarNode) node);
   }
 
-  /** Converts a mapping; each key's text becomes one path segment. */
+  /**
+   * Converts a mapping; each key's text becomes one path segment. Keys written in the mapping win
+   * over keys merged in with {@code <<: *anchor}, wherever the merge key sits.
+   */
   Map<String, Object> mapping(MappingNode node, String path) {
     Map<String, Object> map = new LinkedHashMap<>();
+    List<Node> merges = new ArrayList<>();
     for (NodeTuple tuple : node.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (Tag.MERGE.equals(keyNode.getTag())) {
-        merge(map, tuple.getValueNode(), path);
+        merges.add(tuple.getValueNode());
         continue;
       }
       String key = keyText(keyNode);
@@ -71,16 +82,25 @@ final class YamlValues {
       }
       map.put(key, convert(tuple.getValueNode(), child(path, key)));
     }
+    merges.forEach(source -> merge(map, source, path));
     return map;
   }
 
-  /** {@code <<: *defaults}: keys already written explicitly win. */
   private void merge(Map<String, Object> target, Node source, String path) {
     List<Node> sources = source instanceof SequenceNode seq ? seq.getValue() : List.of(source);
     for (Node each : sources) {
-      if (each instanceof MappingNode mapping) {
-        mapping(mapping, path).forEach(target::putIfAbsent);
+      if (!(each instanceof MappingNode mapping)) {
+        continue;
       }
+      Map<String, Object> merged = new YamlValues((span, p) -> {}).mapping(mapping, "");
+      for (NodeTuple tuple : mapping.getValue()) {
+        String key = keyText(tuple.getKeyNode());
+        if (!target.containsKey(key) && merged.containsKey(key)) {
+          target.put(key, convert(tuple.getValueNode(), child(path, key)));
+        }
+      }
+      // Keys the anchored mapping itself merged in from further anchors.
+      merged.forEach(target::putIfAbsent);
     }
   }
 

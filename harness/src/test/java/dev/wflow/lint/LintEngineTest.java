@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
+import dev.wflow.registry.EntryId;
 import dev.wflow.registry.ProjectFixture;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,7 +80,24 @@ class LintEngineTest {
         .containsExactly(
             "src/_index.yaml:13:21: error[E106] import 'util': no entry lib:util",
             "src/_index.yaml:14:42: error[E106] worker: no entry app:wrk (temporal.worker entries: app:worker)",
-            "src/_index.yaml:21:19: error[E106] worker: no entry other:worker (temporal.worker entries: app:worker)");
+            "src/_index.yaml:21:19: error[E106] worker: no entry other:worker (did you mean app:worker?)");
+  }
+
+  @Test
+  void e106SuggestsNearMisses() {
+    assertThat(
+            heads(
+                lint(
+                    """
+                      - name: wf
+                        kind: workflow.lua
+                        source: file://x.lua
+                        meta: {temporal: {workflow: {worker: wroker}}}
+                    """)))
+        .containsExactly(
+            "src/_index.yaml:13:42: error[E106] worker: no entry app:wroker (did you mean app:worker?)");
+    assertThat(ReferenceCheck.distance(EntryId.parse("a:kitten"), EntryId.parse("a:sitting")))
+        .isEqualTo(3);
   }
 
   @Test

@@ -86,6 +86,7 @@ class ProjectLoadTest {
     assertThat(src.chunkName()).isEqualTo("src/order.lua");
     assertThat(src.text()).isEqualTo("return function() end\n");
     assertThat(src.inline()).isFalse();
+    assertThat(src.span(4, 19, 4, 27)).isEqualTo(new Span(4, 19, 4, 27));
     assertThat(wf.span("meta.temporal.workflow.worker")).contains(new Span(22, 19, 22, 24));
 
     Entry charge = project.entry("app:charge_payment").orElseThrow();
@@ -156,6 +157,7 @@ class ProjectLoadTest {
     assertThat(src.firstLine()).isEqualTo(6);
     assertThat(src.columnOffset()).isEqualTo(6);
     assertThat(src.text()).startsWith("return function()\n  return 1");
+    assertThat(src.span(2, 3, 2, 8)).isEqualTo(new Span(7, 9, 7, 14));
   }
 
   @Test
@@ -207,5 +209,33 @@ class ProjectLoadTest {
             "src/a.yaml:4:1: error[E101] invalid YAML: tab character where YAML expects spaces (indent with spaces only)",
             "src/b.yaml:3:5: error[E102] entry app:y has no kind");
     assertThat(load.project().entry("app:ok")).isPresent();
+  }
+
+  @Test
+  void anchorsAndMergeKeysAreFollowed() {
+    ProjectFixture.at(dir)
+        .file(
+            "src/_index.yaml",
+            """
+            namespace: app
+            x-activity: &activity
+              kind: function.lua
+              source: "return {}"
+              meta: {temporal: {activity: {worker: worker}}}
+            entries:
+              - name: a
+                <<: *activity
+              - name: b
+                <<: *activity
+                source: "return {b = 1}"
+            """);
+    ProjectLoad load = Project.load(dir);
+    assertThat(load.diagnostics()).isEmpty();
+    Project project = load.project();
+    assertThat(project.activities()).extracting(e -> e.id().name()).containsExactly("a", "b");
+    assertThat(project.entry("app:a").orElseThrow().source().orElseThrow().text())
+        .isEqualTo("return {}");
+    assertThat(project.entry("app:b").orElseThrow().source().orElseThrow().text())
+        .isEqualTo("return {b = 1}");
   }
 }

@@ -175,4 +175,26 @@ class RegistryDiagnosticsTest {
     assertThat(Project.load(dir).diagnostics().stream().map(Diagnostic::headline))
         .containsExactly("wippy.lock:2:8: error[E101] source directory ./nowhere does not exist");
   }
+
+  @Test
+  void brokenLockFileFallsBackToTheDefaults() {
+    ProjectFixture.at(dir)
+        .file("wippy.lock", "directories: [\n")
+        .file(
+            "src/_index.yaml", "namespace: app\nentries:\n  - {name: c, kind: temporal.client}\n");
+    ProjectLoad load = Project.load(dir);
+    assertThat(load.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::file)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("E101", "wippy.lock"));
+    assertThat(load.project().entry("app:c")).isPresent();
+  }
+
+  @Test
+  void fileThatIsNotUtf8() throws java.io.IOException {
+    java.nio.file.Files.createDirectories(dir.resolve("src"));
+    java.nio.file.Files.write(
+        dir.resolve("src/x.yaml"), new byte[] {'a', ':', ' ', (byte) 0xff, '\n'});
+    assertThat(Project.load(dir).diagnostics().stream().map(Diagnostic::headline))
+        .containsExactly("src/x.yaml:1:1: error[E101] file is not valid UTF-8");
+  }
 }

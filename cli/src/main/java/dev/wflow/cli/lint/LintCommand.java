@@ -32,11 +32,11 @@ import picocli.CommandLine.ParentCommand;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  wflow lint                                  the project in the current directory",
-      "  wflow lint examples/orders                  another project",
-      "  wflow lint src/order.lua --level error      one file, errors only",
-      "  wflow lint --code D1 --format json          determinism rules as JSON",
-      "  wflow lint --format sarif > lint.sarif      for code scanning",
+      "  wflow lint                               the project in this directory",
+      "  wflow lint examples/orders               another project",
+      "  wflow lint src/order.lua --level error   one file, errors only",
+      "  wflow lint --code D1 --format json       determinism rules as JSON",
+      "  wflow lint --format sarif > lint.sarif   for code scanning",
       "",
       "Exit codes: 0 clean, 1 findings at or above --level, 2 usage, 3 no project found."
     })
@@ -82,7 +82,6 @@ public final class LintCommand implements Callable<Integer> {
       names = "--code",
       paramLabel = "CODE",
       split = ",",
-      arity = "1..*",
       description = "Only these codes, or code prefixes such as D1 (repeatable, comma-separated).")
   List<String> codes = new ArrayList<>();
 
@@ -108,7 +107,9 @@ public final class LintCommand implements Callable<Integer> {
     LintResult result = LintResult.combine(cli.project(), results);
     if (!result.projectFound()) {
       throw ExitException.projectNotLoadable(
-          "no definition files found (a definition file is a YAML file with a top-level"
+          "no definition files found in "
+              + (paths.isEmpty() ? cli.project().toString() : paths.get(0).toString())
+              + " (a definition file is a YAML file with a top-level"
               + " namespace and an entries: list; see wippy.lock directories.src)");
     }
     renderer(cli).render(result, cli.out());
@@ -134,7 +135,7 @@ public final class LintCommand implements Callable<Integer> {
         throw ExitException.usage(
             "unknown lint code '"
                 + code
-                + "' (codes are listed in 'wflow lint --help' docs: E101…A307)");
+                + "' (known: P0001, E101-E110, D101-D109, W201-W205, A301-A307)");
       }
       result.add(trimmed);
     }

@@ -64,7 +64,7 @@ final class SarifRenderer implements LintRenderer {
     region.put("endLine", d.endLine());
     region.put("endColumn", d.endColumn() + 1);
     Map<String, Object> location = new LinkedHashMap<>();
-    location.put("artifactLocation", Map.of("uri", d.file()));
+    location.put("artifactLocation", Map.of("uri", uri(d.file())));
     location.put("region", region);
 
     Map<String, Object> json = new LinkedHashMap<>();
@@ -77,6 +77,15 @@ final class SarifRenderer implements LintRenderer {
     json.put("message", Map.of("text", d.message()));
     json.put("locations", List.of(Map.of("physicalLocation", location)));
     return json;
+  }
+
+  /** A relative URI reference: the path with spaces and the like percent-encoded. */
+  static String uri(String path) {
+    try {
+      return new java.net.URI(null, null, path, null).toASCIIString();
+    } catch (java.net.URISyntaxException e) {
+      return path;
+    }
   }
 
   private static int indexOf(List<Rule> rules, String code) {

@@ -72,9 +72,14 @@ abstract class ExprLowering implements ExprVisitor<Void> {
     }
   }
 
+  /**
+   * An operator helper call, parenthesised so that {@code return a // b} is no tail call: LuaJ runs
+   * tail calls after the frame is gone, and the error would lose the user's line.
+   */
   private void helperCall(Span at, String helper, Expr... args) {
     usesOperators = true;
-    w.token(at.line(), OPS + "." + helper);
+    w.token(at.line(), "(");
+    w.token(OPS + "." + helper);
     w.token("(");
     for (int i = 0; i < args.length; i++) {
       if (i > 0) {
@@ -82,6 +87,7 @@ abstract class ExprLowering implements ExprVisitor<Void> {
       }
       expr(args[i]);
     }
+    w.token(")");
     w.token(")");
   }
 

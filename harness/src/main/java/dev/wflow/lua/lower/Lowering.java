@@ -9,7 +9,7 @@ import dev.wflow.lua.syntax.Node;
  * <pre>{@code
  * ParseResult r = LuaParser.parse("a.lua", "local x: integer = 7 // 2");
  * String lua = Lowering.lower(r.chunk(), source).lua();
- * // "local __wflow_ops = __wflow_ops ; local x = __wflow_ops.idiv ( 7 , 2 )"
+ * // "local __wflow_ops = __wflow_ops ; local x = ( __wflow_ops.idiv ( 7 , 2 ) )"
  * }</pre>
  */
 public final class Lowering {

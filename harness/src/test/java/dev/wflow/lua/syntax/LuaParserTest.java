@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wflow.diagnostic.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LuaParserTest {
 
@@ -31,6 +33,68 @@ class LuaParserTest {
     ParseResult r = LuaParser.parse("t.lua", src);
     assertThat(r.diagnostics()).hasSize(1);
     assertThat(r.diagnostics().get(0).message()).contains("too many syntax levels");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "x = {",
+        "do ",
+        "x = function() ",
+        "x = - ",
+        "x = not ",
+        "local t: {",
+        "x = f(",
+        "if x then ",
+        "x = a .. ",
+        "x = a ^ ",
+        "type T = (",
+        "x = y :: {"
+      })
+  void deepNestingOfEveryKindIsADiagnostic(String opener) {
+    ParseResult r = LuaParser.parse("t.lua", opener.repeat(10_000));
+    assertThat(r.diagnostics()).isNotEmpty();
+    assertThat(r.diagnostics()).allSatisfy(d -> assertThat(d.code()).isEqualTo("P0001"));
+  }
+
+  @Test
+  void longChainsAreBoundedNotRecursive() {
+    ParseResult ok = LuaParser.parse("t.lua", "x = a" + " + a".repeat(900));
+    assertThat(ok.ok()).isTrue();
+    ParseResult tooLong = LuaParser.parse("t.lua", "x = a" + ".b".repeat(20_000));
+    assertThat(tooLong.diagnostics().get(0).message()).contains("expression too long");
+  }
+
+  @Test
+  void binaryContentIsADiagnostic() {
+    ParseResult r = LuaParser.parse("t.lua", new byte[] {'x', '=', 0, 1, 2});
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).contains("binary file");
+              assertThat(d.column()).isEqualTo(3);
+            });
+    ParseResult compiled = LuaParser.parse("t.lua", new byte[] {0x1b, 'L', 'u', 'a', 0x53});
+    assertThat(compiled.diagnostics().get(0).message()).contains("precompiled");
+  }
+
+  @Test
+  void utf8ByteOrderMarkIsSkipped() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x', '=', '1'};
+    assertThat(LuaParser.parse("t.lua", bom).ok()).isTrue();
+  }
+
+  @Test
+  void everyNodeHasAPosition() {
+    ParseResult r = LuaParser.parse("t.lua", "local t = {a = f(1)}\nt.a.b = t:m('s')");
+    Stat.Assign assign = (Stat.Assign) r.chunk().block().stats().get(1);
+    Expr.Field target = (Expr.Field) assign.targets().get(0);
+    assertThat(target.span()).isEqualTo(new Span(2, 1, 2, 5));
+    assertThat(target.name().span()).isEqualTo(new Span(2, 5, 2, 5));
+    Expr.MethodCall call = (Expr.MethodCall) assign.values().get(0);
+    assertThat(call.span()).isEqualTo(new Span(2, 9, 2, 16));
+    assertThat(call.method().span()).isEqualTo(new Span(2, 11, 2, 11));
   }
 
   @Test
