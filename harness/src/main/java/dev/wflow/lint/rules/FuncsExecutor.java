@@ -17,15 +17,26 @@ import java.util.Optional;
  */
 record FuncsExecutor(List<Expr.Table> optionTables) {
 
-  /** The chain {@code receiver} is, when it starts at the global {@code funcs.new()}. */
+  /**
+   * The chain {@code receiver} is, when it starts at the global {@code funcs.new()}; a local that
+   * holds such a chain ({@code local f = funcs.new():with_options(o); f:call(id)}) is followed.
+   */
   static Optional<FuncsExecutor> of(Expr receiver, GlobalPaths paths) {
     List<Expr.Table> tables = new ArrayList<>();
     Expr current = receiver;
-    while (current instanceof Expr.MethodCall m && m.method().text().equals("with_options")) {
-      if (!m.args().isEmpty() && m.args().get(0) instanceof Expr.Table t) {
-        tables.add(t);
+    for (int hops = 0; hops < 16; hops++) {
+      if (current instanceof Expr.MethodCall m && m.method().text().startsWith("with_")) {
+        if (m.method().text().equals("with_options")
+            && !m.args().isEmpty()
+            && m.args().get(0) instanceof Expr.Table t) {
+          tables.add(t);
+        }
+        current = m.receiver();
+      } else if (current instanceof Expr.NameRef ref && paths.valueOf(ref).isPresent()) {
+        current = paths.valueOf(ref).get();
+      } else {
+        break;
       }
-      current = m.receiver();
     }
     if (current instanceof Expr.Call c
         && paths.of(c.callee()).filter(p -> p.text().equals("funcs.new")).isPresent()) {

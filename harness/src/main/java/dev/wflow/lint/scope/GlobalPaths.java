@@ -79,6 +79,18 @@ public final class GlobalPaths {
     return path;
   }
 
+  /**
+   * The expression a local name always holds: its initializer when the local is never reassigned
+   * ({@code local f = funcs.new():with_options(o)}); empty for globals and reassigned locals.
+   */
+  public Optional<Expr> valueOf(Expr.NameRef ref) {
+    Variable v = model.variableOf(ref);
+    if (v == null || v.writes() > 0 || v.initializer() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(v.initializer());
+  }
+
   /** True when {@code v} is an alias of a global path (its initializer is not itself a use). */
   public boolean isAlias(Variable v) {
     return alias(v).isPresent();
