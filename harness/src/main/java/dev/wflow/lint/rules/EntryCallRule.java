@@ -1,6 +1,5 @@
 package dev.wflow.lint.rules;
 
-import dev.wflow.lua.syntax.AstWalker;
 import dev.wflow.lua.syntax.Expr;
 import dev.wflow.registry.Entry;
 import dev.wflow.registry.EntryKind;
@@ -14,23 +13,19 @@ import java.util.Set;
  * (and {@code funcs.new()…:call}), A303 for child workflows, A306 for {@code process.spawn}'s task
  * queue inside a workflow, A307 for activities that would retry forever.
  */
-final class EntryCallRule extends AstWalker {
+final class EntryCallRule implements CallRule {
 
   private final LuaCheck check;
   private final Set<String> retryReported = new HashSet<>();
 
-  private EntryCallRule(LuaCheck check) {
+  EntryCallRule(LuaCheck check) {
     this.check = check;
   }
 
-  static void check(LuaCheck check) {
-    new EntryCallRule(check).walk(check.chunk());
-  }
-
   @Override
-  public Void visitCall(Expr.Call e) {
+  public void call(Expr.Call e) {
     if (!CallNames.lastNameIn(e.callee(), "call", "async", "exec", "spawn")) {
-      return super.visitCall(e);
+      return;
     }
     check
         .paths()
@@ -44,17 +39,15 @@ final class EntryCallRule extends AstWalker {
                 default -> {}
               }
             });
-    return super.visitCall(e);
   }
 
   @Override
-  public Void visitMethodCall(Expr.MethodCall e) {
+  public void methodCall(Expr.MethodCall e) {
     String method = e.method().text();
     if (method.equals("call") || method.equals("async")) {
       FuncsExecutor.of(e.receiver(), check.paths())
           .ifPresent(x -> funcsCall("funcs.new():" + method, e.args(), x.setsRetryPolicy()));
     }
-    return super.visitMethodCall(e);
   }
 
   private void funcsCall(String how, List<Expr> args, boolean retryPolicy) {

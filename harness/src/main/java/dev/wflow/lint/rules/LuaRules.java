@@ -1,5 +1,7 @@
 package dev.wflow.lint.rules;
 
+import java.util.List;
+
 /** Runs every Lua rule over one entry's code; the order only matters for readability. */
 final class LuaRules {
 
@@ -11,9 +13,10 @@ final class LuaRules {
     PairsLoopRule.check(check);
     ScopeRules.check(check);
     UnreachableRule.check(check);
-    ModuleUseRule.check(check);
-    EntryCallRule.check(check);
-    VersionAndDurationRule.check(check);
+    CallRule.walkAll(
+        check,
+        List.of(
+            new ModuleUseRule(check), new EntryCallRule(check), new VersionAndDurationRule(check)));
     ExportRule.check(check);
   }
 }

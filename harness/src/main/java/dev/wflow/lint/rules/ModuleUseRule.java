@@ -1,7 +1,6 @@
 package dev.wflow.lint.rules;
 
 import dev.wflow.lint.scope.ScopeModel.GlobalUse;
-import dev.wflow.lua.syntax.AstWalker;
 import dev.wflow.lua.syntax.Expr;
 import java.util.HashSet;
 import java.util.List;
@@ -11,19 +10,19 @@ import java.util.Set;
  * E110: {@code require("x")} where nothing makes {@code x} a global (Wippy's {@code require} is a
  * global lookup), and W205: a module listed in {@code modules} that the code never uses.
  */
-final class ModuleUseRule extends AstWalker {
+final class ModuleUseRule implements CallRule {
 
   private final LuaCheck check;
   private final Set<String> required = new HashSet<>();
 
-  private ModuleUseRule(LuaCheck check) {
+  ModuleUseRule(LuaCheck check) {
     this.check = check;
   }
 
-  static void check(LuaCheck check) {
-    ModuleUseRule rule = new ModuleUseRule(check);
-    rule.walk(check.chunk());
-    Set<String> used = new HashSet<>(rule.required);
+  /** W205, once every call has been seen. */
+  @Override
+  public void finish() {
+    Set<String> used = new HashSet<>(required);
     check.scope().globalReads().stream().map(GlobalUse::name).forEach(used::add);
     List<String> modules = check.entry().modules();
     for (int i = 0; i < modules.size(); i++) {
@@ -43,7 +42,7 @@ final class ModuleUseRule extends AstWalker {
   }
 
   @Override
-  public Void visitCall(Expr.Call e) {
+  public void call(Expr.Call e) {
     check
         .paths()
         .requireOf(e)
@@ -63,7 +62,6 @@ final class ModuleUseRule extends AstWalker {
                         + "' not found\")");
               }
             });
-    return super.visitCall(e);
   }
 
   private boolean declared(String name) {

@@ -1,6 +1,5 @@
 package dev.wflow.lint.rules;
 
-import dev.wflow.lua.syntax.AstWalker;
 import dev.wflow.lua.syntax.Expr;
 import dev.wflow.lua.syntax.TableField;
 import java.util.HashMap;
@@ -11,7 +10,7 @@ import java.util.Map;
  * A304: {@code workflow.version} with a computed change id, {@code min > max}, or one change id
  * with two ranges. A305: a duration string Go cannot parse in {@code time.*} or in call options.
  */
-final class VersionAndDurationRule extends AstWalker {
+final class VersionAndDurationRule implements CallRule {
 
   private static final List<String> TIME_CALLS =
       List.of("time.sleep", "time.after", "time.timer", "time.ticker");
@@ -22,18 +21,14 @@ final class VersionAndDurationRule extends AstWalker {
   private final LuaCheck check;
   private final Map<String, Range> ranges = new HashMap<>();
 
-  private VersionAndDurationRule(LuaCheck check) {
+  VersionAndDurationRule(LuaCheck check) {
     this.check = check;
   }
 
-  static void check(LuaCheck check) {
-    new VersionAndDurationRule(check).walk(check.chunk());
-  }
-
   @Override
-  public Void visitCall(Expr.Call e) {
+  public void call(Expr.Call e) {
     if (!CallNames.lastNameIn(e.callee(), "version", "sleep", "after", "timer", "ticker")) {
-      return super.visitCall(e);
+      return;
     }
     check
         .paths()
@@ -46,11 +41,10 @@ final class VersionAndDurationRule extends AstWalker {
                 duration(e.args().get(0), p.text());
               }
             });
-    return super.visitCall(e);
   }
 
   @Override
-  public Void visitMethodCall(Expr.MethodCall e) {
+  public void methodCall(Expr.MethodCall e) {
     if (e.method().text().equals("with_options")
         && !e.args().isEmpty()
         && e.args().get(0) instanceof Expr.Table t) {
@@ -60,7 +54,6 @@ final class VersionAndDurationRule extends AstWalker {
             .ifPresent(k -> duration(f.value(), "option `" + k + "`"));
       }
     }
-    return super.visitMethodCall(e);
   }
 
   private void duration(Expr arg, String where) {
