@@ -69,6 +69,11 @@ public final class LuaEnvironment {
     return BASE.contains(name);
   }
 
+  /** Every base global name, for "did you mean" suggestions. */
+  public static Set<String> baseGlobals() {
+    return BASE;
+  }
+
   /** True for {@code io}, {@code debug} and {@code utf8}, which Wippy leaves out. */
   public static boolean isAbsentLibrary(String name) {
     return ABSENT.contains(name);

@@ -3,6 +3,8 @@ package dev.wflow.lint.rules;
 import dev.wflow.lint.scope.ScopeModel.GlobalUse;
 import dev.wflow.lint.scope.ScopeModel.Shadowing;
 import dev.wflow.lint.scope.Variable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** W201 undefined globals, W202 unused locals, W203 shadowing locals. */
@@ -59,7 +61,17 @@ final class ScopeRules {
     if (LuaEnvironment.isAbsentLibrary(use.name())) {
       return " (Wippy has no `" + use.name() + "` library)";
     }
-    return "";
+    return NameSuggestion.closest(use.name(), knownNames(check))
+        .map(s -> "; did you mean `" + s + "`?")
+        .orElse("");
+  }
+
+  private static List<String> knownNames(LuaCheck check) {
+    List<String> names = new ArrayList<>(LuaEnvironment.baseGlobals());
+    names.addAll(check.entry().modules());
+    names.addAll(check.entry().imports().keySet());
+    names.addAll(check.config().globals());
+    return names;
   }
 
   private static void unusedVariables(LuaCheck check) {
