@@ -1,11 +1,17 @@
 package dev.wflow.lint.rules;
 
 import dev.wflow.lint.scope.GlobalPath;
+import dev.wflow.lint.scope.Variable;
 import dev.wflow.lua.syntax.AstWalker;
 import dev.wflow.lua.syntax.Expr;
+import dev.wflow.lua.syntax.Node;
 import dev.wflow.lua.syntax.Stat;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * D108: a {@code pairs()} (or {@code next}) loop whose body issues workflow commands. For tables
@@ -36,22 +42,47 @@ final class PairsLoopRule extends AstWalker {
           "coroutine.spawn");
 
   private final LuaCheck check;
+  private final Map<Variable, Node.FuncBody> localFunctions;
 
-  private PairsLoopRule(LuaCheck check) {
+  private PairsLoopRule(LuaCheck check, Map<Variable, Node.FuncBody> localFunctions) {
     this.check = check;
+    this.localFunctions = localFunctions;
   }
 
   static void check(LuaCheck check) {
     if (check.inWorkflow()) {
-      new PairsLoopRule(check).walk(check.chunk());
+      new PairsLoopRule(check, localFunctions(check)).walk(check.chunk());
     }
+  }
+
+  /** The body of every local function, so a loop calling one is judged by what it does. */
+  private static Map<Variable, Node.FuncBody> localFunctions(LuaCheck check) {
+    Map<Variable, Node.FuncBody> found = new IdentityHashMap<>();
+    new AstWalker() {
+      @Override
+      public Void visitLocalFunction(Stat.LocalFunction s) {
+        found.put(check.scope().variableDeclaredBy(s.name()), s.body());
+        return super.visitLocalFunction(s);
+      }
+
+      @Override
+      public Void visitLocal(Stat.Local s) {
+        for (int i = 0; i < Math.min(s.names().size(), s.values().size()); i++) {
+          if (s.values().get(i) instanceof Expr.Function f) {
+            found.put(check.scope().variableDeclaredBy(s.names().get(i).name()), f.body());
+          }
+        }
+        return super.visitLocal(s);
+      }
+    }.walk(check.chunk());
+    return found;
   }
 
   @Override
   public Void visitGenericFor(Stat.GenericFor s) {
     Optional<String> iterator = unorderedIterator(s.exprs());
     if (iterator.isPresent()) {
-      CommandFinder finder = new CommandFinder(check);
+      CommandFinder finder = new CommandFinder(check, localFunctions);
       finder.walkBlock(s.body());
       if (finder.first != null) {
         check.report(
@@ -84,17 +115,29 @@ final class PairsLoopRule extends AstWalker {
     return check.paths().of(e).map(GlobalPath::text).filter(global::equals).isPresent();
   }
 
-  /** Finds the first command issued in a loop body. */
+  /** Finds the first command issued in a loop body, looking into the local functions it calls. */
   private static final class CommandFinder extends AstWalker {
     private final LuaCheck check;
+    private final Map<Variable, Node.FuncBody> localFunctions;
+    private final Set<Node.FuncBody> entered = Collections.newSetFromMap(new IdentityHashMap<>());
     private String first;
 
-    CommandFinder(LuaCheck check) {
+    CommandFinder(LuaCheck check, Map<Variable, Node.FuncBody> localFunctions) {
       this.check = check;
+      this.localFunctions = localFunctions;
     }
 
     @Override
     public Void visitCall(Expr.Call e) {
+      if (first == null && e.callee() instanceof Expr.NameRef ref) {
+        Node.FuncBody body = localFunctions.get(check.scope().variableOf(ref));
+        if (body != null && entered.add(body)) {
+          walkFunction(body);
+          if (first != null) {
+            first = first + "` in `" + ref.name();
+          }
+        }
+      }
       if (first == null) {
         check
             .paths()
