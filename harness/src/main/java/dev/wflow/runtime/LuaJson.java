@@ -108,6 +108,11 @@ public final class LuaJson {
     return toJava(value, "value", 0);
   }
 
+  /** Like {@link #toJava(LuaValue)}, naming the value {@code name} in errors. */
+  public static Object toJava(LuaValue value, String name) {
+    return toJava(value, name, 0);
+  }
+
   private static Object toJava(LuaValue value, String path, int depth) {
     if (depth > 200) {
       throw new LuaError("cannot encode " + path + " as JSON: nesting too deep (a cycle?)");
