@@ -29,6 +29,7 @@ public final class EnvironmentOptions {
   private final Map<String, IndexedValueType> searchAttributes;
   private final Duration runawayLimit;
   private final Consumer<String> log;
+  private final boolean registerSearchAttributesOnUse;
 
   private EnvironmentOptions(Builder b) {
     this.skipTime = b.skipTime;
@@ -38,6 +39,15 @@ public final class EnvironmentOptions {
     this.searchAttributes = Map.copyOf(b.searchAttributes);
     this.runawayLimit = b.runawayLimit;
     this.log = b.log;
+    this.registerSearchAttributesOnUse = b.registerSearchAttributesOnUse;
+  }
+
+  /**
+   * Whether the in-memory server registers a search attribute the first time a workflow sets it
+   * (default true); when false, only declared ones exist, as on a real cluster.
+   */
+  public boolean registerSearchAttributesOnUse() {
+    return registerSearchAttributesOnUse;
   }
 
   public static Builder newBuilder() {
@@ -87,6 +97,12 @@ public final class EnvironmentOptions {
     private final Map<String, IndexedValueType> searchAttributes = new LinkedHashMap<>();
     private Duration runawayLimit = Duration.ofSeconds(2);
     private Consumer<String> log = line -> {};
+    private boolean registerSearchAttributesOnUse = true;
+
+    public Builder registerSearchAttributesOnUse(boolean register) {
+      this.registerSearchAttributesOnUse = register;
+      return this;
+    }
 
     public Builder skipTime(boolean skipTime) {
       this.skipTime = skipTime;

@@ -11,7 +11,6 @@ import dev.wflow.runtime.WippyError;
 import io.temporal.common.converter.EncodedValues;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
-import io.temporal.workflow.Async;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.DynamicWorkflow;
 import io.temporal.workflow.Workflow;
@@ -56,15 +55,18 @@ public final class LuaWorkflow implements DynamicWorkflow {
     MessageHandlers.register(execution);
     CancellationScope root = CancellationScope.current();
     boolean[] cancelRequested = {false};
-    Async.procedure(
-        () -> {
-          Workflow.await(root::isCancelRequested);
-          cancelRequested[0] = true;
-          LuaTable event = new LuaTable();
-          event.set("kind", LuaValue.valueOf(ProcessModule.EVENT_CANCEL));
-          event.set("from", LuaValue.valueOf("{system}"));
-          execution.mailbox().events().offer(event);
-        });
+    // A promise callback, not a waiting thread: it runs inside the cancel callback itself.
+    root.getCancellationRequest()
+        .thenApply(
+            reason -> {
+              cancelRequested[0] = true;
+              LuaTable event = new LuaTable();
+              event.set("kind", LuaValue.valueOf(ProcessModule.EVENT_CANCEL));
+              event.set("from", LuaValue.valueOf("{system}"));
+              event.set("reason", reason == null ? LuaValue.NIL : LuaValue.valueOf(reason));
+              execution.mailbox().events().offer(event);
+              return null;
+            });
     Object[] result = new Object[1];
     Workflow.newDetachedCancellationScope(
             () -> result[0] = run(execution, args, () -> cancelRequested[0]))

@@ -75,7 +75,16 @@ interface TemporalBackend extends AutoCloseable {
       @Override
       public SearchAttributeCatalog searchAttributes(Map<String, IndexedValueType> declared) {
         declared.forEach(env::registerSearchAttribute);
-        return SearchAttributeCatalog.registering(declared, env::registerSearchAttribute);
+        // The test server refuses calls from workflow threads; registration happens mid-workflow
+        // (first use), so it is handed to another thread and awaited.
+        return options.registerSearchAttributesOnUse()
+            ? SearchAttributeCatalog.registering(
+                declared,
+                (name, type) ->
+                    java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> env.registerSearchAttribute(name, type))
+                        .join())
+            : SearchAttributeCatalog.fixed(declared);
       }
 
       @Override

@@ -51,6 +51,23 @@ final class Projects {
     return this;
   }
 
+  /** A workflow whose source is {@code /conformance/<name>.lua}. */
+  Projects workflowFile(String name, String... modules) {
+    return workflow("app:" + name, resource(name), modules);
+  }
+
+  Projects activityFile(String name, String... modules) {
+    return activity("app:" + name, resource(name), modules);
+  }
+
+  static String resource(String name) {
+    try (var in = Projects.class.getResourceAsStream("/conformance/" + name + ".lua")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("missing fixture " + name, e);
+    }
+  }
+
   LuaProject build() {
     return new LuaProject(entries, Map.of("app:worker", "app-queue"));
   }
