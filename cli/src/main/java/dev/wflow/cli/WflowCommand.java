@@ -1,5 +1,6 @@
 package dev.wflow.cli;
 
+import dev.wflow.cli.lint.LintCommand;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 ok, 1 findings or failures, 2 usage, 3 project not loadable, 4 internal error."
     },
-    subcommands = {CompletionCommand.class})
+    subcommands = {LintCommand.class, CompletionCommand.class})
 public final class WflowCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -1,0 +1,156 @@
+package dev.wflow.cli.lint;
+
+import dev.wflow.cli.Cli;
+import dev.wflow.cli.ExitException;
+import dev.wflow.cli.VersionProvider;
+import dev.wflow.cli.WflowCommand;
+import dev.wflow.diagnostic.Severity;
+import dev.wflow.lint.LintEngine;
+import dev.wflow.lint.LintRequest;
+import dev.wflow.lint.LintResult;
+import dev.wflow.lint.RuleCatalogue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code wflow lint [PATH…]}: checks definition files and Lua code, prints findings. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check definition files and Lua code for mistakes and non-determinism.",
+      "A PATH is a project directory or a file inside one (default: the project directory)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  wflow lint                               the project in this directory",
+      "  wflow lint examples/orders               another project",
+      "  wflow lint src/order.lua --level error   one file, errors only",
+      "  wflow lint --code D1 --format json       determinism rules as JSON",
+      "  wflow lint --format sarif > lint.sarif   for code scanning",
+      "",
+      "Exit codes: 0 clean, 1 findings at or above --level, 2 usage, 3 no project found."
+    })
+public final class LintCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    text,
+    json,
+    sarif,
+    junit,
+    github
+  }
+
+  /** Report thresholds, lower-case for the command line. */
+  enum Level {
+    error,
+    warning,
+    hint
+  }
+
+  @ParentCommand WflowCommand root;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Project directories or files.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      defaultValue = "hint",
+      description =
+          "Least severe finding to report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Level level;
+
+  @Option(
+      names = "--code",
+      paramLabel = "CODE",
+      split = ",",
+      description = "Only these codes, or code prefixes such as D1 (repeatable, comma-separated).")
+  List<String> codes = new ArrayList<>();
+
+  @Option(names = "--summary", description = "Print only the summary line (text format).")
+  boolean summaryOnly;
+
+  @Override
+  public Integer call() {
+    Cli cli = root.cli();
+    Set<String> codeFilter = codeFilter();
+    List<Path> targets = existingPaths(cli.project());
+    LintEngine engine = LintEngine.standard();
+    List<LintResult> results = new ArrayList<>();
+    for (Map.Entry<Path, List<Path>> project :
+        LintTargets.group(cli.project(), targets).entrySet()) {
+      LintRequest request =
+          LintRequest.of(project.getKey())
+              .withPaths(project.getValue())
+              .withLevel(Severity.valueOf(level.name().toUpperCase(java.util.Locale.ROOT)))
+              .withCodes(codeFilter);
+      results.add(engine.run(request));
+    }
+    LintResult result = LintResult.combine(cli.project(), results);
+    if (!result.projectFound()) {
+      throw ExitException.projectNotLoadable(
+          "no definition files found in "
+              + (paths.isEmpty() ? cli.project().toString() : paths.get(0).toString())
+              + " (a definition file is a YAML file with a top-level"
+              + " namespace and an entries: list; see wippy.lock directories.src)");
+    }
+    renderer(cli).render(result, cli.out());
+    return result.clean() ? 0 : ExitException.FINDINGS;
+  }
+
+  private LintRenderer renderer(Cli cli) {
+    return switch (format) {
+      case text -> new TextRenderer(cli.color(), summaryOnly);
+      case json -> new JsonRenderer();
+      case sarif -> new SarifRenderer(VersionProvider.version());
+      case junit -> new JunitRenderer();
+      case github -> new GithubRenderer();
+    };
+  }
+
+  private Set<String> codeFilter() {
+    Set<String> result = new LinkedHashSet<>();
+    for (String code : codes) {
+      String trimmed = code.trim().toUpperCase(java.util.Locale.ROOT);
+      boolean known = RuleCatalogue.all().stream().anyMatch(r -> r.code().startsWith(trimmed));
+      if (trimmed.isEmpty() || !known) {
+        throw ExitException.usage(
+            "unknown lint code '"
+                + code
+                + "' (known: P0001, E101-E110, D101-D109, W201-W205, A301-A307)");
+      }
+      result.add(trimmed);
+    }
+    return result;
+  }
+
+  private List<Path> existingPaths(Path workingDir) {
+    List<Path> result = new ArrayList<>();
+    for (Path path : paths) {
+      Path absolute = workingDir.resolve(path).normalize();
+      if (!Files.exists(absolute)) {
+        throw ExitException.usage("no such file or directory: " + path);
+      }
+      result.add(absolute);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.wflow.cli.lint;
+
+import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.diagnostic.Severity;
+import dev.wflow.lint.LintResult;
+import java.io.PrintWriter;
+
+/**
+ * The human format: {@code path:line:col: severity[CODE] message}, the source line and a caret with
+ * tildes under the range, then the summary line. ANSI colour only when asked.
+ */
+final class TextRenderer implements LintRenderer {
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+
+  private final boolean color;
+  private final boolean summaryOnly;
+
+  TextRenderer(boolean color, boolean summaryOnly) {
+    this.color = color;
+    this.summaryOnly = summaryOnly;
+  }
+
+  @Override
+  public void render(LintResult result, PrintWriter out) {
+    if (!summaryOnly) {
+      SourceLines sources = new SourceLines(result.root());
+      for (Diagnostic d : result.diagnostics()) {
+        out.println(headline(d));
+        sources
+            .line(d.file(), d.line())
+            .ifPresent(
+                line -> {
+                  out.println(line.stripTrailing());
+                  out.println(paint(caret(line, d), "\u001b[32m"));
+                });
+      }
+      if (!result.diagnostics().isEmpty()) {
+        out.println();
+      }
+    }
+    out.println(result.summary().line());
+    out.flush();
+  }
+
+  private String headline(Diagnostic d) {
+    if (!color) {
+      return d.headline();
+    }
+    String where = d.file() + ":" + d.line() + ":" + d.column() + ":";
+    String tone = BOLD + tone(d.severity());
+    return BOLD
+        + where
+        + RESET
+        + " "
+        + tone
+        + d.severity().label()
+        + "["
+        + d.code()
+        + "]"
+        + RESET
+        + " "
+        + BOLD
+        + d.message()
+        + RESET;
+  }
+
+  private static String tone(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "\u001b[31m";
+      case WARNING -> "\u001b[33m";
+      case HINT -> "\u001b[36m";
+    };
+  }
+
+  private String paint(String text, String ansi) {
+    return color ? ansi + text + RESET : text;
+  }
+
+  /** Spaces (tabs where the line has tabs) up to the column, then {@code ^~~~} to the end. */
+  static String caret(String line, Diagnostic d) {
+    int start = Math.min(d.column(), line.length() + 1);
+    int end = d.endLine() == d.line() ? d.endColumn() : line.length();
+    end = Math.max(start, Math.min(end, line.length()));
+    StringBuilder caret = new StringBuilder();
+    for (int i = 0; i < start - 1; i++) {
+      caret.append(line.charAt(i) == '\t' ? '\t' : ' ');
+    }
+    caret.append('^');
+    caret.append("~".repeat(end - start));
+    return caret.toString();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.wflow.cli.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.diagnostic.Severity;
+import dev.wflow.lint.LintResult;
+import dev.wflow.lint.LintSummary;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RendererTest {
+
+  private static Diagnostic diag(int line, int col, int endLine, int endCol, String message) {
+    return new Diagnostic("a.lua", line, col, endLine, endCol, Severity.WARNING, "W202", message);
+  }
+
+  @Test
+  void caretFollowsTabsAndClampsToTheLine() {
+    assertThat(TextRenderer.caret("\tlocal x = 1", diag(1, 8, 1, 8, "m"))).isEqualTo("\t      ^");
+    assertThat(TextRenderer.caret("abc", diag(1, 2, 3, 1, "m"))).isEqualTo(" ^~");
+    assertThat(TextRenderer.caret("abc", diag(1, 9, 1, 12, "m"))).isEqualTo("   ^");
+    assertThat(TextRenderer.caret("", diag(1, 1, 1, 1, "m"))).isEqualTo("^");
+  }
+
+  @Test
+  void unreadableSourceLinesAreSkipped() {
+    LintResult result =
+        new LintResult(
+            Path.of("/no/such/root"),
+            List.of(diag(3, 1, 3, 2, "unused local x")),
+            List.of("a.lua"),
+            new LintSummary(1, 1, 0, 1, 0),
+            true);
+    StringWriter text = new StringWriter();
+    new TextRenderer(false, false).render(result, new PrintWriter(text));
+    assertThat(text.toString())
+        .isEqualTo(
+            """
+            a.lua:3:1: warning[W202] unused local x
+
+            Checked 1 entry in 1 file: 0 errors, 1 warning, 0 hints
+            """);
+  }
+
+  @Test
+  void githubEscapesMessagesAndProperties() {
+    assertThat(GithubRenderer.message("50% done\nnext")).isEqualTo("50%25 done%0Anext");
+    assertThat(GithubRenderer.property("a:b,c")).isEqualTo("a%3Ab%2Cc");
+  }
+
+  @Test
+  void xmlAndJsonEscaping() {
+    assertThat(JunitRenderer.xml("<a & \"b\">")).isEqualTo("&lt;a &amp; &quot;b&quot;&gt;");
+    assertThat(JsonText.write(Map.of("k", "q\"\\\n\u0001")))
+        .isEqualTo("{\n  \"k\": \"q\\\"\\\\\\n\\u0001\"\n}");
+    assertThat(JsonText.write(List.of())).isEqualTo("[]");
+  }
+
+  @Test
+  void sarifUrisAreEncoded() {
+    assertThat(SarifRenderer.uri("src/my order.lua")).isEqualTo("src/my%20order.lua");
+    assertThat(SarifRenderer.uri("src/_index.yaml")).isEqualTo("src/_index.yaml");
+  }
+}

@@ -1,0 +1,153 @@
+package dev.wflow.lint;
+
+import dev.wflow.registry.Entry;
+import dev.wflow.registry.EntryId;
+import dev.wflow.registry.EntryKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * References between entries (SPEC §2–3): workers, clients and imports must name entries of the
+ * right kind (E106 unresolved, E109 wrong kind, E102 missing or malformed), and the fields Temporal
+ * needs must be there.
+ */
+final class ReferenceCheck implements LintCheck {
+
+  /** Imports wflow provides itself, so no entry of the project defines them. */
+  static final Set<EntryId> BUILTIN_IMPORTS = Set.of(EntryId.parse("wippy.test:test"));
+
+  private static final String WORKFLOW_WORKER = "meta.temporal.workflow.worker";
+  private static final String ACTIVITY_WORKER = "meta.temporal.activity.worker";
+
+  @Override
+  public void check(LintContext ctx) {
+    for (Entry entry : ctx.project().entries()) {
+      switch (entry.kind()) {
+        case EntryKind.WORKFLOW ->
+            reference(ctx, entry, WORKFLOW_WORKER, EntryKind.TEMPORAL_WORKER);
+        case EntryKind.PROCESS -> {
+          if (entry.field("meta.temporal.workflow").isPresent()) {
+            reference(ctx, entry, WORKFLOW_WORKER, EntryKind.TEMPORAL_WORKER);
+          }
+        }
+        case EntryKind.TEMPORAL_WORKER -> {
+          reference(ctx, entry, "client", EntryKind.TEMPORAL_CLIENT);
+          required(ctx, entry, "task_queue", "the task queue it polls");
+        }
+        case EntryKind.TEMPORAL_CLIENT ->
+            required(ctx, entry, "address", "host:port of the cluster");
+        default -> {}
+      }
+      if (entry.isActivity()) {
+        reference(ctx, entry, ACTIVITY_WORKER, EntryKind.TEMPORAL_WORKER);
+      }
+      if (entry.isLua()) {
+        imports(ctx, entry);
+      }
+    }
+  }
+
+  private static void required(LintContext ctx, Entry entry, String field, String what) {
+    if (entry.string(field).filter(s -> !s.isBlank()).isEmpty()) {
+      ctx.report(
+          "E102",
+          entry,
+          field,
+          entry.kind() + " " + entry.id() + " needs " + field + " (" + what + ")");
+    }
+  }
+
+  private static void reference(LintContext ctx, Entry entry, String path, String kind) {
+    Optional<Object> raw = entry.field(path);
+    String field = path.substring(path.lastIndexOf('.') + 1);
+    if (raw.isEmpty() || String.valueOf(raw.get()).isBlank()) {
+      ctx.report(
+          "E102",
+          entry,
+          path,
+          entry.kind() + " " + entry.id() + " needs " + path + " (a " + kind + ")");
+      return;
+    }
+    Optional<EntryId> id = entry.reference(path);
+    if (id.isEmpty()) {
+      ctx.report("E102", entry, path, field + ": '" + raw.get() + "' is not an entry ID");
+      return;
+    }
+    target(ctx, entry, path, field, id.get(), kind);
+  }
+
+  private static void imports(LintContext ctx, Entry entry) {
+    for (Map.Entry<String, EntryId> imp : entry.imports().entrySet()) {
+      if (!BUILTIN_IMPORTS.contains(imp.getValue())) {
+        target(
+            ctx,
+            entry,
+            "imports." + imp.getKey(),
+            "import '" + imp.getKey() + "'",
+            imp.getValue(),
+            EntryKind.LIBRARY);
+      }
+    }
+  }
+
+  private static void target(
+      LintContext ctx, Entry entry, String path, String what, EntryId id, String kind) {
+    Optional<Entry> found = ctx.project().entry(id);
+    if (found.isEmpty()) {
+      ctx.report("E106", entry, path, what + ": no entry " + id + suggestion(ctx, id, kind));
+    } else if (!found.get().kind().equals(kind)) {
+      ctx.report(
+          "E109",
+          entry,
+          path,
+          what + ": " + id + " is a " + found.get().kind() + ", not a " + kind);
+    }
+  }
+
+  /**
+   * "did you mean" for a near miss (a typo, or the right name in another namespace), else the
+   * candidates when there are only a few, which is the common case.
+   */
+  private static String suggestion(LintContext ctx, EntryId missing, String kind) {
+    List<EntryId> candidates = ctx.project().byKind(kind).stream().map(Entry::id).toList();
+    Optional<EntryId> near =
+        candidates.stream()
+            .filter(id -> id.name().equals(missing.name()) || distance(id, missing) <= 2)
+            .min(java.util.Comparator.comparingInt(id -> distance(id, missing)));
+    if (near.isPresent()) {
+      return " (did you mean " + near.get() + "?)";
+    }
+    if (candidates.isEmpty() || candidates.size() > 3) {
+      return "";
+    }
+    return " ("
+        + kind
+        + " entries: "
+        + String.join(", ", candidates.stream().map(EntryId::toString).toList())
+        + ")";
+  }
+
+  /** Levenshtein distance between the two IDs' text. */
+  static int distance(EntryId a, EntryId b) {
+    String x = a.toString();
+    String y = b.toString();
+    int[] previous = new int[y.length() + 1];
+    int[] current = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[y.length()];
+  }
+}

@@ -1,0 +1,320 @@
+package dev.wflow.lua.syntax;
+
+import static dev.wflow.lua.syntax.TokenKind.*;
+
+import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.lua.syntax.Node.FuncBody;
+import dev.wflow.lua.syntax.Node.Name;
+import dev.wflow.lua.syntax.Node.TypeParam;
+import dev.wflow.lua.syntax.Node.TypedName;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Expressions with Lua 5.3 precedence, plus casts, {@code !} and explicit generic calls. */
+abstract class ExprParser extends TypeParser {
+  /** Per enclosing function: whether {@code ...} may be used. */
+  final Deque<Boolean> varargScopes = new ArrayDeque<>();
+
+  ExprParser(Tokens tokens, String file, List<Diagnostic> diagnostics) {
+    super(tokens, file, diagnostics);
+  }
+
+  /** Parses a function body's statements up to (not including) its closing keyword. */
+  abstract Node.Block block();
+
+  /** Called around a function body so statements can track loops per function. */
+  abstract void enterFunctionScope();
+
+  abstract void exitFunctionScope();
+
+  @Override
+  final Expr expression() {
+    return subexpr(0);
+  }
+
+  final List<Expr> expressionList() {
+    List<Expr> list = new ArrayList<>();
+    list.add(expression());
+    while (accept(COMMA)) {
+      list.add(expression());
+    }
+    return list;
+  }
+
+  /** Lua's subexpr: operators whose left priority exceeds {@code limit}. */
+  private Expr subexpr(int limit) {
+    enter();
+    int start = p;
+    Expr left;
+    UnaryOp unary = unaryOp(kind());
+    if (unary != null) {
+      p++;
+      Expr operand = subexpr(BinaryOp.UNARY_PRIORITY);
+      left = new Expr.Unary(from(start), unary, operand);
+    } else {
+      left = simple();
+    }
+    int chain = 0;
+    BinaryOp op = BinaryOp.of(kind());
+    while (op != null && op.left > limit) {
+      if (++chain > MAX_CHAIN) {
+        throw error("expression too long (limit is " + MAX_CHAIN + " operators)");
+      }
+      p++;
+      Expr right = subexpr(op.right);
+      left = new Expr.Binary(from(start), op, left, right);
+      op = BinaryOp.of(kind());
+    }
+    leave();
+    return left;
+  }
+
+  private static UnaryOp unaryOp(TokenKind k) {
+    return switch (k) {
+      case NOT -> UnaryOp.NOT;
+      case MINUS -> UnaryOp.NEG;
+      case HASH -> UnaryOp.LEN;
+      case TILDE -> UnaryOp.BNOT;
+      default -> null;
+    };
+  }
+
+  private Expr simple() {
+    int start = p;
+    switch (kind()) {
+      case NUMBER:
+        p++;
+        return new Expr.Number(from(start), t.values[start]);
+      case STRING:
+        p++;
+        return new Expr.Str(from(start), t.values[start]);
+      case NIL:
+        p++;
+        return new Expr.Nil(from(start));
+      case TRUE:
+        p++;
+        return new Expr.Bool(from(start), true);
+      case FALSE:
+        p++;
+        return new Expr.Bool(from(start), false);
+      case DOTS:
+        if (!varargScopes.isEmpty() && !varargScopes.peek()) {
+          throw error("cannot use '...' outside a vararg function");
+        }
+        p++;
+        return new Expr.VarargRef(from(start));
+      case LBRACE:
+        return table();
+      case FUNCTION:
+        {
+          int fnLine = line();
+          p++;
+          FuncBody body = funcBody(start, fnLine, false);
+          return new Expr.Function(from(start), body);
+        }
+      default:
+        return suffixed();
+    }
+  }
+
+  private Expr primary() {
+    int start = p;
+    if (at(NAME)) {
+      Name n = name();
+      return new Expr.NameRef(n.span(), n.text());
+    }
+    if (at(LPAREN)) {
+      int open = line();
+      p++;
+      Expr inner = expression();
+      expectClosing(RPAREN, LPAREN, open);
+      return new Expr.Paren(from(start), inner);
+    }
+    throw error("unexpected symbol");
+  }
+
+  /** primaryexp { '.' NAME | '[' exp ']' | ':' NAME args | args | '::' T | 'as' T | '!' }. */
+  final Expr suffixed() {
+    int start = p;
+    Expr e = primary();
+    for (int chain = 0; ; chain++) {
+      if (chain > MAX_CHAIN) {
+        throw error("expression too long (limit is " + MAX_CHAIN + " suffixes)");
+      }
+      switch (kind()) {
+        case DOT -> {
+          p++;
+          Name field = fieldName();
+          e = new Expr.Field(from(start), e, field);
+        }
+        case LBRACKET -> {
+          int open = line();
+          p++;
+          Expr key = expression();
+          expectClosing(RBRACKET, LBRACKET, open);
+          e = new Expr.Index(from(start), e, key);
+        }
+        case COLON -> {
+          p++;
+          Name method = fieldName();
+          List<TypeExpr> typeArgs = explicitTypeArgs();
+          List<Expr> args = callArgs();
+          e = new Expr.MethodCall(from(start), e, method, typeArgs, args);
+        }
+        case LPAREN, STRING, LBRACE -> {
+          List<Expr> args = callArgs();
+          e = new Expr.Call(from(start), e, List.of(), args);
+        }
+        case DBCOLON -> {
+          if (kindAt(1) == LT) {
+            List<TypeExpr> typeArgs = explicitTypeArgs();
+            List<Expr> args = callArgs();
+            e = new Expr.Call(from(start), e, typeArgs, args);
+          } else if (kindAt(1) == NAME && kindAt(2) == DBCOLON) {
+            return e; // `::label::` starts the next statement
+          } else {
+            p++;
+            TypeExpr type = type();
+            e = new Expr.Cast(from(start), e, type, false);
+          }
+        }
+        case AS -> {
+          p++;
+          TypeExpr type = type();
+          e = new Expr.Cast(from(start), e, type, true);
+        }
+        case BANG -> {
+          p++;
+          e = new Expr.NonNil(from(start), e);
+        }
+        default -> {
+          return e;
+        }
+      }
+    }
+  }
+
+  /** {@code ::<T, U>} before call arguments, or an empty list. */
+  private List<TypeExpr> explicitTypeArgs() {
+    if (!(at(DBCOLON) && kindAt(1) == LT)) {
+      return List.of();
+    }
+    p++;
+    int open = line();
+    p++;
+    List<TypeExpr> args = new ArrayList<>();
+    do {
+      args.add(type());
+    } while (accept(COMMA));
+    expectCloseAngle(open);
+    return args;
+  }
+
+  private List<Expr> callArgs() {
+    int start = p;
+    switch (kind()) {
+      case STRING:
+        p++;
+        return List.of(new Expr.Str(from(start), t.values[start]));
+      case LBRACE:
+        return List.of(table());
+      case LPAREN:
+        {
+          int open = line();
+          p++;
+          if (accept(RPAREN)) {
+            return List.of();
+          }
+          List<Expr> args = expressionList();
+          expectClosing(RPAREN, LPAREN, open);
+          return args;
+        }
+      default:
+        throw error("function arguments expected");
+    }
+  }
+
+  private Expr.Table table() {
+    int start = p;
+    int open = line();
+    expect(LBRACE);
+    List<TableField> fields = new ArrayList<>();
+    while (!at(RBRACE)) {
+      fields.add(field());
+      if (!accept(COMMA) && !accept(SEMI)) {
+        break;
+      }
+    }
+    expectClosing(RBRACE, LBRACE, open);
+    return new Expr.Table(from(start), fields);
+  }
+
+  private TableField field() {
+    int start = p;
+    if (at(LBRACKET)) {
+      int open = line();
+      p++;
+      Expr key = expression();
+      expectClosing(RBRACKET, LBRACKET, open);
+      expect(ASSIGN);
+      Expr value = expression();
+      return new TableField.Keyed(from(start), key, value);
+    }
+    if (kind().isFieldName() && kindAt(1) == ASSIGN) {
+      Name key = fieldName();
+      p++;
+      Expr value = expression();
+      return new TableField.Named(from(start), key, value);
+    }
+    Expr value = expression();
+    return new TableField.Item(from(start), value);
+  }
+
+  /**
+   * After {@code function} (and its name): {@code [<T>] ( params ) [: R] block end}. {@code start}
+   * is the {@code function} keyword's token.
+   */
+  final FuncBody funcBody(int start, int fnLine, boolean method) {
+    int bodyStart = p;
+    List<TypeParam> typeParams = at(LT) ? typeParams() : List.of();
+    int open = line();
+    expect(LPAREN);
+    List<TypedName> params = new ArrayList<>();
+    Node.Vararg vararg = null;
+    if (!at(RPAREN)) {
+      do {
+        if (at(DOTS)) {
+          int vs = p;
+          p++;
+          TypeExpr vt = accept(COLON) ? type() : null;
+          vararg = new Node.Vararg(from(vs), vt);
+          break;
+        }
+        params.add(typedName());
+      } while (accept(COMMA));
+    }
+    expectClosing(RPAREN, LPAREN, open);
+    TypeExpr returnType = accept(COLON) ? type() : null;
+    varargScopes.push(vararg != null);
+    enterFunctionScope();
+    Node.Block body;
+    try {
+      body = block();
+    } finally {
+      exitFunctionScope();
+      varargScopes.pop();
+    }
+    expectClosing(END, FUNCTION, fnLine);
+    return new FuncBody(from(bodyStart), typeParams, params, vararg, returnType, body);
+  }
+
+  /** {@code name} or {@code name: T}. */
+  final TypedName typedName() {
+    int start = p;
+    Name n = name();
+    TypeExpr type = accept(COLON) ? type() : null;
+    return new TypedName(from(start), n, type);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.wflow.registry;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one YAML file under the source directory. A file with a top-level {@code entries:} is a
+ * definition file; anything else is ignored (not an error), unless it is not valid YAML at all.
+ */
+final class DefinitionFileReader {
+
+  /** A definition file and the entries that could be read from it. */
+  record Read(DefinitionFile file, List<Entry> entries) {}
+
+  private final Path root;
+  private final Problems problems;
+
+  DefinitionFileReader(Path root, Problems problems) {
+    this.root = root;
+    this.problems = problems;
+  }
+
+  /** The definition file with its entries, or empty when the file is not one (or is broken). */
+  Optional<Read> read(Path path) {
+    String shown = SourceResolver.displayPath(root, path);
+    Optional<Node> node = YamlDocument.compose(path, shown, problems);
+    if (node.isEmpty() || !(node.get() instanceof MappingNode top)) {
+      return Optional.empty();
+    }
+    Optional<NodeTuple> entries = field(top, "entries");
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> namespace = namespace(top, shown, entries.get());
+    if (namespace.isEmpty()) {
+      return Optional.empty();
+    }
+    DefinitionFile file = new DefinitionFile(path, shown, namespace.get());
+    reportDuplicateTopLevelKeys(top, shown);
+    return Optional.of(new Read(file, entries(file, entries.get().getValueNode())));
+  }
+
+  private Optional<String> namespace(MappingNode top, String shown, NodeTuple entries) {
+    Optional<NodeTuple> field = field(top, "namespace");
+    if (field.isEmpty()) {
+      problems.error(
+          "E101",
+          shown,
+          Span.of(entries.getKeyNode()),
+          "definition file has entries: but no top-level namespace");
+      return Optional.empty();
+    }
+    Node value = field.get().getValueNode();
+    String text = value instanceof ScalarNode scalar ? scalar.getValue().trim() : "";
+    if (!EntryId.isValidNamespace(text)) {
+      String problem =
+          text.isEmpty()
+              ? "namespace must be a non-empty string"
+              : "'" + text + "' is not a valid namespace (dotted identifiers such as app.orders)";
+      problems.error("E102", shown, Span.of(value), problem);
+      return Optional.empty();
+    }
+    return Optional.of(text);
+  }
+
+  private List<Entry> entries(DefinitionFile file, Node value) {
+    List<Entry> result = new ArrayList<>();
+    if (value instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag())) {
+      return result;
+    }
+    if (!(value instanceof SequenceNode list)) {
+      problems.error(
+          "E101", file.displayPath(), Span.of(value), "entries must be a list of entries");
+      return result;
+    }
+    EntryReader reader = new EntryReader(file, problems, new SourceResolver(root, file, problems));
+    for (Node item : list.getValue()) {
+      if (item instanceof MappingNode mapping) {
+        reader.read(mapping).ifPresent(result::add);
+      } else {
+        problems.error(
+            "E101",
+            file.displayPath(),
+            Span.of(item),
+            "entry must be a mapping with name, kind, ...; found "
+                + (item instanceof SequenceNode ? "a list" : "'" + scalarText(item) + "'"));
+      }
+    }
+    return result;
+  }
+
+  private void reportDuplicateTopLevelKeys(MappingNode top, String shown) {
+    List<String> seen = new ArrayList<>();
+    for (NodeTuple tuple : top.getValue()) {
+      String key = YamlValues.keyText(tuple.getKeyNode());
+      if (seen.contains(key)) {
+        problems.error("E101", shown, Span.of(tuple.getKeyNode()), "duplicate key '" + key + "'");
+      }
+      seen.add(key);
+    }
+  }
+
+  private static Optional<NodeTuple> field(MappingNode node, String key) {
+    return node.getValue().stream()
+        .filter(t -> key.equals(YamlValues.keyText(t.getKeyNode())))
+        .findFirst();
+  }
+
+  private static String scalarText(Node node) {
+    return node instanceof ScalarNode scalar ? scalar.getValue() : "?";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.wflow.registry;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * {@code wippy.lock}: names the source directory ({@code directories: {src: ./src}}). Without one,
+ * {@code ./src} is used when it exists, else the project root itself.
+ *
+ * @param sourceDir the directory scanned for definition files (absolute, normalized)
+ * @param present whether a {@code wippy.lock} file was found
+ */
+record LockFile(Path sourceDir, boolean present) {
+
+  static final String NAME = "wippy.lock";
+
+  static LockFile read(Path root, Problems problems) {
+    Path lock = root.resolve(NAME);
+    if (!Files.isRegularFile(lock)) {
+      return new LockFile(defaultSourceDir(root), false);
+    }
+    Optional<Node> node = YamlDocument.compose(lock, NAME, problems);
+    if (node.isEmpty() || !(node.get() instanceof MappingNode mapping)) {
+      node.ifPresent(
+          n -> problems.error("E101", NAME, Span.of(n), "wippy.lock must be a YAML mapping"));
+      return new LockFile(defaultSourceDir(root), true);
+    }
+    YamlValues values = new YamlValues((span, path) -> duplicate(problems, span, path));
+    Map<String, Object> map = values.mapping(mapping, "");
+    Object src = map.get("directories") instanceof Map<?, ?> dirs ? dirs.get("src") : null;
+    if (src == null) {
+      return new LockFile(defaultSourceDir(root), true);
+    }
+    Span span = values.spans().get("directories.src");
+    if (!(src instanceof String text) || text.isBlank()) {
+      problems.error("E101", NAME, span, "directories.src must be a directory path");
+      return new LockFile(defaultSourceDir(root), true);
+    }
+    Path dir = root.resolve(text).normalize();
+    if (!Files.isDirectory(dir)) {
+      problems.error("E101", NAME, span, "source directory " + text + " does not exist");
+    }
+    return new LockFile(dir, true);
+  }
+
+  private static Path defaultSourceDir(Path root) {
+    Path src = root.resolve("src");
+    return Files.isDirectory(src) ? src : root;
+  }
+
+  private static void duplicate(Problems problems, Span span, String path) {
+    problems.error("E101", NAME, span, "duplicate key '" + path + "'");
+  }
+}

@@ -1,0 +1,29 @@
+package dev.wflow.registry;
+
+import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.diagnostic.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the diagnostics of one project load. */
+final class Problems {
+
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  void error(String code, String file, Span span, String message) {
+    diagnostics.add(
+        new Diagnostic(
+            file,
+            span.line(),
+            span.column(),
+            span.endLine(),
+            span.endColumn(),
+            Severity.ERROR,
+            code,
+            message));
+  }
+
+  List<Diagnostic> all() {
+    return diagnostics;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.wflow.registry;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The steps of {@link Project#load}: lock file, discovery, reading, duplicate IDs. */
+final class ProjectLoader {
+
+  private final Path root;
+  private final Problems problems = new Problems();
+
+  ProjectLoader(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  ProjectLoad load() {
+    LockFile lock = LockFile.read(root, problems);
+    List<DefinitionFile> files = new ArrayList<>();
+    Map<EntryId, Entry> entries = new LinkedHashMap<>();
+    DefinitionFileReader reader = new DefinitionFileReader(root, problems);
+    for (Path path : discover(lock.sourceDir())) {
+      reader
+          .read(path)
+          .ifPresent(
+              read -> {
+                files.add(read.file());
+                read.entries().forEach(entry -> add(entries, entry));
+              });
+    }
+    Project project = new Project(root, lock.sourceDir(), files, List.copyOf(entries.values()));
+    return new ProjectLoad(project, problems.all());
+  }
+
+  private void add(Map<EntryId, Entry> entries, Entry entry) {
+    Entry first = entries.get(entry.id());
+    if (first == null) {
+      entries.put(entry.id(), entry);
+      return;
+    }
+    Span at = first.spanOr("name");
+    problems.error(
+        "E103",
+        entry.file().displayPath(),
+        entry.spanOr("name"),
+        "duplicate entry ID "
+            + entry.id()
+            + " (first defined at "
+            + first.file().displayPath()
+            + ":"
+            + at.line()
+            + ":"
+            + at.column()
+            + ")");
+  }
+
+  /** Every {@code *.yaml}/{@code *.yml} under {@code dir}, skipping hidden files, sorted. */
+  private List<Path> discover(Path dir) {
+    List<Path> found = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return found;
+    }
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              return !d.equals(dir) && hidden(d)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+              if (attrs.isRegularFile()
+                  && !hidden(file)
+                  && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              problems.error(
+                  "E101",
+                  SourceResolver.displayPath(root, file),
+                  Span.start(),
+                  "cannot read: " + e.getMessage());
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      problems.error(
+          "E101", SourceResolver.displayPath(root, dir), Span.start(), "cannot scan: " + e);
+    }
+    found.sort(null);
+    return found;
+  }
+
+  private static boolean hidden(Path path) {
+    String name = path.getFileName().toString();
+    return name.startsWith(".") || name.equals("node_modules");
+  }
+}

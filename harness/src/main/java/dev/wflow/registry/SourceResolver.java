@@ -1,0 +1,113 @@
+package dev.wflow.registry;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Resolves an entry's {@code source}: {@code file://x.lua} relative to the YAML file (E104 when it
+ * cannot be read), anything else inline Lua whose lines are mapped back into the YAML file.
+ */
+final class SourceResolver {
+
+  static final String FILE_PREFIX = "file://";
+
+  private final Path root;
+  private final DefinitionFile file;
+  private final Problems problems;
+  private List<String> yamlLines;
+
+  SourceResolver(Path root, DefinitionFile file, Problems problems) {
+    this.root = root;
+    this.file = file;
+    this.problems = problems;
+  }
+
+  Optional<LuaSource> resolve(EntryReader.Fields f, Optional<ScalarNode> node) {
+    Object source = f.values().get("source");
+    if (source == null || (source instanceof String s && s.isBlank())) {
+      error("E102", f.span("source"), "entry " + f.id() + " (" + f.kind() + ") has no source");
+      return Optional.empty();
+    }
+    if (!(source instanceof String text) || node.isEmpty()) {
+      error("E102", f.span("source"), "entry " + f.id() + ": source must be a string");
+      return Optional.empty();
+    }
+    if (text.startsWith(FILE_PREFIX)) {
+      return fromFile(text.substring(FILE_PREFIX.length()), f.span("source"));
+    }
+    return Optional.of(inline(text, node.get()));
+  }
+
+  private Optional<LuaSource> fromFile(String relative, Span span) {
+    if (relative.isBlank()) {
+      error("E104", span, "source file:// names no file");
+      return Optional.empty();
+    }
+    Path path = file.path().getParent().resolve(relative).normalize();
+    String shown = displayPath(root, path);
+    if (!Files.exists(path)) {
+      error("E104", span, "source file not found: " + shown);
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(path)) {
+      error("E104", span, "source is not a file: " + shown);
+      return Optional.empty();
+    }
+    try {
+      String text = Files.readString(path);
+      return Optional.of(new LuaSource(Optional.of(path), text, shown, 1, 0));
+    } catch (MalformedInputException e) {
+      error("E104", span, "source file is not valid UTF-8: " + shown);
+    } catch (IOException e) {
+      error("E104", span, "cannot read source file " + shown + ": " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  private LuaSource inline(String text, ScalarNode node) {
+    int startLine = node.getStartMark().getLine() + 1;
+    int startColumn = node.getStartMark().getColumn();
+    ScalarStyle style = node.getScalarStyle();
+    if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
+      // The block's text starts on the line after the '|' indicator, indented.
+      return new LuaSource(
+          Optional.empty(), text, file.displayPath(), startLine + 1, indentOf(startLine + 1));
+    }
+    int quote = style == ScalarStyle.PLAIN ? 0 : 1;
+    return new LuaSource(
+        Optional.empty(), text, file.displayPath(), startLine, startColumn + quote);
+  }
+
+  private int indentOf(int line) {
+    if (yamlLines == null) {
+      try {
+        yamlLines = Files.readAllLines(file.path());
+      } catch (IOException e) {
+        yamlLines = List.of();
+      }
+    }
+    for (int i = line - 1; i < yamlLines.size(); i++) {
+      String text = yamlLines.get(i);
+      if (!text.isBlank()) {
+        return text.length() - text.stripLeading().length();
+      }
+    }
+    return 0;
+  }
+
+  /** {@code path} relative to {@code root} with {@code /} separators, or absolute if outside. */
+  static String displayPath(Path root, Path path) {
+    Path shown = path.startsWith(root) ? root.relativize(path) : path;
+    return shown.toString().replace('\\', '/');
+  }
+
+  private void error(String code, Span span, String message) {
+    problems.error(code, file.displayPath(), span, message);
+  }
+}

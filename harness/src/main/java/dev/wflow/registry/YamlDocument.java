@@ -1,0 +1,81 @@
+package dev.wflow.registry;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one YAML file into a node tree, turning every read or syntax failure into an E101 at the
+ * position SnakeYAML reports, so a malformed file never stops the load of the others.
+ */
+final class YamlDocument {
+
+  private YamlDocument() {}
+
+  /** The root node, or empty when the file is empty or broken (then E101 is reported). */
+  static Optional<Node> compose(Path file, String displayPath, Problems problems) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (MalformedInputException e) {
+      problems.error("E101", displayPath, Span.start(), "file is not valid UTF-8");
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.error("E101", displayPath, Span.start(), "cannot read file: " + e.getMessage());
+      return Optional.empty();
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setProcessComments(false);
+    try {
+      return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+    } catch (MarkedYAMLException e) {
+      Mark mark = markOf(e);
+      problems.error("E101", displayPath, Span.at(mark), "invalid YAML: " + describe(e));
+      return Optional.empty();
+    } catch (YAMLException e) {
+      problems.error("E101", displayPath, Span.start(), "invalid YAML: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Where to point. An unclosed quote is found only at the end of the file; the quote that opened
+   * it (the context mark) is what the user has to fix.
+   */
+  private static Mark markOf(MarkedYAMLException e) {
+    boolean unclosed =
+        e.getContext() != null
+            && e.getContext().contains("quoted scalar")
+            && e.getContextMark() != null;
+    if (unclosed || e.getProblemMark() == null) {
+      return e.getContextMark();
+    }
+    return e.getProblemMark();
+  }
+
+  /** SnakeYAML's problem plus its context ("while scanning a quoted scalar"), without marks. */
+  private static String describe(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+    if (problem.contains("(TAB)") || problem.contains("\t")) {
+      return "tab character where YAML expects spaces (indent with spaces only)";
+    }
+    if (problem.startsWith("mapping values are not allowed")) {
+      return problem + " (check the indentation of this line)";
+    }
+    String context = e.getContext();
+    if (context != null && context.contains("quoted scalar")) {
+      return "unclosed quoted string (" + problem + ")";
+    }
+    boolean useful = context != null && !context.startsWith("while scanning for the next token");
+    return useful ? problem + " (" + context + ")" : problem;
+  }
+}
