@@ -1,5 +1,7 @@
 package dev.wflow.runtime;
 
+import dev.wflow.lua.lower.DialectLoader;
+import dev.wflow.lua.lower.DialectSyntaxException;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaValue;
 
@@ -31,8 +33,18 @@ public interface ChunkLoader {
         }
       };
 
+  /** The Wippy dialect (types, 5.3 operators) lowered to Lua 5.2, see {@link DialectLoader}. */
+  ChunkLoader DIALECT =
+      (globals, chunkName, source) -> {
+        try {
+          return DialectLoader.load(globals, chunkName, source);
+        } catch (DialectSyntaxException e) {
+          throw new LuaLoadException(chunkName, e.diagnostics());
+        }
+      };
+
   /** The loader every sandbox uses. */
   static ChunkLoader standard() {
-    return PLAIN;
+    return DIALECT;
   }
 }

@@ -89,10 +89,6 @@ public final class LuaSandbox {
                 a.arg1().isnumber() && a.arg1().todouble() == Math.rint(a.arg1().todouble())
                     ? LuaValue.valueOf(a.arg1().todouble())
                     : LuaValue.NIL));
-    LuaTable stringMeta = new LuaTable();
-    stringMeta.set(LuaValue.CALL, fn(a -> StandardModules.castString(a.arg(2))));
-    ((LuaTable) globals.get("string")).setmetatable(stringMeta);
-    StandardModules.installCasts(globals);
   }
 
   private static LuaValue mathType(LuaValue v) {

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.function.Consumer;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaString;
-import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
@@ -164,38 +163,5 @@ public final class StandardModules {
               }
             }));
     return m;
-  }
-
-  /** The runtime casts {@code integer(v)}, {@code number(v)}, {@code boolean(v)}. */
-  static void installCasts(LuaTable globals) {
-    globals.set("integer", fn(a -> castInteger(a.arg1())));
-    globals.set("number", fn(a -> castNumber(a.arg1())));
-    globals.set(
-        "boolean",
-        fn(
-            a ->
-                a.arg1().isboolean()
-                    ? a.arg1()
-                    : failure("Invalid", "expected boolean, got " + a.arg1().typename())));
-  }
-
-  static Varargs castString(LuaValue v) {
-    if (v.isstring()) {
-      return v.tostring();
-    }
-    return failure("Invalid", "expected string, got " + v.typename());
-  }
-
-  private static Varargs castNumber(LuaValue v) {
-    LuaValue n = v.tonumber();
-    return n.isnil() ? failure("Invalid", "expected number, got " + v.typename()) : n;
-  }
-
-  private static Varargs castInteger(LuaValue v) {
-    LuaValue n = v.tonumber();
-    if (n.isnil() || n.todouble() != Math.rint(n.todouble())) {
-      return failure("Invalid", "expected integer, got " + v.tojstring());
-    }
-    return LuaValue.valueOf((long) n.todouble() == n.toint() ? n.toint() : n.todouble());
   }
 }

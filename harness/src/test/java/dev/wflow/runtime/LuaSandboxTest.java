@@ -96,7 +96,7 @@ class LuaSandboxTest {
   }
 
   @Test
-  void castsAndMathAdditions() throws Exception {
+  void dialectCastsOperatorsAndMathAdditions() throws Exception {
     Object r =
         run(
             sandbox(),
