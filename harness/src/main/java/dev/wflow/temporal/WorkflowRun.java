@@ -143,6 +143,11 @@ public final class WorkflowRun {
     HistoryView last = view();
     RunStatus status = override != null ? statusOf(override) : last.status();
     ErrorInfo error = override != null ? override : last.failure();
+    if (override == null && status == RunStatus.TIMED_OUT && error != null) {
+      // With time skipping, a run that waits for something that never comes reaches its
+      // execution timeout at once; say what it was waiting for.
+      error = new ErrorInfo(error.kind(), error.message() + " (" + waitingFor() + ")", false, null);
+    }
     return new RunOutcome(
         status,
         status == RunStatus.COMPLETED ? last.result() : null,
