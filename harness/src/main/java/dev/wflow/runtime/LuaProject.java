@@ -46,6 +46,43 @@ public record LuaProject(List<LuaEntry> entries, Map<String, String> taskQueues)
         : DEFAULT_TASK_QUEUE;
   }
 
+  /**
+   * This project with entry {@code entryId} answering workflow type {@code type} (replaying a
+   * history recorded under another name).
+   */
+  public LuaProject withWorkflowType(String entryId, String type) {
+    List<LuaEntry> changed = new java.util.ArrayList<>();
+    for (LuaEntry e : entries) {
+      if (e.id().equals(entryId)) {
+        Map<String, Object> meta = new java.util.HashMap<>(e.meta());
+        Map<String, Object> temporal = new java.util.HashMap<>();
+        if (meta.get("temporal") instanceof Map<?, ?> t) {
+          t.forEach((k, v) -> temporal.put(k.toString(), v));
+        }
+        Map<String, Object> workflow = new java.util.HashMap<>();
+        if (temporal.get("workflow") instanceof Map<?, ?> w) {
+          w.forEach((k, v) -> workflow.put(k.toString(), v));
+        }
+        workflow.put("name", type);
+        temporal.put("workflow", workflow);
+        meta.put("temporal", temporal);
+        changed.add(
+            new LuaEntry(
+                e.id(),
+                e.kind(),
+                e.chunkName(),
+                e.source(),
+                e.method(),
+                e.modules(),
+                e.imports(),
+                meta));
+      } else if (!(e.isWorkflow() && e.workflowType().equals(type))) {
+        changed.add(e);
+      }
+    }
+    return new LuaProject(changed, taskQueues);
+  }
+
   /** Every task queue a local environment should serve. */
   public List<String> allTaskQueues() {
     Map<String, Boolean> queues = new LinkedHashMap<>();

@@ -33,19 +33,25 @@ public final class HistoryReplayer implements AutoCloseable {
   private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
   private final Map<String, List<CommandSite>> sites = new ConcurrentHashMap<>();
   private final Worker worker;
+  private final LuaProject project;
+  private volatile WorkflowBinding binding;
 
   public HistoryReplayer(LuaProject project) {
-    WorkflowBinding binding =
-        new WorkflowBinding(
-            project,
-            Set.copyOf(project.allTaskQueues()),
-            SearchAttributeCatalog.registering(Map.of(), (name, type) -> true),
-            Duration.ofSeconds(2),
-            line -> {},
-            sites);
+    this.project = project;
+    this.binding = bindingFor(project);
     worker = env.newWorker("wflow-replay");
     worker.registerWorkflowImplementationFactory(
         DynamicWorkflow.class, () -> new LuaWorkflow(binding));
+  }
+
+  private WorkflowBinding bindingFor(LuaProject p) {
+    return new WorkflowBinding(
+        p,
+        Set.copyOf(p.allTaskQueues()),
+        SearchAttributeCatalog.registering(Map.of(), (name, type) -> true),
+        Duration.ofSeconds(2),
+        line -> {},
+        sites);
   }
 
   /** One replay in a throwaway replayer. */
@@ -59,6 +65,16 @@ public final class HistoryReplayer implements AutoCloseable {
    * @throws IllegalArgumentException when the text is not a Temporal JSON history
    */
   public ReplayReport replay(String historyJson) {
+    return replay(historyJson, null);
+  }
+
+  /**
+   * Replays against workflow entry {@code workflowEntryId} whatever workflow type the history names
+   * (null: the entry of the history's type).
+   *
+   * @throws IllegalArgumentException when the text is not a Temporal JSON history
+   */
+  public ReplayReport replay(String historyJson, String workflowEntryId) {
     WorkflowExecutionHistory history;
     try {
       history = WorkflowExecutionHistory.fromJson(historyJson);
@@ -69,6 +85,10 @@ public final class HistoryReplayer implements AutoCloseable {
     String type = started.getWorkflowType().getName();
     String workflowId = history.getWorkflowExecution().getWorkflowId();
     String runId = history.getWorkflowExecution().getRunId();
+    binding =
+        bindingFor(
+            workflowEntryId == null ? project : project.withWorkflowType(workflowEntryId, type));
+    sites.clear();
     try {
       worker.replayWorkflowExecution(history);
       return new ReplayReport(workflowId, type, true, 0, null, null);

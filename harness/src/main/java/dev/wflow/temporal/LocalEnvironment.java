@@ -69,21 +69,11 @@ public final class LocalEnvironment implements AutoCloseable {
   public static LocalEnvironment start(LuaProject project, EnvironmentOptions options) {
     LocalEnvironment env = new LocalEnvironment(project, options);
     try {
-      long t0 = System.nanoTime();
       env.register();
-      long t1 = System.nanoTime();
       env.backend.start();
-      long t2 = System.nanoTime();
       if (options.address() == null) {
         Warmup.once(env.backend);
       }
-      System.err.println(
-          "TIMING register "
-              + (t1 - t0) / 1000000
-              + " start "
-              + (t2 - t1) / 1000000
-              + " warm "
-              + (System.nanoTime() - t2) / 1000000);
       return env;
     } catch (RuntimeException e) {
       env.close();
