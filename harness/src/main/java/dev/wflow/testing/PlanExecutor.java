@@ -165,14 +165,30 @@ final class PlanExecutor {
       module.restoreAllMocks();
       file.leave();
     }
-    if (failure != null) {
-      failure = scope.annotate(failure);
+    failure = finish(scope, failure);
+    return new Timed(failure, Duration.ofNanos(System.nanoTime() - start), virtual(scope));
+  }
+
+  /** Annotates a failure and closes the scope; a scope that cannot close fails the test. */
+  private static Failure finish(CaseScope scope, Failure failure) {
+    try {
+      Failure annotated = failure == null ? null : scope.annotate(failure);
+      List<Failure> late = scope.close();
+      return annotated != null || late.isEmpty() ? annotated : late.get(0);
+    } catch (RuntimeException e) {
+      Failure closing = FailureClassifier.classify(e);
+      return failure != null
+          ? failure
+          : Failure.of(Failure.Kind.ERROR, "after the test: " + closing.message(), null);
     }
-    List<Failure> late = scope.close();
-    if (failure == null && !late.isEmpty()) {
-      failure = late.get(0);
+  }
+
+  private static long virtual(CaseScope scope) {
+    try {
+      return scope.virtualSeconds();
+    } catch (RuntimeException e) {
+      return 0;
     }
-    return new Timed(failure, Duration.ofNanos(System.nanoTime() - start), scope.virtualSeconds());
   }
 
   private void record(List<String> path, String name, Timed timed) {

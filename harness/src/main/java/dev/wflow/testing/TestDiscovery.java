@@ -44,7 +44,8 @@ public final class TestDiscovery {
         name,
         order,
         source == null ? e.file().displayPath() : source.chunkName(),
-        source == null ? null : source.text(),
+        // Inline code sits inside the YAML file: padding keeps its line numbers the file's.
+        source == null ? null : "\n".repeat(Math.max(0, source.firstLine() - 1)) + source.text(),
         e.method(),
         e.modules(),
         imports);

@@ -6,11 +6,13 @@ import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
 import dev.wflow.registry.Project;
 import dev.wflow.registry.ProjectLoad;
-import dev.wflow.testing.PlainLuaStates;
-import dev.wflow.testing.TestDiscovery;
+import dev.wflow.testing.RuntimeLuaStates;
 import dev.wflow.testing.TestEntry;
 import dev.wflow.testing.TestOptions;
+import dev.wflow.testing.TestProject;
 import dev.wflow.testing.TestRunner;
+import dev.wflow.testing.workflow.TemporalEnvironment;
+import dev.wflow.testing.workflow.WorkflowDriving;
 import java.util.List;
 
 /** Loads the project, reports what is wrong with its definition files, finds its tests. */
@@ -36,10 +38,17 @@ final class TestSuiteSource {
         cli.err().println(d.headline());
       }
     }
-    List<TestEntry> entries = TestDiscovery.discover(load.project());
-    if (entries.isEmpty()) {
+    TestProject project = TestProject.of(load.project());
+    if (project.tests().isEmpty()) {
       cli.err().println("wflow: no tests found (function.lua entries with meta.type: test)");
     }
-    return new Loaded(entries, new TestRunner(new PlainLuaStates(), options));
+    java.util.function.Consumer<String> printer =
+        cli.verbose() ? line -> cli.err().println(line) : line -> {};
+    TestRunner runner =
+        new TestRunner(
+            new RuntimeLuaStates(project.lua(), printer),
+            options,
+            new WorkflowDriving(TemporalEnvironment.factory(project.lua())));
+    return new Loaded(project.tests(), runner);
   }
 }

@@ -28,6 +28,7 @@ final class WorkflowScope implements CaseScope {
   private final List<Started> started = new ArrayList<>();
   private WorkflowEnvironment environment;
   private HistoryArchive archive;
+  private long finalVirtualSeconds = -1;
 
   WorkflowScope(
       Supplier<WorkflowEnvironment> factory,
@@ -63,7 +64,23 @@ final class WorkflowScope implements CaseScope {
 
   @Override
   public long virtualSeconds() {
-    return environment == null ? 0 : environment.virtualSeconds();
+    if (finalVirtualSeconds >= 0) {
+      return finalVirtualSeconds;
+    }
+    return environment == null ? 0 : measureVirtualSeconds();
+  }
+
+  /**
+   * How far the test moved the clock: the longest run's elapsed time, at least the time the test
+   * slept. The environment's own clock is not used: once runs finish, the test server may skip
+   * ahead to timers nobody waits for.
+   */
+  private long measureVirtualSeconds() {
+    long longest = 0;
+    for (TestRun run : environment.runs()) {
+      longest = Math.max(longest, run.elapsedSeconds());
+    }
+    return longest;
   }
 
   @Override
@@ -96,6 +113,7 @@ final class WorkflowScope implements CaseScope {
         }
       }
     } finally {
+      finalVirtualSeconds = measureVirtualSeconds();
       environment.close();
     }
     return failures;
