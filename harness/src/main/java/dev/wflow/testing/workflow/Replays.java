@@ -19,8 +19,8 @@ final class Replays {
   }
 
   /** Why the replay diverged (event, Lua line, Temporal's words), or null when it is clean. */
-  String divergence(String historyJson) {
-    ReplayReport report = replayers.get().replay(historyJson);
+  String divergence(String historyJson, String workflowId) {
+    ReplayReport report = replayers.get().replay(historyJson, null, workflowId);
     if (report.clean()) {
       return null;
     }

@@ -164,6 +164,6 @@ final class TemporalTestRun implements TestRun {
 
   @Override
   public String replayDivergence() {
-    return env.replays().divergence(run.historyJson());
+    return env.replays().divergence(run.historyJson(), run.workflowId());
   }
 }
