@@ -69,6 +69,7 @@ final class HistoryArchive {
     }
     s.fixed()
         .forEach((id, value) -> b.append(" --mock ").append(quote(id + "=" + JsonLine.of(value))));
+    s.signals().forEach(signal -> b.append(" --signal ").append(quote(signal)));
     if (s.fixed().size() < s.request().mocks().size()) {
       b.append("   # function mocks are not expressible on the command line");
     }

@@ -24,6 +24,7 @@ final class TemporalTestRun implements TestRun {
   private final TemporalEnvironment env;
   private CompletableFuture<Outcome> result;
   private volatile RunOutcome outcome;
+  private volatile String closedHistory;
 
   TemporalTestRun(WorkflowRun run, TemporalEnvironment env) {
     this.run = run;
@@ -151,9 +152,18 @@ final class TemporalTestRun implements TestRun {
     return run.elapsed();
   }
 
+  /** A closed run's history no longer changes: fetched once for saving and replaying. */
   @Override
   public String historyJson() {
-    return run.historyJson();
+    String cached = closedHistory;
+    if (cached != null) {
+      return cached;
+    }
+    String json = run.historyJson();
+    if (outcome != null) {
+      closedHistory = json;
+    }
+    return json;
   }
 
   @Override
@@ -164,6 +174,6 @@ final class TemporalTestRun implements TestRun {
 
   @Override
   public String replayDivergence() {
-    return env.replays().divergence(run.historyJson(), run.workflowId());
+    return env.replays().divergence(historyJson(), run.workflowId());
   }
 }

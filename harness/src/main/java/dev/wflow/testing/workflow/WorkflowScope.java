@@ -19,7 +19,10 @@ final class WorkflowScope implements CaseScope {
 
   /** A run the test started itself, with what is needed to reproduce it. */
   record Started(
-      TestRun run, WorkflowEnvironment.StartRequest request, Map<String, Object> fixed) {}
+      TestRun run,
+      WorkflowEnvironment.StartRequest request,
+      Map<String, Object> fixed,
+      List<String> signals) {}
 
   private final Supplier<WorkflowEnvironment> factory;
   private final TestRunner.FileView file;
@@ -50,12 +53,22 @@ final class WorkflowScope implements CaseScope {
 
   LuaValue start(WorkflowEnvironment.StartRequest request, Map<String, Object> fixedMocks) {
     TestRun run = blocking.await(() -> environment().start(request));
-    started.add(new Started(run, request, fixedMocks));
+    started.add(new Started(run, request, fixedMocks, new ArrayList<>()));
     return wrap(run);
   }
 
   LuaTable wrap(TestRun run) {
-    return RunObject.of(run, blocking, this::wrap);
+    return RunObject.of(run, blocking, this::wrap, this::signalled);
+  }
+
+  /** Records {@code AT:TOPIC=JSON} with the run's workflow time, as {@code wflow run} takes it. */
+  private void signalled(TestRun run, String topic, Object data) {
+    for (Started s : started) {
+      if (s.run() == run) {
+        long at = blocking.await(run::elapsedSeconds);
+        s.signals().add(at + "s:" + topic + "=" + JsonLine.of(data));
+      }
+    }
   }
 
   RunObject.Blocking blocking() {
