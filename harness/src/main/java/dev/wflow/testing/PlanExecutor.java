@@ -152,7 +152,7 @@ final class PlanExecutor {
       body.run(scope);
     } catch (RuntimeException | Error e) {
       FailureClassifier.rethrowFatal(e);
-      failure = FailureClassifier.classify(e);
+      failure = classify(e);
     }
     watchdog.arm(file.options().timeout()); // teardown gets its own full allowance
     try {
@@ -167,6 +167,21 @@ final class PlanExecutor {
     }
     failure = finish(scope, failure);
     return new Timed(failure, Duration.ofNanos(System.nanoTime() - start), virtual(scope));
+  }
+
+  /**
+   * Whatever a test raised once its deadline passed (an interrupted call, a cancelled request) is
+   * reported as the timeout it is.
+   */
+  private Failure classify(Throwable e) {
+    Failure f = FailureClassifier.classify(e);
+    if (watchdog.expired() && f.kind() != Failure.Kind.TIMEOUT) {
+      return Failure.of(
+          Failure.Kind.TIMEOUT,
+          "test timed out after " + dev.wflow.testing.lua.DurationText.of(watchdog.limit()),
+          f.location());
+    }
+    return f;
   }
 
   /** Annotates a failure and closes the scope; a scope that cannot close fails the test. */
