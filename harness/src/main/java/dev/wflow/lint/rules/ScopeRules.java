@@ -45,6 +45,7 @@ final class ScopeRules {
         || check.entry().imports().containsKey(name)
         || check.config().globals().contains(name)
         || check.scope().assignsGlobal(name)
+        || (check.entry().isTest() && LuaEnvironment.isTestGlobal(name))
         || (check.inWorkflow() && LuaEnvironment.isAbsentLibrary(name));
   }
 
