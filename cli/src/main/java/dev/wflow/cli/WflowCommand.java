@@ -1,6 +1,8 @@
 package dev.wflow.cli;
 
 import dev.wflow.cli.lint.LintCommand;
+import dev.wflow.cli.run.ReplayCommand;
+import dev.wflow.cli.run.RunCommand;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,12 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 ok, 1 findings or failures, 2 usage, 3 project not loadable, 4 internal error."
     },
-    subcommands = {LintCommand.class, CompletionCommand.class})
+    subcommands = {
+      LintCommand.class,
+      RunCommand.class,
+      ReplayCommand.class,
+      CompletionCommand.class
+    })
 public final class WflowCommand implements Runnable {
 
   @Spec CommandSpec spec;

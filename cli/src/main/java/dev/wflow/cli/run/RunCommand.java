@@ -1,0 +1,204 @@
+package dev.wflow.cli.run;
+
+import dev.wflow.cli.Cli;
+import dev.wflow.cli.ExitException;
+import dev.wflow.cli.WflowCommand;
+import dev.wflow.runtime.LuaEntry;
+import dev.wflow.runtime.LuaJson;
+import dev.wflow.runtime.LuaProject;
+import dev.wflow.temporal.ActivityHandler;
+import dev.wflow.temporal.EnvironmentOptions;
+import dev.wflow.temporal.LocalEnvironment;
+import dev.wflow.temporal.RunOutcome;
+import dev.wflow.temporal.RunStatus;
+import dev.wflow.temporal.StartOptions;
+import dev.wflow.temporal.WorkflowRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code wflow run ID}: runs one workflow locally and prints its result and timeline. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run one workflow entry on Temporal's in-memory server (timers skipped) or on a real server,",
+      "and print its result and a timeline of what it did."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  wflow run app:order_workflow --input '{\"id\":\"o1\",\"total\":42}'",
+      "  wflow run app:order_workflow --input @order.json --mock app:charge_payment='{\"id\":\"p1\"}'",
+      "  wflow run app:approval --signal '2h:approve={\"by\":\"ann\"}' --format json",
+      "  wflow run app:order_workflow --history order-history.json   then: wflow replay order-history.json",
+      "  wflow run app:order_workflow --address localhost:7233 --namespace default",
+      "",
+      "Exit codes: 0 completed, 1 failed/canceled/timed out, 2 usage, 3 project not loadable."
+    })
+public final class RunCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    text,
+    json
+  }
+
+  @ParentCommand WflowCommand root;
+
+  @Parameters(paramLabel = "ID", description = "The workflow entry ID (namespace:name).")
+  String workflowId;
+
+  @Option(names = "--input", paramLabel = "JSON|@FILE", description = "The workflow's input.")
+  String input;
+
+  @Option(
+      names = "--mock",
+      paramLabel = "ID=JSON",
+      description = "Answer activity ID with JSON instead of running it (repeatable).")
+  List<String> mocks = new ArrayList<>();
+
+  @Option(
+      names = "--signal",
+      paramLabel = "AT:TOPIC=JSON",
+      description = "Send a signal at a workflow-time offset, e.g. 2h:approve={} (repeatable).")
+  List<String> signals = new ArrayList<>();
+
+  @Option(
+      names = "--skip-time",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Skip timers on the in-memory server (default: on).")
+  boolean skipTime;
+
+  @Option(names = "--history", paramLabel = "FILE", description = "Save the history as JSON.")
+  Path history;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--address", paramLabel = "HOST:PORT", description = "Use this Temporal server.")
+  String address;
+
+  @Option(
+      names = "--namespace",
+      paramLabel = "NS",
+      defaultValue = "default",
+      description = "Temporal namespace (default: ${DEFAULT-VALUE}).")
+  String namespace;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "60s",
+      description = "Wall-clock time to wait for the result (default: ${DEFAULT-VALUE}).")
+  String timeout;
+
+  @Override
+  public Integer call() {
+    Cli cli = root.cli();
+    Object inputValue = RunInputs.input(input, cli.project());
+    List<RunInputs.Mock> mockList = RunInputs.mocks(mocks);
+    List<RunInputs.TimedSignal> signalList = RunInputs.signals(signals);
+    Duration wait = RunInputs.duration(timeout, "--timeout");
+    LuaProject project = ProjectOpening.open(cli);
+    LuaEntry entry = workflowEntry(project);
+    EnvironmentOptions.Builder env =
+        EnvironmentOptions.newBuilder().skipTime(skipTime).namespace(namespace);
+    if (address != null) {
+      env.address(address);
+    }
+    if (cli.verbose()) {
+      env.log(line -> cli.err().println("print: " + line));
+    }
+    StartOptions.Builder start = StartOptions.newBuilder();
+    mockList.forEach(m -> start.handler(ActivityHandler.fixed(m.activityId(), m.value())));
+    try (LocalEnvironment environment = LocalEnvironment.start(project, env.build())) {
+      WorkflowRun run =
+          environment.start(
+              entry.id(), inputValue == null ? List.of() : List.of(inputValue), start.build());
+      sendSignals(cli, run, signalList);
+      RunOutcome outcome = run.result(wait);
+      saveHistory(run);
+      render(cli, entry, run, outcome);
+      return outcome.status() == RunStatus.COMPLETED ? 0 : ExitException.FINDINGS;
+    } catch (io.grpc.StatusRuntimeException e) {
+      throw ExitException.failed(
+          "cannot reach Temporal"
+              + (address == null ? "" : " at " + address)
+              + ": "
+              + e.getStatus());
+    }
+  }
+
+  private LuaEntry workflowEntry(LuaProject project) {
+    return project
+        .entry(workflowId)
+        .filter(LuaEntry::isWorkflow)
+        .orElseThrow(
+            () ->
+                ExitException.usage(
+                    "no workflow entry "
+                        + workflowId
+                        + "; workflows: "
+                        + String.join(
+                            ", ",
+                            project.entries().stream()
+                                .filter(LuaEntry::isWorkflow)
+                                .map(LuaEntry::id)
+                                .toList())));
+  }
+
+  private static void sendSignals(Cli cli, WorkflowRun run, List<RunInputs.TimedSignal> signals) {
+    Duration sent = Duration.ZERO;
+    for (RunInputs.TimedSignal s : signals) {
+      if (s.at().compareTo(sent) > 0) {
+        run.sleep(s.at().minus(sent));
+        sent = s.at();
+      }
+      try {
+        run.signal(s.topic(), s.payload());
+      } catch (RuntimeException e) {
+        cli.err()
+            .println(
+                "wflow: signal "
+                    + s.topic()
+                    + " at "
+                    + s.at()
+                    + " not delivered: the run had already closed");
+      }
+    }
+  }
+
+  private void saveHistory(WorkflowRun run) {
+    if (history == null) {
+      return;
+    }
+    try {
+      Files.writeString(history, run.historyJson());
+    } catch (IOException e) {
+      throw ExitException.failed("cannot write history to " + history + ": " + e.getMessage());
+    }
+  }
+
+  private void render(Cli cli, LuaEntry entry, WorkflowRun run, RunOutcome outcome) {
+    if (format == Format.json) {
+      cli.out().println(LuaJson.write(outcome.toJson()));
+      return;
+    }
+    new RunTimeline(cli.out(), cli.color())
+        .render(entry.id(), run.workflowId(), run.history(), outcome);
+  }
+}

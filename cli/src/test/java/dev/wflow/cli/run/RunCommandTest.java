@@ -1,0 +1,201 @@
+package dev.wflow.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wflow.cli.CliRunner;
+import dev.wflow.runtime.LuaJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+
+  static final Path ORDERS = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
+  static final String ORDER = "{\"id\":\"o1\",\"total\":42,\"customer_id\":\"c1\"}";
+
+  /** A project with an approval workflow waiting for a signal, plus whatever else is given. */
+  static Path approvalProject(Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(
+        dir.resolve("src/_index.yaml"),
+        """
+        namespace: app
+        entries:
+          - name: client
+            kind: temporal.client
+            address: localhost:7233
+          - name: worker
+            kind: temporal.worker
+            client: client
+            task_queue: approvals
+          - name: approval
+            kind: workflow.lua
+            source: file://approval.lua
+            modules: [time]
+            meta:
+              temporal:
+                workflow:
+                  worker: worker
+          - name: broken
+            kind: workflow.lua
+            source: |
+              return function(input)
+                local limit = input.limit
+                error("limit " .. limit .. " exceeded")
+              end
+            meta:
+              temporal:
+                workflow:
+                  worker: worker
+        """);
+    Files.writeString(
+        dir.resolve("src/approval.lua"),
+        """
+        local function main(request: {id: string})
+            local approvals = process.listen("approve")
+            local decision = approvals:receive()
+            time.sleep("10s")
+            return {id = request.id, approved_by = decision.by}
+        end
+        return {main = main}
+        """);
+    return dir;
+  }
+
+  @Test
+  void jsonOutputHasTheDocumentedShape() {
+    var r =
+        CliRunner.run(
+            "-C",
+            ORDERS.toString(),
+            "run",
+            "app:order_workflow",
+            "--input",
+            ORDER,
+            "--mock",
+            "app:ship_order={\"tracking_number\":\"T-9\"}",
+            "--format",
+            "json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Map<?, ?> json = (Map<?, ?>) parse(r.out());
+    assertThat(json.keySet().stream().map(Object::toString).toList())
+        .containsExactly("status", "result", "error", "elapsed", "historyLength", "activities");
+    assertThat(json.get("status")).isEqualTo("completed");
+    assertThat(json.get("elapsed")).isEqualTo(3600);
+    assertThat(json.get("error")).isNull();
+    assertThat(((Map<?, ?>) json.get("result")).get("tracking")).isEqualTo("T-9");
+    List<?> activities = (List<?>) json.get("activities");
+    assertThat(activities).hasSize(2);
+    assertThat(((Map<?, ?>) activities.get(1)).get("id")).isEqualTo("app:ship_order");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void textOutputIsATimeline() {
+    String order = "{\"id\":\"o1\",\"total\":42,\"customer_id\":\"c1\",\"shipping_address\":\"x\"}";
+    var r = CliRunner.run("-C", ORDERS.toString(), "run", "app:order_workflow", "--input", order);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("+0s        ActivityTaskScheduled")
+        .contains("+1h0m0s    TimerFired")
+        .contains("completed after 1h0m0s of workflow time")
+        .contains("result: {\"payment_id\":\"pay-");
+  }
+
+  @Test
+  void signalsArriveAtTheirVirtualOffset(@TempDir Path dir) throws Exception {
+    approvalProject(dir);
+    var r =
+        CliRunner.run(
+            "-C",
+            dir.toString(),
+            "run",
+            "app:approval",
+            "--input",
+            "{\"id\":\"r1\"}",
+            "--signal",
+            "2h:approve={\"by\":\"ann\"}",
+            "--format",
+            "json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Map<?, ?> json = (Map<?, ?>) parse(r.out());
+    assertThat(json.get("result")).isEqualTo(Map.of("id", "r1", "approved_by", "ann"));
+    assertThat(json.get("elapsed")).isEqualTo(7210);
+  }
+
+  @Test
+  void aFailingWorkflowExitsOneWithItsLuaLine(@TempDir Path dir) throws Exception {
+    approvalProject(dir);
+    var r = CliRunner.run("-C", dir.toString(), "run", "app:broken", "--input", "{\"limit\":5}");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("error: Internal: src/_index.yaml:").contains("limit 5 exceeded");
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    String project = ORDERS.toString();
+    var unknown = CliRunner.run("-C", project, "run", "app:nope");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no workflow entry app:nope; workflows: app:order_workflow");
+    var badJson = CliRunner.run("-C", project, "run", "app:order_workflow", "--input", "{oops");
+    assertThat(badJson.exitCode()).isEqualTo(2);
+    assertThat(badJson.err()).contains("--input: invalid JSON at line 1, column 3");
+    var badMock = CliRunner.run("-C", project, "run", "app:order_workflow", "--mock", "charge=1");
+    assertThat(badMock.exitCode()).isEqualTo(2);
+    assertThat(badMock.err()).contains("expected ACTIVITY_ID=JSON");
+    var badSignal =
+        CliRunner.run("-C", project, "run", "app:order_workflow", "--signal", "1d:x={}");
+    assertThat(badSignal.exitCode()).isEqualTo(2);
+    assertThat(badSignal.err()).contains("invalid duration \"1d\"");
+  }
+
+  @Test
+  void savedHistoryReplaysAndAChangedWorkflowDiverges(@TempDir Path dir) throws Exception {
+    approvalProject(dir);
+    Path history = dir.resolve("h.json");
+    var run =
+        CliRunner.run(
+            "-C",
+            dir.toString(),
+            "run",
+            "app:approval",
+            "--input",
+            "{\"id\":\"r1\"}",
+            "--signal",
+            "1m:approve={\"by\":\"bo\"}",
+            "--history",
+            history.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    var clean = CliRunner.run("-C", dir.toString(), "replay", history.toString());
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(clean.out()).contains("h.json: replays cleanly (app:approval)");
+
+    Path lua = dir.resolve("src/approval.lua");
+    Files.writeString(
+        lua, Files.readString(lua).replace("time.sleep(\"10s\")", "process.upgrade(nil, request)"));
+    var diverged = CliRunner.run("-C", dir.toString(), "replay", history.toString());
+    assertThat(diverged.exitCode()).isEqualTo(1);
+    assertThat(diverged.out())
+        .contains("h.json: diverges at event")
+        .contains("src/approval.lua:4: ");
+  }
+
+  @Test
+  void replayOfANonHistoryIsAUsageError(@TempDir Path dir) throws Exception {
+    Path bogus = Files.writeString(dir.resolve("x.json"), "{\"not\": \"a history\"}");
+    var r = CliRunner.run("-C", ORDERS.toString(), "replay", bogus.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("not a Temporal JSON history");
+  }
+
+  static Object parse(String json) {
+    try {
+      return LuaJson.read(json);
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + json, e);
+    }
+  }
+}

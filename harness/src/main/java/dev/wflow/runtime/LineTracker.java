@@ -1,0 +1,171 @@
+package dev.wflow.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.luaj.vm2.LuaClosure;
+import org.luaj.vm2.LuaFunction;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Prototype;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.lib.DebugLib;
+
+/**
+ * Knows which Lua file:line each Java thread is executing, and stops a Lua loop that runs too long
+ * without yielding.
+ *
+ * <p>It is installed as LuaJ's debug hook (without exposing a {@code debug} global). LuaJ's own
+ * debug library keeps one call stack per Lua coroutine, but inside a workflow several Temporal
+ * workflow threads share one Lua state, so frames are kept per Java thread instead.
+ *
+ * <pre>{@code
+ * LineTracker tracker = LineTracker.install(globals);
+ * tracker.limitRun(Duration.ofSeconds(2)); // a runaway loop raises RunawayLuaError
+ * String where = tracker.where();          // "src/order.lua:12"
+ * }</pre>
+ */
+public final class LineTracker extends DebugLib {
+
+  private static final int CHECK_EVERY = 0x1FFF;
+
+  private final Map<Thread, Frames> frames = new ConcurrentHashMap<>();
+  private Frames last;
+  private long limitNanos;
+  private long segmentStart = System.nanoTime();
+  private int ticks;
+
+  private LineTracker() {}
+
+  /** Installs a tracker as the hook of {@code globals}. */
+  public static LineTracker install(org.luaj.vm2.Globals globals) {
+    LineTracker tracker = new LineTracker();
+    globals.debuglib = tracker;
+    return tracker;
+  }
+
+  /**
+   * Lua code may run at most {@code limit} of wall time between two {@link #resumed()} calls;
+   * beyond that the next instruction raises {@link RunawayLuaError}. Zero disables the limit.
+   */
+  public void limitRun(java.time.Duration limit) {
+    this.limitNanos = limit.toNanos();
+    resumed();
+  }
+
+  /** Called whenever Lua code resumes after waiting (a yield point): restarts the run budget. */
+  public void resumed() {
+    segmentStart = System.nanoTime();
+  }
+
+  /** The innermost Lua position of the current thread, {@code "file:line"}, or {@code "?"}. */
+  public String where() {
+    List<String> stack = stack();
+    return stack.isEmpty() ? "?" : stack.get(0);
+  }
+
+  /** Lua positions of the current thread, innermost first. */
+  public List<String> stack() {
+    Frames f = frames.get(Thread.currentThread());
+    List<String> out = new ArrayList<>();
+    if (f == null) {
+      return out;
+    }
+    for (int i = f.depth - 1; i >= 0; i--) {
+      if (f.closures[i] != null) {
+        out.add(position(f.closures[i].p, f.pcs[i]));
+      }
+    }
+    return out;
+  }
+
+  static String position(Prototype p, int pc) {
+    String source = p.source == null ? "?" : p.source.tojstring();
+    if (source.startsWith("@") || source.startsWith("=")) {
+      source = source.substring(1);
+    }
+    int line = p.lineinfo != null && pc >= 0 && pc < p.lineinfo.length ? p.lineinfo[pc] : 0;
+    return source + ":" + (line > 0 ? line : p.linedefined);
+  }
+
+  private Frames current() {
+    Thread t = Thread.currentThread();
+    Frames f = last;
+    if (f != null && f.owner == t) {
+      return f;
+    }
+    f = frames.computeIfAbsent(t, Frames::new);
+    last = f;
+    return f;
+  }
+
+  @Override
+  public void onCall(LuaFunction f) {
+    current().push(null);
+  }
+
+  @Override
+  public void onCall(LuaClosure c, Varargs varargs, LuaValue[] stack) {
+    current().push(c);
+  }
+
+  @Override
+  public void onInstruction(int pc, Varargs v, int top) {
+    Frames f = current();
+    if (f.depth > 0) {
+      f.pcs[f.depth - 1] = pc;
+    }
+    if ((++ticks & CHECK_EVERY) == 0
+        && limitNanos > 0
+        && System.nanoTime() - segmentStart > limitNanos) {
+      String at = where();
+      throw new RunawayLuaError(
+          at
+              + ": Lua code ran for more than "
+              + limitNanos / 1_000_000
+              + " ms without yielding (an endless loop?)",
+          at);
+    }
+  }
+
+  @Override
+  public void onReturn() {
+    Frames f = current();
+    if (f.depth > 0) {
+      f.depth--;
+      f.closures[f.depth] = null;
+    }
+    if (f.depth == 0) {
+      frames.remove(f.owner);
+      if (last == f) {
+        last = null;
+      }
+    }
+  }
+
+  @Override
+  public String traceback(int level) {
+    return String.join("\n\t", stack());
+  }
+
+  private static final class Frames {
+    final Thread owner;
+    LuaClosure[] closures = new LuaClosure[32];
+    int[] pcs = new int[32];
+    int depth;
+
+    Frames(Thread owner) {
+      this.owner = owner;
+    }
+
+    void push(LuaClosure c) {
+      if (depth == closures.length) {
+        closures = java.util.Arrays.copyOf(closures, depth * 2);
+        pcs = java.util.Arrays.copyOf(pcs, depth * 2);
+      }
+      closures[depth] = c;
+      pcs[depth] = 0;
+      depth++;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.wflow.runtime;
+
+import dev.wflow.registry.Entry;
+import dev.wflow.registry.LuaSource;
+import dev.wflow.registry.Project;
+import dev.wflow.registry.TemporalWorker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The runtime's view of a loaded registry {@link Project}.
+ *
+ * <pre>{@code
+ * LuaProject lua = LuaProjects.from(Project.load(dir).project());
+ * }</pre>
+ */
+public final class LuaProjects {
+
+  private LuaProjects() {}
+
+  public static LuaProject from(Project project) {
+    List<LuaEntry> entries = new ArrayList<>();
+    for (Entry e : project.entries()) {
+      if (e.isLua() && e.source().isPresent()) {
+        entries.add(entry(e, e.source().get()));
+      }
+    }
+    Map<String, String> queues = new LinkedHashMap<>();
+    for (TemporalWorker w : project.workers()) {
+      w.taskQueue().ifPresent(q -> queues.put(w.id().toString(), q));
+    }
+    return new LuaProject(entries, queues);
+  }
+
+  private static LuaEntry entry(Entry e, LuaSource source) {
+    Map<String, String> imports = new LinkedHashMap<>();
+    e.imports().forEach((alias, target) -> imports.put(alias, target.toString()));
+    return new LuaEntry(
+        e.id().toString(),
+        e.kind(),
+        source.chunkName(),
+        // Inline code sits inside the YAML file: padding it keeps Lua line numbers equal to the
+        // file's, so errors point at the right line of the definition file.
+        "\n".repeat(Math.max(0, source.firstLine() - 1)) + source.text(),
+        e.method(),
+        e.modules(),
+        imports,
+        e.meta());
+  }
+}

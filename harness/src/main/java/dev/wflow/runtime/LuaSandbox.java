@@ -1,0 +1,171 @@
+package dev.wflow.runtime;
+
+import static dev.wflow.runtime.ErrorsModule.fn;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LoadState;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.compiler.LuaC;
+import org.luaj.vm2.lib.BaseLib;
+import org.luaj.vm2.lib.CoroutineLib;
+import org.luaj.vm2.lib.PackageLib;
+import org.luaj.vm2.lib.StringLib;
+import org.luaj.vm2.lib.TableLib;
+import org.luaj.vm2.lib.jse.JseMathLib;
+
+/**
+ * One Wippy Lua environment (SPEC §5): the base library, {@code table}, {@code string}, {@code
+ * math}, {@code coroutine}, {@code errors}, a time-only {@code os}, {@code print} to the host,
+ * {@code require} as a global lookup, and the modules an entry lists installed as globals.
+ *
+ * <pre>{@code
+ * LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(System.out::println, Map.of()), "app:f");
+ * sandbox.provide("json", StandardModules.json());
+ * sandbox.install(List.of("json"));
+ * LuaValue chunk = sandbox.load("src/f.lua", "return json.encode({1, 2})");
+ * }</pre>
+ */
+public final class LuaSandbox {
+
+  /** Built-in platform modules wflow emulates nowhere; listing them gives a stand-in table. */
+  private final Map<String, LuaValue> provided = new HashMap<>();
+
+  private final Globals globals = new Globals();
+  private final LineTracker tracker;
+  private final String ownerId;
+  private final SandboxHost host;
+
+  /**
+   * @param ownerId the entry this environment runs, named in errors about missing modules
+   */
+  public LuaSandbox(SandboxHost host, String ownerId) {
+    this.host = host;
+    this.ownerId = ownerId;
+    globals.load(new BaseLib());
+    globals.load(new PackageLib());
+    globals.load(new TableLib());
+    globals.load(new StringLib());
+    globals.load(new CoroutineLib());
+    globals.load(new JseMathLib());
+    LoadState.install(globals);
+    LuaC.install(globals);
+    tracker = LineTracker.install(globals);
+    globals.running.errorfunc = fn(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
+    trimBase();
+    globals.set("errors", ErrorsModule.create());
+    globals.set("os", StandardModules.os(host));
+    provided.put("json", StandardModules.json());
+    provided.put("base64", StandardModules.base64());
+    provided.put("uuid", StandardModules.uuid(host));
+    provided.put("ctx", StandardModules.ctx(host));
+    provided.put("errors", globals.get("errors"));
+    provided.put("os", globals.get("os"));
+    provided.put("time", StandardModules.time(host, LuaSandbox::sleepThread));
+  }
+
+  private void trimBase() {
+    for (String name : List.of("dofile", "loadfile", "package")) {
+      globals.set(name, LuaValue.NIL);
+    }
+    LuaTable table = (LuaTable) globals.get("table");
+    globals.set("unpack", table.get("unpack"));
+    globals.set("loadstring", globals.get("load"));
+    globals.set("print", fn(this::print));
+    globals.set("require", fn(this::require));
+    LuaTable math = (LuaTable) globals.get("math");
+    math.set("maxinteger", LuaValue.valueOf(9.223372036854775807E18));
+    math.set("mininteger", LuaValue.valueOf(-9.223372036854775808E18));
+    math.set("type", fn(a -> mathType(a.arg1())));
+    math.set(
+        "tointeger",
+        fn(
+            a ->
+                a.arg1().isnumber() && a.arg1().todouble() == Math.rint(a.arg1().todouble())
+                    ? LuaValue.valueOf(a.arg1().todouble())
+                    : LuaValue.NIL));
+  }
+
+  private static LuaValue mathType(LuaValue v) {
+    if (v.type() != LuaValue.TNUMBER) {
+      return LuaValue.NIL;
+    }
+    return LuaValue.valueOf(v.todouble() == Math.rint(v.todouble()) ? "integer" : "float");
+  }
+
+  // LuaJ writes "file:12 message"; Lua (and Wippy) write "file:12: message".
+  private String colonAfterPosition(String message) {
+    String where = tracker.where();
+    if (message != null && message.startsWith(where + " ")) {
+      return where + ": " + message.substring(where.length() + 1);
+    }
+    return message;
+  }
+
+  private Varargs print(Varargs args) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 1; i <= args.narg(); i++) {
+      line.append(i > 1 ? "\t" : "").append(args.arg(i).tojstring());
+    }
+    host.print(line.toString());
+    return LuaValue.NONE;
+  }
+
+  private Varargs require(Varargs args) {
+    String name = args.checkjstring(1);
+    LuaValue value = globals.get(name);
+    if (value.isnil()) {
+      throw new LuaError("module '" + name + "' not found");
+    }
+    return value;
+  }
+
+  private static void sleepThread(java.time.Duration d) {
+    try {
+      Thread.sleep(Math.max(0, d.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LuaError("interrupted while sleeping");
+    }
+  }
+
+  /** Makes {@code module} available to {@link #install} under {@code name} (replaces any). */
+  public void provide(String name, LuaValue module) {
+    provided.put(name, module);
+  }
+
+  /** Sets a global directly (always-present modules such as {@code process}, {@code channel}). */
+  public void global(String name, LuaValue value) {
+    globals.set(name, value);
+  }
+
+  /** Installs the entry's {@code modules:} as globals; an unknown one becomes a stand-in. */
+  public void install(List<String> modules) {
+    for (String name : modules) {
+      LuaValue module = provided.get(name);
+      globals.set(name, module != null ? module : UnavailableModule.create(name, ownerId));
+    }
+  }
+
+  /** Compiles a chunk through the {@link ChunkLoader#standard() standard loader}. */
+  public LuaValue load(String chunkName, String source) throws LuaLoadException {
+    return ChunkLoader.standard().load(globals, chunkName, source);
+  }
+
+  public Globals globals() {
+    return globals;
+  }
+
+  public LineTracker tracker() {
+    return tracker;
+  }
+
+  public SandboxHost host() {
+    return host;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.wflow.runtime;
+
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.lib.TwoArgFunction;
+
+/**
+ * Stands in for a platform module wflow does not emulate ({@code http_client}, {@code sql}, …):
+ * requiring it works, using any field raises an error that names the module and suggests mocking
+ * the entry that needs it.
+ */
+final class UnavailableModule {
+
+  private UnavailableModule() {}
+
+  static LuaTable create(String module, String entryId) {
+    LuaTable meta = new LuaTable();
+    meta.set(
+        LuaValue.INDEX,
+        new TwoArgFunction() {
+          @Override
+          public LuaValue call(LuaValue self, LuaValue key) {
+            throw new LuaError(
+                "module '"
+                    + module
+                    + "' is not available under wflow ("
+                    + module
+                    + "."
+                    + key.tojstring()
+                    + "); mock "
+                    + entryId
+                    + " instead: wflow run --mock "
+                    + entryId
+                    + "=JSON, or :mock(\""
+                    + entryId
+                    + "\", …) in a test");
+          }
+        });
+    meta.set(
+        LuaValue.NEWINDEX,
+        new org.luaj.vm2.lib.ThreeArgFunction() {
+          @Override
+          public LuaValue call(LuaValue self, LuaValue key, LuaValue value) {
+            throw new LuaError("module '" + module + "' is read-only");
+          }
+        });
+    LuaTable table = new LuaTable();
+    table.setmetatable(meta);
+    return table;
+  }
+}

@@ -1,0 +1,150 @@
+package dev.wflow.temporal;
+
+import io.temporal.api.enums.v1.IndexedValueType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * How to set up a {@link LocalEnvironment}.
+ *
+ * <pre>{@code
+ * EnvironmentOptions options = EnvironmentOptions.newBuilder()
+ *     .skipTime(true)                                   // the default
+ *     .handler(ActivityHandler.fixed("app:charge", Map.of("id", "p1")))
+ *     .build();
+ * EnvironmentOptions cluster = EnvironmentOptions.newBuilder()
+ *     .address("localhost:7233").namespace("default").build();
+ * }</pre>
+ */
+public final class EnvironmentOptions {
+
+  private final boolean skipTime;
+  private final String address;
+  private final String namespace;
+  private final List<ActivityHandler> handlers;
+  private final Map<String, IndexedValueType> searchAttributes;
+  private final Duration runawayLimit;
+  private final Consumer<String> log;
+  private final boolean registerSearchAttributesOnUse;
+
+  private EnvironmentOptions(Builder b) {
+    this.skipTime = b.skipTime;
+    this.address = b.address;
+    this.namespace = b.namespace;
+    this.handlers = List.copyOf(b.handlers);
+    this.searchAttributes = Map.copyOf(b.searchAttributes);
+    this.runawayLimit = b.runawayLimit;
+    this.log = b.log;
+    this.registerSearchAttributesOnUse = b.registerSearchAttributesOnUse;
+  }
+
+  /**
+   * Whether the in-memory server registers a search attribute the first time a workflow sets it
+   * (default true); when false, only declared ones exist, as on a real cluster.
+   */
+  public boolean registerSearchAttributesOnUse() {
+    return registerSearchAttributesOnUse;
+  }
+
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  public static EnvironmentOptions defaults() {
+    return newBuilder().build();
+  }
+
+  /** Whether timers are skipped (in-memory server only). */
+  public boolean skipTime() {
+    return skipTime;
+  }
+
+  /** {@code HOST:PORT} of an external Temporal server, or null for the in-memory one. */
+  public String address() {
+    return address;
+  }
+
+  public String namespace() {
+    return namespace;
+  }
+
+  public List<ActivityHandler> handlers() {
+    return handlers;
+  }
+
+  public Map<String, IndexedValueType> searchAttributes() {
+    return searchAttributes;
+  }
+
+  public Duration runawayLimit() {
+    return runawayLimit;
+  }
+
+  public Consumer<String> log() {
+    return log;
+  }
+
+  /** Builder; every setting has a sensible default. */
+  public static final class Builder {
+    private boolean skipTime = true;
+    private String address;
+    private String namespace = "default";
+    private final List<ActivityHandler> handlers = new ArrayList<>();
+    private final Map<String, IndexedValueType> searchAttributes = new LinkedHashMap<>();
+    private Duration runawayLimit = Duration.ofSeconds(2);
+    private Consumer<String> log = line -> {};
+    private boolean registerSearchAttributesOnUse = true;
+
+    public Builder registerSearchAttributesOnUse(boolean register) {
+      this.registerSearchAttributesOnUse = register;
+      return this;
+    }
+
+    public Builder skipTime(boolean skipTime) {
+      this.skipTime = skipTime;
+      return this;
+    }
+
+    public Builder address(String address) {
+      this.address = address;
+      return this;
+    }
+
+    public Builder namespace(String namespace) {
+      this.namespace = namespace;
+      return this;
+    }
+
+    /** Adds an activity handler (mock) asked before the project's own activities. */
+    public Builder handler(ActivityHandler handler) {
+      this.handlers.add(handler);
+      return this;
+    }
+
+    /** Declares a search attribute up front (registered on the in-memory server). */
+    public Builder searchAttribute(String name, IndexedValueType type) {
+      this.searchAttributes.put(name, type);
+      return this;
+    }
+
+    /** How long Lua may run without yielding before the workflow fails (default 2 s). */
+    public Builder runawayLimit(Duration limit) {
+      this.runawayLimit = limit;
+      return this;
+    }
+
+    /** Where workflow {@code print} output goes (default: dropped). */
+    public Builder log(Consumer<String> log) {
+      this.log = log;
+      return this;
+    }
+
+    public EnvironmentOptions build() {
+      return new EnvironmentOptions(this);
+    }
+  }
+}

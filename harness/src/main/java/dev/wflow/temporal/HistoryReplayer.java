@@ -1,0 +1,141 @@
+package dev.wflow.temporal;
+
+import dev.wflow.runtime.LuaProject;
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import io.temporal.workflow.DynamicWorkflow;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replays recorded histories (Temporal's JSON format, from {@link WorkflowRun#historyJson()},
+ * {@code wflow test --history-dir} or {@code temporal workflow show -o json}) against the current
+ * Lua code, and reports either a clean replay or the first divergence mapped to the Lua line that
+ * issues the mismatching command.
+ *
+ * <pre>{@code
+ * try (HistoryReplayer replayer = new HistoryReplayer(project)) {
+ *   ReplayReport report = replayer.replay(Files.readString(path));
+ *   if (!report.clean()) System.out.println(report.where() + ": " + report.message());
+ * }
+ * }</pre>
+ */
+public final class HistoryReplayer implements AutoCloseable {
+
+  private static final Pattern EVENT_ID = Pattern.compile("(?:Event |EventId=)(\\d+)");
+
+  private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+  private final Map<String, List<CommandSite>> sites = new ConcurrentHashMap<>();
+  private final Worker worker;
+  private final LuaProject project;
+  private volatile WorkflowBinding binding;
+
+  public HistoryReplayer(LuaProject project) {
+    this.project = project;
+    this.binding = bindingFor(project);
+    worker = env.newWorker("wflow-replay");
+    worker.registerWorkflowImplementationFactory(
+        DynamicWorkflow.class, () -> new LuaWorkflow(binding));
+  }
+
+  private WorkflowBinding bindingFor(LuaProject p) {
+    return new WorkflowBinding(
+        p,
+        Set.copyOf(p.allTaskQueues()),
+        SearchAttributeCatalog.registering(Map.of(), (name, type) -> true),
+        Duration.ofSeconds(2),
+        line -> {},
+        sites);
+  }
+
+  /** One replay in a throwaway replayer. */
+  public static ReplayReport replay(LuaProject project, String historyJson) {
+    try (HistoryReplayer replayer = new HistoryReplayer(project)) {
+      return replayer.replay(historyJson);
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException when the text is not a Temporal JSON history
+   */
+  public ReplayReport replay(String historyJson) {
+    return replay(historyJson, null);
+  }
+
+  /**
+   * Replays against workflow entry {@code workflowEntryId} whatever workflow type the history names
+   * (null: the entry of the history's type).
+   *
+   * @throws IllegalArgumentException when the text is not a Temporal JSON history
+   */
+  public ReplayReport replay(String historyJson, String workflowEntryId) {
+    WorkflowExecutionHistory history;
+    try {
+      history = WorkflowExecutionHistory.fromJson(historyJson);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not a Temporal JSON history: " + e.getMessage(), e);
+    }
+    var started = history.getEvents().get(0).getWorkflowExecutionStartedEventAttributes();
+    String type = started.getWorkflowType().getName();
+    String workflowId = history.getWorkflowExecution().getWorkflowId();
+    String runId = history.getWorkflowExecution().getRunId();
+    binding =
+        bindingFor(
+            workflowEntryId == null ? project : project.withWorkflowType(workflowEntryId, type));
+    sites.clear();
+    try {
+      worker.replayWorkflowExecution(history);
+      return new ReplayReport(workflowId, type, true, 0, null, null);
+    } catch (Exception e) {
+      String message = rootMessage(e);
+      long eventId = eventId(message);
+      HistoryView view = new HistoryView(history.getEvents());
+      return new ReplayReport(
+          workflowId, type, false, eventId, message, where(view, runId, eventId));
+    }
+  }
+
+  private String where(HistoryView view, String runId, long eventId) {
+    List<CommandSite> issued = runId == null ? null : sites.get(runId);
+    if (issued == null && sites.size() == 1) {
+      issued = sites.values().iterator().next();
+    }
+    if (issued == null || issued.isEmpty()) {
+      return null;
+    }
+    int index = eventId > 0 ? view.commandIndexOf(eventId) - 1 : issued.size() - 1;
+    CommandSite site = issued.get(Math.max(0, Math.min(index, issued.size() - 1)));
+    return site.where();
+  }
+
+  private static long eventId(String message) {
+    Matcher m = EVENT_ID.matcher(message == null ? "" : message);
+    return m.find() ? Long.parseLong(m.group(1)) : 0;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    String message = e.getMessage();
+    while (t != null) {
+      if (t.getMessage() != null && EVENT_ID.matcher(t.getMessage()).find()) {
+        return t.getMessage();
+      }
+      if (t.getMessage() != null) {
+        message = t.getMessage();
+      }
+      t = t.getCause();
+    }
+    return message;
+  }
+
+  @Override
+  public void close() {
+    env.close();
+  }
+}

@@ -1,0 +1,189 @@
+package dev.wflow.temporal;
+
+import dev.wflow.runtime.LuaEntry;
+import dev.wflow.runtime.LuaProject;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
+import io.temporal.workflow.DynamicWorkflow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A place to run a project's Lua workflows: Temporal's in-memory server (time skipping on by
+ * default) or an external server, with a worker on every task queue the project's workers name, the
+ * Lua workflow factory and the activity dispatcher registered.
+ *
+ * <pre>{@code
+ * try (LocalEnvironment env = LocalEnvironment.start(project, EnvironmentOptions.defaults())) {
+ *   WorkflowRun run = env.start("app:order_workflow", List.of(Map.of("id", "o1")),
+ *       StartOptions.newBuilder()
+ *           .handler(ActivityHandler.fixed("app:charge_payment", Map.of("id", "pay-1")))
+ *           .build());
+ *   run.sleep(Duration.ofMinutes(30));          // advance the virtual clock
+ *   run.signal("approve", Map.of("by", "ann"));
+ *   RunOutcome outcome = run.result(Duration.ofSeconds(30));
+ *   List<ActivityCall> calls = run.calls("app:charge_payment");
+ * }
+ * }</pre>
+ *
+ * <p>Runs in one environment share its clock; each test should use its own environment.
+ */
+public final class LocalEnvironment implements AutoCloseable {
+
+  private static final Duration DEADLOCK_MARGIN = Duration.ofSeconds(3);
+
+  private final LuaProject project;
+  private final EnvironmentOptions options;
+  private final TemporalBackend backend;
+  private final ActivityDispatcher dispatcher;
+  private final Map<String, String> problems = new ConcurrentHashMap<>();
+  private final Set<String> queues;
+
+  private LocalEnvironment(LuaProject project, EnvironmentOptions options) {
+    this.project = project;
+    this.options = options;
+    this.backend =
+        options.address() == null
+            ? TemporalBackend.inMemory(options)
+            : TemporalBackend.cluster(options);
+    this.queues = new LinkedHashSet<>(project.allTaskQueues());
+    this.dispatcher =
+        new ActivityDispatcher(
+            project,
+            options.handlers(),
+            (workflowId, message) ->
+                problems.putIfAbsent(ActivityDispatcher.rootWorkflowId(workflowId), message),
+            options.log());
+  }
+
+  /** Starts an environment serving every workflow and activity of {@code project}. */
+  public static LocalEnvironment start(LuaProject project, EnvironmentOptions options) {
+    LocalEnvironment env = new LocalEnvironment(project, options);
+    try {
+      env.register();
+      env.backend.start();
+      if (options.address() == null) {
+        Warmup.once(env.backend);
+      }
+      return env;
+    } catch (RuntimeException e) {
+      env.close();
+      throw e;
+    }
+  }
+
+  private void register() {
+    WorkflowBinding binding =
+        new WorkflowBinding(
+            project,
+            Set.copyOf(queues),
+            backend.searchAttributes(options.searchAttributes()),
+            options.runawayLimit(),
+            options.log(),
+            null);
+    WorkerOptions workerOptions =
+        WorkerOptions.newBuilder()
+            .setDefaultDeadlockDetectionTimeout(
+                options.runawayLimit().plus(DEADLOCK_MARGIN).toMillis())
+            .build();
+    if (options.address() == null) {
+      Warmup.register(backend, workerOptions);
+    }
+    for (String queue : queues) {
+      Worker worker = backend.newWorker(queue, workerOptions);
+      worker.registerWorkflowImplementationFactory(
+          DynamicWorkflow.class, () -> new LuaWorkflow(binding));
+      worker.registerActivitiesImplementations(dispatcher);
+    }
+  }
+
+  /**
+   * Starts a workflow entry.
+   *
+   * @param workflowEntryId the entry ID ({@code app:order_workflow})
+   * @param args its arguments as plain Java JSON values (one per payload)
+   * @throws IllegalArgumentException when the project has no such workflow entry
+   */
+  public WorkflowRun start(String workflowEntryId, List<Object> args, StartOptions startOptions) {
+    LuaEntry entry =
+        project
+            .entry(workflowEntryId)
+            .filter(LuaEntry::isWorkflow)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no workflow entry " + workflowEntryId + " in the project"));
+    String workflowId =
+        startOptions.workflowId() != null
+            ? startOptions.workflowId()
+            : entry.id().replace(':', '.') + "-" + UUID.randomUUID().toString().substring(0, 8);
+    WorkflowOptions.Builder wo =
+        WorkflowOptions.newBuilder()
+            .setWorkflowId(workflowId)
+            .setTaskQueue(project.taskQueueOf(entry));
+    if (!startOptions.context().isEmpty()) {
+      wo.setMemo(Map.of("ctx", startOptions.context()));
+    }
+    if (startOptions.executionTimeout() != null) {
+      wo.setWorkflowExecutionTimeout(startOptions.executionTimeout());
+    }
+    dispatcher.handlersForRun(workflowId, startOptions.handlers());
+    WorkflowStub stub = client().newUntypedWorkflowStub(entry.workflowType(), wo.build());
+    stub.start(args.toArray());
+    return new WorkflowRun(this, workflowId, stub.getExecution().getRunId(), entry);
+  }
+
+  /** A run object for a workflow started elsewhere (a pid from {@code process.spawn}). */
+  public WorkflowRun attach(String pidOrWorkflowId) {
+    String workflowId = WorkflowBinding.workflowIdOf(pidOrWorkflowId);
+    WorkflowStub stub = client().newUntypedWorkflowStub(workflowId);
+    String type = stub.describe().getWorkflowType();
+    LuaEntry entry =
+        project
+            .workflowOfType(type)
+            .orElseThrow(() -> new IllegalArgumentException("no workflow entry of type " + type));
+    return new WorkflowRun(this, workflowId, stub.getExecution().getRunId(), entry);
+  }
+
+  /** Replays a history (Temporal JSON) against the project's current code. */
+  public ReplayReport replay(String historyJson) {
+    return HistoryReplayer.replay(project, historyJson);
+  }
+
+  public WorkflowClient client() {
+    return backend.client();
+  }
+
+  public LuaProject project() {
+    return project;
+  }
+
+  /** The environment's (virtual) clock. */
+  public Instant now() {
+    return Instant.ofEpochMilli(backend.currentTimeMillis());
+  }
+
+  /** Advances the virtual clock (in-memory) or waits (external server). */
+  public void sleep(Duration d) {
+    backend.sleep(d);
+  }
+
+  /** A problem that makes a run unable to finish (a missing activity), or null. */
+  String problemOf(String workflowId) {
+    return problems.get(workflowId);
+  }
+
+  @Override
+  public void close() {
+    backend.close();
+  }
+}

@@ -1,0 +1,168 @@
+package dev.wflow.temporal;
+
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.api.operatorservice.v1.ListSearchAttributesRequest;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.serviceclient.OperatorServiceStubs;
+import io.temporal.serviceclient.OperatorServiceStubsOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The Temporal service an environment talks to: the in-memory test server or a cluster. */
+interface TemporalBackend extends AutoCloseable {
+
+  WorkflowClient client();
+
+  Worker newWorker(String taskQueue, WorkerOptions options);
+
+  void start();
+
+  /** The (virtual) current time. */
+  long currentTimeMillis();
+
+  /** Lets {@code d} of (virtual) time pass. */
+  void sleep(Duration d);
+
+  /** The catalog of search attributes for this service. */
+  SearchAttributeCatalog searchAttributes(Map<String, IndexedValueType> declared);
+
+  @Override
+  void close();
+
+  static TemporalBackend inMemory(EnvironmentOptions options) {
+    TestWorkflowEnvironment env =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder()
+                .setUseTimeskipping(options.skipTime())
+                .setWorkflowClientOptions(
+                    WorkflowClientOptions.newBuilder().setNamespace(options.namespace()).build())
+                .build());
+    return new TemporalBackend() {
+      @Override
+      public WorkflowClient client() {
+        return env.getWorkflowClient();
+      }
+
+      @Override
+      public Worker newWorker(String taskQueue, WorkerOptions workerOptions) {
+        return env.newWorker(taskQueue, workerOptions);
+      }
+
+      @Override
+      public void start() {
+        env.start();
+      }
+
+      @Override
+      public long currentTimeMillis() {
+        return env.currentTimeMillis();
+      }
+
+      @Override
+      public void sleep(Duration d) {
+        env.sleep(d);
+      }
+
+      @Override
+      public SearchAttributeCatalog searchAttributes(Map<String, IndexedValueType> declared) {
+        declared.forEach(env::registerSearchAttribute);
+        // The test server refuses calls from workflow threads; registration happens mid-workflow
+        // (first use), so it is handed to another thread and awaited.
+        return options.registerSearchAttributesOnUse()
+            ? SearchAttributeCatalog.registering(
+                declared,
+                (name, type) ->
+                    java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> env.registerSearchAttribute(name, type))
+                        .join())
+            : SearchAttributeCatalog.fixed(declared);
+      }
+
+      @Override
+      public void close() {
+        env.close();
+      }
+    };
+  }
+
+  static TemporalBackend cluster(EnvironmentOptions options) {
+    WorkflowServiceStubs service =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(options.address()).build());
+    WorkflowClient client =
+        WorkflowClient.newInstance(
+            service, WorkflowClientOptions.newBuilder().setNamespace(options.namespace()).build());
+    WorkerFactory factory = WorkerFactory.newInstance(client);
+    return new TemporalBackend() {
+      @Override
+      public WorkflowClient client() {
+        return client;
+      }
+
+      @Override
+      public Worker newWorker(String taskQueue, WorkerOptions workerOptions) {
+        return factory.newWorker(taskQueue, workerOptions);
+      }
+
+      @Override
+      public void start() {
+        factory.start();
+      }
+
+      @Override
+      public long currentTimeMillis() {
+        return System.currentTimeMillis();
+      }
+
+      @Override
+      public void sleep(Duration d) {
+        try {
+          Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+
+      @Override
+      public SearchAttributeCatalog searchAttributes(Map<String, IndexedValueType> declared) {
+        Map<String, IndexedValueType> known = new HashMap<>(declared);
+        OperatorServiceStubs operator =
+            OperatorServiceStubs.newServiceStubs(
+                OperatorServiceStubsOptions.newBuilder()
+                    .setChannel(service.getRawChannel())
+                    .validateAndBuildWithDefaults());
+        try {
+          var response =
+              operator
+                  .blockingStub()
+                  .listSearchAttributes(
+                      ListSearchAttributesRequest.newBuilder()
+                          .setNamespace(options.namespace())
+                          .build());
+          known.putAll(response.getCustomAttributesMap());
+          known.putAll(response.getSystemAttributesMap());
+        } catch (RuntimeException e) {
+          // A server without the operator API: only declared attributes are known.
+        } finally {
+          operator.shutdown();
+        }
+        return SearchAttributeCatalog.fixed(known);
+      }
+
+      @Override
+      public void close() {
+        factory.shutdownNow();
+        service.shutdownNow();
+      }
+    };
+  }
+}

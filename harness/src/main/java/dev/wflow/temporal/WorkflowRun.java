@@ -1,0 +1,280 @@
+package dev.wflow.temporal;
+
+import dev.wflow.runtime.LuaEntry;
+import io.temporal.api.common.v1.Payload;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowException;
+import io.temporal.client.WorkflowStub;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One workflow run in a {@link LocalEnvironment}, driven from outside: wait for its outcome,
+ * signal, update, query, cancel, advance time, and inspect what it did. Values are plain Java JSON
+ * values.
+ *
+ * <pre>{@code
+ * WorkflowRun run = env.start("app:approval", List.of(Map.of("id", "o1")), StartOptions.defaults());
+ * run.sleep(Duration.ofHours(2));
+ * run.signal("approve", Map.of("by", "ann"));
+ * RunOutcome outcome = run.result(Duration.ofSeconds(30));
+ * double hours = run.elapsed() / 3600;
+ * String json = run.historyJson(); // what `temporal workflow show -o json` prints
+ * }</pre>
+ */
+public final class WorkflowRun {
+
+  private static final int TASK_FAILURES_BEFORE_GIVING_UP = 3;
+
+  private final LocalEnvironment env;
+  private final String workflowId;
+  private final String firstRunId;
+  private final LuaEntry entry;
+  private CompletableFuture<Object> resultFuture;
+  private RunOutcome outcome;
+
+  WorkflowRun(LocalEnvironment env, String workflowId, String firstRunId, LuaEntry entry) {
+    this.env = env;
+    this.workflowId = workflowId;
+    this.firstRunId = firstRunId;
+    this.entry = entry;
+  }
+
+  public String workflowId() {
+    return workflowId;
+  }
+
+  /** The workflow entry this run executes. */
+  public LuaEntry entry() {
+    return entry;
+  }
+
+  /** The pid Lua code would use for this run. */
+  public String pid() {
+    return WorkflowBinding.pid(entry.worker(), workflowId);
+  }
+
+  private WorkflowStub stub() {
+    return env.client().newUntypedWorkflowStub(workflowId);
+  }
+
+  /**
+   * Waits (letting virtual time pass) until the run closes, at most {@code timeout} of wall time. A
+   * run that cannot finish — a missing activity, a workflow task failing again and again, or no
+   * result in time — is terminated and reported as failed or timed out with the cause; this never
+   * hangs.
+   */
+  public RunOutcome result(Duration timeout) {
+    if (outcome != null) {
+      return outcome;
+    }
+    if (resultFuture == null) {
+      resultFuture = stub().getResultAsync(Object.class);
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        resultFuture.get(
+            Math.min(500, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+            TimeUnit.MILLISECONDS);
+        return outcome = closedOutcome();
+      } catch (ExecutionException e) {
+        return outcome = closedOutcome();
+      } catch (TimeoutException e) {
+        ErrorInfo stuck = stuck(deadline, timeout);
+        if (stuck != null) {
+          stub().terminate(stuck.message());
+          return outcome = closedOutcome(stuck);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return outcome = closedOutcome(new ErrorInfo("Canceled", "interrupted", false, null));
+      }
+    }
+  }
+
+  private ErrorInfo stuck(long deadline, Duration timeout) {
+    String problem = env.problemOf(workflowId);
+    if (problem != null) {
+      return new ErrorInfo("NotFound", problem, true, null);
+    }
+    List<String> failures = view().workflowTaskFailures();
+    if (failures.size() >= TASK_FAILURES_BEFORE_GIVING_UP) {
+      return new ErrorInfo(
+          "Internal",
+          "the workflow task failed "
+              + failures.size()
+              + " times: "
+              + failures.get(failures.size() - 1),
+          false,
+          null);
+    }
+    if (System.nanoTime() >= deadline) {
+      return new ErrorInfo(
+          "Timeout",
+          "no result within " + timeout.toSeconds() + " s of wall time (" + waitingFor() + ")",
+          false,
+          null);
+    }
+    return null;
+  }
+
+  private String waitingFor() {
+    try {
+      Object state = query("state");
+      return state instanceof Map<?, ?> m ? "waiting for " + m.get("waiting") : "still running";
+    } catch (RuntimeException e) {
+      return "still running";
+    }
+  }
+
+  private RunOutcome closedOutcome() {
+    return closedOutcome(null);
+  }
+
+  private RunOutcome closedOutcome(ErrorInfo override) {
+    HistoryView last = view();
+    RunStatus status = override != null ? statusOf(override) : last.status();
+    ErrorInfo error = override != null ? override : last.failure();
+    if (override == null && status == RunStatus.TIMED_OUT && error != null) {
+      // With time skipping, a run that waits for something that never comes reaches its
+      // execution timeout at once; say what it was waiting for.
+      error = new ErrorInfo(error.kind(), error.message() + " (" + waitingFor() + ")", false, null);
+    }
+    return new RunOutcome(
+        status,
+        status == RunStatus.COMPLETED ? last.result() : null,
+        status == RunStatus.COMPLETED ? null : error,
+        elapsed(),
+        last.length(),
+        last.activityCalls());
+  }
+
+  private static RunStatus statusOf(ErrorInfo e) {
+    return e.kind().equals("Timeout") ? RunStatus.TIMED_OUT : RunStatus.FAILED;
+  }
+
+  /** Sends a signal (a message on {@code topic}). */
+  public void signal(String topic, Object payload) {
+    stub().signal(topic, payload);
+  }
+
+  /** Lets virtual time pass (in-memory server), running timers that fall due. */
+  public void sleep(Duration d) {
+    env.sleep(d);
+  }
+
+  /**
+   * Sends a Temporal update; the workflow answers through the ack/ok/nak protocol (SPEC §8).
+   *
+   * @return the value on {@code ok}, or the error for {@code error}/{@code nak}
+   */
+  public UpdateOutcome update(String name, Object... args) {
+    try {
+      return new UpdateOutcome(stub().update(name, Object.class, args), null);
+    } catch (WorkflowException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      var error = FailureMapping.toError(cause);
+      return new UpdateOutcome(
+          null, new ErrorInfo(error.kind(), error.message(), error.retryable(), null));
+    }
+  }
+
+  /** Queries {@code state} or {@code pid}. */
+  public Object query(String name) {
+    return stub().query(name, Object.class);
+  }
+
+  /** Requests cancellation; the workflow sees a {@code pid.cancel} event. */
+  public void cancel() {
+    stub().cancel();
+  }
+
+  /** The current status of the latest run. */
+  public RunStatus status() {
+    WorkflowExecutionStatus s = stub().describe().getStatus();
+    return switch (s) {
+      case WORKFLOW_EXECUTION_STATUS_COMPLETED -> RunStatus.COMPLETED;
+      case WORKFLOW_EXECUTION_STATUS_FAILED -> RunStatus.FAILED;
+      case WORKFLOW_EXECUTION_STATUS_CANCELED -> RunStatus.CANCELED;
+      case WORKFLOW_EXECUTION_STATUS_TERMINATED -> RunStatus.TERMINATED;
+      case WORKFLOW_EXECUTION_STATUS_TIMED_OUT -> RunStatus.TIMED_OUT;
+      case WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW -> RunStatus.CONTINUED;
+      default -> RunStatus.RUNNING;
+    };
+  }
+
+  /** Every recorded activity call of the latest run, in order. */
+  public List<ActivityCall> calls() {
+    return view().activityCalls();
+  }
+
+  /** The recorded calls of one activity ID. */
+  public List<ActivityCall> calls(String activityId) {
+    return calls().stream().filter(c -> c.id().equals(activityId)).toList();
+  }
+
+  /** The latest run's history as readable events. */
+  public List<RunEvent> history() {
+    return view().events();
+  }
+
+  /** Child workflows the latest run started. */
+  public List<ChildRun> children() {
+    return view().children();
+  }
+
+  /** {@code {search: {...}, memo: {...}}} as last upserted. */
+  public Map<String, Object> attrs() {
+    var info = stub().describe().getRawDescription().getWorkflowExecutionInfo();
+    Map<String, Object> search = new LinkedHashMap<>();
+    info.getSearchAttributes()
+        .getIndexedFieldsMap()
+        .forEach(
+            (k, v) -> {
+              if (!k.equals("TemporalChangeVersion") && !k.equals("BuildIds")) {
+                search.put(k, HistoryView.value(v));
+              }
+            });
+    Map<String, Object> memo = new LinkedHashMap<>();
+    for (Map.Entry<String, Payload> e : info.getMemo().getFieldsMap().entrySet()) {
+      if (!e.getKey().equals("ctx")) {
+        memo.put(e.getKey(), HistoryView.value(e.getValue()));
+      }
+    }
+    Map<String, Object> attrs = new LinkedHashMap<>();
+    attrs.put("search", search);
+    attrs.put("memo", memo);
+    return attrs;
+  }
+
+  /**
+   * Virtual seconds from the first start to close (or to now while running), rounded to whole
+   * seconds: the in-memory clock also moves with real time while the run computes.
+   */
+  public long elapsed() {
+    HistoryView first =
+        new HistoryView(env.client().fetchHistory(workflowId, firstRunId).getEvents());
+    HistoryView last = view();
+    Instant end = last.status().isClosed() ? last.lastTime() : env.now();
+    return Math.round(Duration.between(first.startTime(), end).toMillis() / 1000.0);
+  }
+
+  /**
+   * The latest run's history in Temporal's JSON format ({@code temporal workflow show -o json}).
+   */
+  public String historyJson() {
+    return env.client().fetchHistory(workflowId).toJson(true);
+  }
+
+  private HistoryView view() {
+    return new HistoryView(env.client().fetchHistory(workflowId).getEvents());
+  }
+}

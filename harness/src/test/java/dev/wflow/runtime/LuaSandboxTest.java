@@ -1,0 +1,112 @@
+package dev.wflow.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaValue;
+
+class LuaSandboxTest {
+
+  private final List<String> printed = new ArrayList<>();
+
+  private LuaSandbox sandbox(String... modules) {
+    LuaSandbox sandbox =
+        new LuaSandbox(SandboxHost.system(printed::add, Map.of("k", "v")), "app:f");
+    sandbox.install(List.of(modules));
+    return sandbox;
+  }
+
+  private Object run(LuaSandbox sandbox, String source) throws Exception {
+    return LuaJson.toJava(sandbox.load("src/t.lua", source).call());
+  }
+
+  @Test
+  void errorsCarryTheLuaPositionWithAColon() throws Exception {
+    Object msg = run(sandbox(), "local ok, e = pcall(function()\n error('boom')\n end)\n return e");
+    assertThat(msg).isEqualTo("src/t.lua:2: boom");
+  }
+
+  @Test
+  void errorObjectsFollowTheSpec() throws Exception {
+    Object r =
+        run(
+            sandbox(),
+            "local e = errors.new({message='gone', kind=errors.NOT_FOUND, retryable=false})\n"
+                + "local w = errors.wrap(e, 'loading')\n"
+                + "return {tostring(e), e:kind(), e:retryable(), w:message(), errors.is(w, 'NotFound'),"
+                + " errors.new('x'):kind(), errors.new('x'):retryable() == nil}");
+    assertThat(r).isEqualTo(List.of("gone", "NotFound", false, "loading: gone", true, "", true));
+  }
+
+  @Test
+  void requireIsAGlobalLookupAndModulesAreReadOnly() throws Exception {
+    LuaSandbox s = sandbox("json");
+    assertThat(run(s, "return require('json').encode({b = 1, a = {true, 'x'}})"))
+        .isEqualTo("{\"a\":[true,\"x\"],\"b\":1}");
+    assertThatThrownBy(() -> run(s, "require('nope')"))
+        .hasMessageContaining("module 'nope' not found");
+    assertThatThrownBy(() -> run(s, "json.encode = nil"))
+        .hasMessageContaining("module 'json' is read-only");
+  }
+
+  @Test
+  void osIsTimeOnlyAndIoDebugAreAbsent() throws Exception {
+    Object r =
+        run(
+            sandbox(),
+            "return {type(os.time()), os.execute == nil, io == nil, debug == nil, utf8 == nil}");
+    assertThat(r).isEqualTo(List.of("number", true, true, true, true));
+  }
+
+  @Test
+  void unavailableModuleNamesItselfAndSuggestsAMock() {
+    LuaSandbox s = sandbox("http_client");
+    assertThatThrownBy(() -> run(s, "local h = require('http_client')\nreturn h.get('x')"))
+        .isInstanceOf(LuaError.class)
+        .hasMessageContaining("module 'http_client' is not available")
+        .hasMessageContaining("--mock app:f=JSON");
+  }
+
+  @Test
+  void durationsFollowGoFormat() {
+    assertThat(GoDuration.parse("1h30m")).isEqualTo(Duration.ofMinutes(90));
+    assertThat(GoDuration.parse("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(GoDuration.parse("1.5s")).isEqualTo(Duration.ofMillis(1500));
+    assertThat(GoDuration.fromLua(LuaValue.valueOf(1000), true)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(GoDuration.fromLua(LuaValue.valueOf(1e9), false)).isEqualTo(Duration.ofSeconds(1));
+    assertThatThrownBy(() -> GoDuration.parse("1d"))
+        .hasMessageContaining("invalid duration \"1d\"");
+    assertThat(GoDuration.format(Duration.ofMinutes(90))).isEqualTo("1h30m0s");
+  }
+
+  @Test
+  void runawayLoopIsStoppedWithItsLine() {
+    LuaSandbox s = sandbox();
+    s.tracker().limitRun(Duration.ofMillis(200));
+    assertThatThrownBy(
+            () -> run(s, "local n = 0\nwhile true do\n  pcall(function() n = n + 1 end)\nend"))
+        .isInstanceOf(RunawayLuaError.class)
+        .hasMessageMatching("src/t.lua:[23]: Lua code ran for more than 200 ms.*");
+  }
+
+  @Test
+  void dialectCastsOperatorsAndMathAdditions() throws Exception {
+    Object r =
+        run(
+            sandbox(),
+            "return {string(12), integer('7'), math.type(1), math.type(1.5), select(2, integer('x')) ~= nil, unpack({5})}");
+    assertThat(r).isEqualTo(List.of("12", 7L, "integer", "float", true, 5L));
+  }
+
+  @Test
+  void nonJsonValuesAreRefusedWithAPath() {
+    assertThatThrownBy(() -> run(sandbox(), "return {a = {function() end}}"))
+        .hasMessageContaining("cannot encode value.a[1] as JSON: it is a function");
+  }
+}

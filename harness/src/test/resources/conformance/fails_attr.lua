@@ -1,0 +1,4 @@
+return function()
+    workflow.attrs({search = {color = "red"}})
+    return "unreachable"
+end

@@ -1,0 +1,3 @@
+return function()
+    return {ok = true, callback = function() end}
+end
