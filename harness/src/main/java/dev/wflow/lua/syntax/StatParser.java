@@ -17,6 +17,15 @@ import java.util.List;
 final class StatParser extends ExprParser {
   private final String source;
 
+  /** Whether a statement was dropped after a syntax error. */
+  private boolean recovered;
+
+  /** Outermost complete functions of the top-level statement being parsed. */
+  private final List<Node.FuncBody> pending = new ArrayList<>();
+
+  /** Complete functions inside top-level statements that failed (still worth goto checks). */
+  private final List<Node.FuncBody> orphans = new ArrayList<>();
+
   /** Loop nesting per enclosing function, for {@code break} checks. */
   private final Deque<int[]> loops = new ArrayDeque<>();
 
@@ -28,6 +37,31 @@ final class StatParser extends ExprParser {
   @Override
   String sourceText(int token) {
     return source.substring(t.starts[token], t.ends[token]);
+  }
+
+  @Override
+  void functionParsed(Node.FuncBody body) {
+    // functions finish inner first: the new one encloses any pending one that starts after it
+    Span outer = body.span();
+    while (!pending.isEmpty() && startsWithin(pending.get(pending.size() - 1).span(), outer)) {
+      pending.remove(pending.size() - 1);
+    }
+    pending.add(body);
+  }
+
+  private static boolean startsWithin(Span inner, Span outer) {
+    return inner.line() > outer.line()
+        || inner.line() == outer.line() && inner.column() >= outer.column();
+  }
+
+  /** Complete functions that are not in the tree because their statement failed to parse. */
+  List<Node.FuncBody> orphanFunctions() {
+    return orphans;
+  }
+
+  /** True when every statement parsed: the tree is the whole program. */
+  boolean complete() {
+    return !recovered;
   }
 
   @Override
@@ -47,6 +81,7 @@ final class StatParser extends ExprParser {
     List<Stat> stats = new ArrayList<>();
     while (!at(EOF)) {
       int before = p;
+      pending.clear();
       try {
         if (blockFollow()) {
           throw error("'<eof>' expected");
@@ -59,6 +94,8 @@ final class StatParser extends ExprParser {
           throw error("'<eof>' expected");
         }
       } catch (SyntaxError e) {
+        recovered = true;
+        orphans.addAll(pending);
         resetDepth();
         loops.clear();
         loops.push(new int[1]);
@@ -164,8 +201,8 @@ final class StatParser extends ExprParser {
       case BREAK:
         p++;
         if (loops.peek()[0] == 0) {
+          // A semantic error: reported, but parsing goes on as Lua's does.
           report(start, "<break> at line " + ln + " not inside a loop");
-          throw new SyntaxError();
         }
         return new Stat.Break(from(start));
       case GOTO:

@@ -14,6 +14,7 @@ final class LuaProgramGenerator {
   private static final String[] BINOPS = {
     "+", "-", "*", "/", "%", "^", "..", "==", "~=", "<", "<=", ">", ">=", "and", "or"
   };
+  private static final String[] LUA53_BINOPS = {"//", "&", "|", "~", "<<", ">>"};
   private static final String[] UNOPS = {"-", "not", "#"};
   private static final String[] MUTATION_TOKENS = {
     "end",
@@ -47,13 +48,20 @@ final class LuaProgramGenerator {
   };
 
   private final Random random;
+  private final boolean lua53;
   private final List<String> out = new ArrayList<>();
   private int loops;
   private boolean vararg = true;
   private int labels;
 
   LuaProgramGenerator(long seed) {
+    this(seed, false);
+  }
+
+  /** With {@code lua53}, expressions also use the Lua 5.3 operators (both dialects have them). */
+  LuaProgramGenerator(long seed, boolean lua53) {
     this.random = new Random(seed);
+    this.lua53 = lua53;
   }
 
   /** A random program as tokens. */
@@ -315,11 +323,11 @@ final class LuaProgramGenerator {
       }
       case 6, 7 -> {
         expr(depth - 1);
-        emit(pick(BINOPS));
+        emit(lua53 && random.nextInt(3) == 0 ? pick(LUA53_BINOPS) : pick(BINOPS));
         expr(depth - 1);
       }
       case 8 -> {
-        emit(pick(UNOPS));
+        emit(lua53 && random.nextInt(4) == 0 ? "~" : pick(UNOPS));
         expr(depth - 1);
       }
       case 9 -> {
