@@ -34,7 +34,8 @@ final class ScopeRules {
       if (isKnown(check, use.name())) {
         continue;
       }
-      check.report("W201", use.span(), "undefined global `" + use.name() + "`" + cause(check, use));
+      check.report(
+          "W201", use.span(), "`" + use.name() + "` is an undefined global" + cause(check, use));
     }
   }
 
