@@ -64,6 +64,7 @@ public final class LuaSandbox {
     provided.put("base64", StandardModules.base64());
     provided.put("uuid", StandardModules.uuid(host));
     provided.put("ctx", StandardModules.ctx(host));
+    provided.put("crypto", CryptoModule.create(java.util.function.Supplier::get));
     provided.put("errors", globals.get("errors"));
     provided.put("os", globals.get("os"));
     provided.put("time", StandardModules.time(host, LuaSandbox::sleepThread));

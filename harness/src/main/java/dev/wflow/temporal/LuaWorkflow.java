@@ -1,5 +1,6 @@
 package dev.wflow.temporal;
 
+import dev.wflow.runtime.CryptoModule;
 import dev.wflow.runtime.EntryProgram;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaJson;
@@ -126,6 +127,9 @@ public final class LuaWorkflow implements DynamicWorkflow {
     LuaSandbox sandbox = execution.sandbox();
     ChildWorkflows children = new ChildWorkflows(execution);
     sandbox.provide("funcs", FuncsModule.create(execution));
+    sandbox.provide(
+        "crypto",
+        CryptoModule.create(generate -> Workflow.sideEffect(Object.class, generate::get)));
     sandbox.provide("time", WorkflowTimeModule.create(execution));
     sandbox.provide("workflow", WorkflowModule.create(execution, children));
     ModuleTable process = ProcessModule.create(execution, children);

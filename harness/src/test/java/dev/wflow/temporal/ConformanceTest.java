@@ -34,6 +34,7 @@ class ConformanceTest {
             .workflowFile("fanout", "funcs")
             .activityFile("square")
             .workflowFile("long_timer", "time")
+            .workflowFile("side_effects", "uuid", "crypto", "time")
             .build();
     env = LocalEnvironment.start(project, EnvironmentOptions.defaults());
   }
@@ -175,8 +176,8 @@ class ConformanceTest {
   @Test
   void updatesFollowTheAckOkNakProtocol() {
     WorkflowRun run = start("counter", null);
-    assertThat(run.update("add", 5)).isEqualTo(new UpdateOutcome(5, null));
-    UpdateOutcome rejected = run.update("add", "x");
+    assertThat(run.update("add", 5)).isEqualTo(new CallOutcome(5, null));
+    CallOutcome rejected = run.update("add", "x");
     assertThat(rejected.error().kind()).isEqualTo("Rejected");
     assertThat(rejected.error().message()).isEqualTo("not a number");
     assertThat(run.update("add", 2).value()).isEqualTo(7);
@@ -230,6 +231,22 @@ class ConformanceTest {
   void coroutinesAndFuturesIssueActivities() {
     assertCompleted(
         run("fanout", null), Map.of("sum", 14, "gen", 6, "inner", 25, "future", 16, "done", true));
+  }
+
+  @Test
+  void uuidAndCryptoRandomAreRecordedAndReplaySafe() {
+    WorkflowRun run = start("side_effects", null);
+    assertCompleted(
+        run.result(WAIT), Map.of("id_len", 36, "n_ok", true, "s_len", 8, "v7_len", 36, "bytes", 4));
+    assertThat(env.replay(run.historyJson()).clean()).isTrue();
+  }
+
+  @Test
+  void functionEntriesRunDirectlyForTestCode() {
+    assertThat(env.callFunction("app:square", List.of(7)).value()).isEqualTo(49L);
+    CallOutcome missing = env.callFunction("app:lookup", List.of("missing"));
+    assertThat(missing.error().kind()).isEqualTo("NotFound");
+    assertThat(missing.error().message()).isEqualTo("no order missing");
   }
 
   @Test
