@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One small Lua workflow per behaviour of SPEC §5–10, with its expected result. */
-class ConformanceTest {
+class WorkflowConformanceTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static LocalEnvironment env;
