@@ -137,6 +137,17 @@ public final class RuleCatalogue {
     add("W204", WARNING, "unreachable code", "Code after return, error() or goto never runs.");
     add("W205", HINT, "unused module", "A module is listed in modules: but never used.");
     add(
+        "W206",
+        WARNING,
+        "unused suppression",
+        "A wflow:ignore or wflow:ignore-file comment silences no finding; remove it.");
+    add(
+        "W207",
+        WARNING,
+        "malformed suppression",
+        "A wflow: comment must read `wflow:ignore CODE[,CODE] reason` or"
+            + " `wflow:ignore-file CODE`, with codes from this catalogue.");
+    add(
         "A301",
         WARNING,
         "unknown activity",

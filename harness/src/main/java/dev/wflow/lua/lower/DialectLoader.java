@@ -1,8 +1,10 @@
 package dev.wflow.lua.lower;
 
 import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.diagnostic.Severity;
 import dev.wflow.lua.syntax.LuaParser;
 import dev.wflow.lua.syntax.ParseResult;
+import dev.wflow.lua.syntax.Span;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,12 +35,15 @@ public final class DialectLoader {
   private static final int CACHE_SIZE = 512;
   private static final Pattern LUAJ_ERROR = Pattern.compile("^.*?:(\\d+): (.*)$", Pattern.DOTALL);
 
-  private static final Map<String, Prototype> CACHE =
+  /** A cache key that does not copy the source text. */
+  private record Key(String chunkName, String source) {}
+
+  private static final Map<Key, Prototype> CACHE =
       new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Prototype> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Prototype> eldest) {
           return size() > CACHE_SIZE;
         }
       };
@@ -57,7 +62,7 @@ public final class DialectLoader {
 
   /** The compiled prototype of a chunk, from the cache when the same text was compiled before. */
   public static Prototype prototype(String chunkName, String source) throws DialectSyntaxException {
-    String key = chunkName + '\u0000' + source;
+    Key key = new Key(chunkName, source);
     synchronized (CACHE) {
       Prototype cached = CACHE.get(key);
       if (cached != null) {
@@ -73,23 +78,52 @@ public final class DialectLoader {
 
   /** The Lua 5.2 text LuaJ compiles for {@code source}, for debugging and tests. */
   public static String lower(String chunkName, String source) throws DialectSyntaxException {
+    return lowerChecked(chunkName, source).lua();
+  }
+
+  private static Lowering.Result lowerChecked(String chunkName, String source)
+      throws DialectSyntaxException {
     ParseResult parsed = LuaParser.parse(chunkName, source);
     if (!parsed.ok()) {
       throw new DialectSyntaxException(parsed.diagnostics());
     }
-    return Lowering.lower(parsed.chunk(), source).lua();
+    Lowering.Result lowered = Lowering.lower(parsed.chunk(), source);
+    LuajLimits.Violation v = LuajLimits.check(parsed.chunk(), lowered.prologueLocals());
+    if (v != null) {
+      Span s = v.span();
+      throw new DialectSyntaxException(
+          List.of(
+              new Diagnostic(
+                  chunkName,
+                  s.line(),
+                  s.column(),
+                  s.endLine(),
+                  s.endColumn(),
+                  Severity.ERROR,
+                  LuaParser.SYNTAX_ERROR,
+                  v.message())));
+    }
+    return lowered;
   }
 
   private static Prototype compile(String chunkName, String source) throws DialectSyntaxException {
-    String lua = lower(chunkName, source);
+    String lua = lowerChecked(chunkName, source).lua();
     try {
       byte[] bytes = lua.getBytes(StandardCharsets.UTF_8);
       return LuaC.instance.compile(new ByteArrayInputStream(bytes), chunkName);
     } catch (LuaError e) {
-      // What LuaJ still rejects are Lua 5.2's semantic checks (goto targets, too many locals).
+      // What LuaJ still rejects are its own limits (upvalues, constants, nesting).
       throw new DialectSyntaxException(List.of(toDiagnostic(chunkName, e.getMessage())));
-    } catch (IOException e) {
-      throw new IllegalStateException("reading an in-memory stream failed", e);
+    } catch (IOException | RuntimeException e) {
+      // LuaJ's compiler fails on some limits with an exception instead of an error message.
+      throw new DialectSyntaxException(
+          List.of(
+              Diagnostic.error(
+                  LuaParser.SYNTAX_ERROR,
+                  chunkName,
+                  1,
+                  1,
+                  "LuaJ cannot compile this chunk (" + e + ")")));
     }
   }
 

@@ -59,6 +59,14 @@ abstract class ExprLowering implements ExprVisitor<Void> {
     }
   }
 
+  /**
+   * A variable's name in the lowered text. {@code _ENV} is an ordinary name in the dialect but the
+   * environment in LuaJ (Lua 5.2), so it is renamed.
+   */
+  static String variable(String name) {
+    return "_ENV".equals(name) ? "__wflow_ENV" : name;
+  }
+
   void expr(Expr e) {
     e.accept(this);
   }
@@ -213,7 +221,7 @@ abstract class ExprLowering implements ExprVisitor<Void> {
 
   @Override
   public Void visitNameRef(Expr.NameRef e) {
-    w.token(e.span().line(), e.name());
+    w.token(e.span().line(), variable(e.name()));
     return null;
   }
 

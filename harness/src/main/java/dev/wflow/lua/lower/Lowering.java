@@ -16,7 +16,12 @@ public final class Lowering {
   private Lowering() {}
 
   /** The lowered text and whether it calls the {@link Lua53Operators} helpers. */
-  public record Result(String lua, boolean usesOperators) {}
+  public record Result(String lua, boolean usesOperators) {
+    /** Locals the lowered text declares before the user's code. */
+    int prologueLocals() {
+      return usesOperators ? 1 : 0;
+    }
+  }
 
   /** Lowers {@code chunk}, which must have been parsed from {@code source} without errors. */
   public static Result lower(Node.Chunk chunk, String source) {

@@ -19,14 +19,15 @@ public final class Lua53Operators {
   /** Name of the global holding the helpers. */
   public static final String GLOBAL = "__wflow_ops";
 
-  private static final LuaTable OPERATORS = build();
-
   private Lua53Operators() {}
 
-  /** Installs the helpers into {@code globals} unless already present. */
+  /**
+   * Installs the helpers into {@code globals} unless already present; each globals table gets its
+   * own helper table, so code in one environment cannot change another's operators.
+   */
   public static void install(LuaValue globals) {
     if (globals.rawget(GLOBAL).isnil()) {
-      globals.rawset(GLOBAL, OPERATORS);
+      globals.rawset(GLOBAL, build());
     }
   }
 

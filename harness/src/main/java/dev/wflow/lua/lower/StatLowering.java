@@ -40,7 +40,7 @@ final class StatLowering extends ExprLowering implements StatVisitor<Void> {
         w.token(",");
       }
       TypedName n = names.get(i);
-      w.token(n.span().line(), n.text());
+      w.token(n.span().line(), variable(n.text()));
     }
   }
 
@@ -78,7 +78,7 @@ final class StatLowering extends ExprLowering implements StatVisitor<Void> {
   public Void visitLocalFunction(Stat.LocalFunction s) {
     w.token(s.span().line(), "local");
     w.token("function");
-    w.token(s.name().span().line(), s.name().text());
+    w.token(s.name().span().line(), variable(s.name().text()));
     declare(s.name().text());
     functionBody(s.body());
     return null;
@@ -92,7 +92,8 @@ final class StatLowering extends ExprLowering implements StatVisitor<Void> {
       if (i > 0) {
         w.token(".");
       }
-      w.token(path.get(i).span().line(), path.get(i).text());
+      String part = path.get(i).text();
+      w.token(path.get(i).span().line(), i == 0 ? variable(part) : part);
     }
     if (s.name().isMethod()) {
       w.token(":");
@@ -196,7 +197,7 @@ final class StatLowering extends ExprLowering implements StatVisitor<Void> {
   @Override
   public Void visitNumericFor(Stat.NumericFor s) {
     w.token(s.span().line(), "for");
-    w.token(s.var().span().line(), s.var().text());
+    w.token(s.var().span().line(), variable(s.var().text()));
     w.token("=");
     expr(s.start());
     w.token(",");

@@ -111,7 +111,7 @@ abstract class ExprParser extends TypeParser {
         {
           int fnLine = line();
           p++;
-          FuncBody body = funcBody(start, fnLine, false);
+          FuncBody body = funcBody(fnLine);
           return new Expr.Function(from(start), body);
         }
       default:
@@ -273,10 +273,10 @@ abstract class ExprParser extends TypeParser {
   }
 
   /**
-   * After {@code function} (and its name): {@code [<T>] ( params ) [: R] block end}. {@code start}
-   * is the {@code function} keyword's token.
+   * After {@code function} (and its name): {@code [<T>] ( params ) [: R] block end}; {@code fnLine}
+   * is the {@code function} keyword's line, for the unclosed-function message.
    */
-  final FuncBody funcBody(int start, int fnLine, boolean method) {
+  final FuncBody funcBody(int fnLine) {
     int bodyStart = p;
     List<TypeParam> typeParams = at(LT) ? typeParams() : List.of();
     int open = line();

@@ -26,26 +26,20 @@ final class GotoChecker extends AstWalker {
     boolean repeatBody;
   }
 
-  private final List<String> errors = new ArrayList<>();
-  private final List<Span> positions = new ArrayList<>();
+  private final List<Report> reports = new ArrayList<>();
   private FunctionState fs = new FunctionState();
 
-  /** Checks a chunk; returns messages paired with positions via {@link Report}. */
+  /** Checks a chunk: at most one error per function, like Lua stopping at the first. */
   static List<Report> check(Node.Chunk chunk) {
     GotoChecker c = new GotoChecker();
     c.functionBlock(chunk.block(), List.of());
-    List<Report> out = new ArrayList<>();
-    for (int i = 0; i < c.errors.size(); i++) {
-      out.add(new Report(c.positions.get(i), c.errors.get(i)));
-    }
-    return out;
+    return c.reports;
   }
 
   record Report(Span span, String message) {}
 
   private void error(Span at, String message) {
-    errors.add(message);
-    positions.add(at);
+    reports.add(new Report(at, message));
     throw new SyntaxError(); // like Lua, stop at the first semantic error
   }
 

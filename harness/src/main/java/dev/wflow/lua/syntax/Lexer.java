@@ -1,9 +1,7 @@
 package dev.wflow.lua.syntax;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns Wippy-dialect source into {@link Tokens} and {@link Comment}s in one pass. Lexical errors
@@ -15,36 +13,34 @@ final class Lexer {
     void error(int line, int column, int endLine, int endColumn, String message);
   }
 
-  private static final Map<String, TokenKind> KEYWORDS = new HashMap<>();
-
-  static {
-    for (TokenKind k : TokenKind.values()) {
-      if (k.ordinal() >= TokenKind.AND.ordinal() && k.ordinal() <= TokenKind.EXTENDS.ordinal()) {
-        KEYWORDS.put(k.text, k);
-      }
-    }
-  }
-
   private final char[] src;
   private final int len;
   private final ErrorSink errors;
-  private final Tokens tokens = new Tokens();
+  private final Tokens tokens;
   private final List<Comment> comments = new ArrayList<>();
-  private final Map<String, String> names = new HashMap<>();
+  private final NameTable names = new NameTable();
+  private final NameTable numerals = new NameTable();
   private final StringDecoder strings;
   private int pos;
   private int line = 1;
   private int lineStart;
+  private boolean sawGotoOrLabel;
 
   Lexer(String source, ErrorSink errors) {
     this.src = source.toCharArray();
     this.len = src.length;
     this.errors = errors;
     this.strings = new StringDecoder(src);
+    this.tokens = new Tokens(Math.max(64, len / 5));
   }
 
   Tokens tokens() {
     return tokens;
+  }
+
+  /** Whether a {@code goto} or {@code ::} occurred: only then do goto rules need checking. */
+  boolean sawGotoOrLabel() {
+    return sawGotoOrLabel;
   }
 
   List<Comment> comments() {
@@ -103,7 +99,6 @@ final class Lexer {
       if (level >= 0) {
         int contentStart = pos + level + 2;
         String text = longString(level, startLine, startCol, "comment");
-        int end = Math.max(contentStart, pos - level - 2);
         String body = text == null ? new String(src, contentStart, len - contentStart) : text;
         comments.add(new Comment(endSpan(startLine, startCol), body, true));
         return;
@@ -219,13 +214,9 @@ final class Lexer {
     while (pos < len && isNamePart(src[pos])) {
       pos++;
     }
-    String text = new String(src, start, pos - start);
-    TokenKind kw = KEYWORDS.get(text);
-    if (kw != null) {
-      emit(kw, start, col, kw.text);
-    } else {
-      emit(TokenKind.NAME, start, col, names.computeIfAbsent(text, t -> t));
-    }
+    int slot = names.lookup(src, start, pos);
+    sawGotoOrLabel |= names.kind(slot) == TokenKind.GOTO;
+    emit(names.kind(slot), start, col, names.name(slot));
   }
 
   /** Reads a numeral the way Lua does (greedy), then checks it is well formed. */
@@ -248,6 +239,10 @@ final class Lexer {
         break;
       }
     }
+    if (isShortDecimal(start)) {
+      emit(TokenKind.NUMBER, start, col, numerals.name(numerals.lookup(src, start, pos)));
+      return;
+    }
     String text = new String(src, start, pos - start);
     if (NumberLiteral.isWellFormed(text)) {
       emit(TokenKind.NUMBER, start, col, text);
@@ -256,6 +251,19 @@ final class Lexer {
           line, col, line, col + text.length() - 1, "malformed number near '" + text + "'");
       emit(TokenKind.ERROR, start, col, text);
     }
+  }
+
+  /** Plain digits that fit a long: well formed without parsing. */
+  private boolean isShortDecimal(int start) {
+    if (pos - start > 18) {
+      return false;
+    }
+    for (int i = start; i < pos; i++) {
+      if (!isDigit(src[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void shortString(int start, int col, char quote) {
@@ -291,7 +299,16 @@ final class Lexer {
       return;
     }
     pos += kind.text.length();
+    sawGotoOrLabel |= kind == TokenKind.DBCOLON && isLabelEnd();
     emit(kind, start, col, null);
+  }
+
+  /** The tokens before a {@code ::} being lexed are {@code :: name}: a label. */
+  private boolean isLabelEnd() {
+    int n = tokens.size;
+    return n >= 2
+        && tokens.kinds[n - 1] == TokenKind.NAME
+        && tokens.kinds[n - 2] == TokenKind.DBCOLON;
   }
 
   static boolean isNameStart(char c) {

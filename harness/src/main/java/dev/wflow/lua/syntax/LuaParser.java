@@ -1,6 +1,7 @@
 package dev.wflow.lua.syntax;
 
 import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,37 +29,31 @@ public final class LuaParser {
         new Lexer(
             source,
             (line, col, endLine, endCol, msg) ->
-                diagnostics.add(
-                    new Diagnostic(
-                        displayName,
-                        line,
-                        col,
-                        endLine,
-                        endCol,
-                        dev.wflow.diagnostic.Severity.ERROR,
-                        SYNTAX_ERROR,
-                        msg)));
+                diagnostics.add(error(displayName, new Span(line, col, endLine, endCol), msg)));
     lexer.run();
     StatParser parser = new StatParser(lexer.tokens(), source, displayName, diagnostics);
     Node.Chunk chunk = parser.chunk(displayName);
-    if (diagnostics.isEmpty()) {
+    // Lua checks gotos after a successful parse; a partial tree would give false reports.
+    if (diagnostics.isEmpty() && lexer.sawGotoOrLabel()) {
       for (GotoChecker.Report r : GotoChecker.check(chunk)) {
-        Span s = r.span();
-        diagnostics.add(
-            new Diagnostic(
-                displayName,
-                s.line(),
-                s.column(),
-                s.endLine(),
-                s.endColumn(),
-                dev.wflow.diagnostic.Severity.ERROR,
-                SYNTAX_ERROR,
-                r.message()));
+        diagnostics.add(error(displayName, r.span(), r.message()));
       }
     }
     diagnostics.sort(
         Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     return new ParseResult(chunk, diagnostics, lexer.comments());
+  }
+
+  private static Diagnostic error(String file, Span at, String message) {
+    return new Diagnostic(
+        file,
+        at.line(),
+        at.column(),
+        at.endLine(),
+        at.endColumn(),
+        Severity.ERROR,
+        SYNTAX_ERROR,
+        message);
   }
 
   /**

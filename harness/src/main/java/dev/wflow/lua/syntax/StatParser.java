@@ -265,7 +265,7 @@ final class StatParser extends ExprParser {
       method = fieldName();
     }
     Node.FunctionName fname = new Node.FunctionName(from(ns), path, method);
-    Node.FuncBody body = funcBody(start, ln, method != null);
+    Node.FuncBody body = funcBody(ln);
     return new Stat.Function(from(start), fname, body);
   }
 
@@ -273,7 +273,7 @@ final class StatParser extends ExprParser {
     int ln = line();
     p++;
     Name n = name();
-    Node.FuncBody body = funcBody(start, ln, false);
+    Node.FuncBody body = funcBody(ln);
     return new Stat.LocalFunction(from(start), n, body);
   }
 

@@ -7,18 +7,29 @@ import java.util.Arrays;
  * almost nothing per token and the parser can look ahead freely.
  */
 final class Tokens {
-  TokenKind[] kinds = new TokenKind[256];
-  int[] lines = new int[256];
-  int[] columns = new int[256];
-  int[] endLines = new int[256];
-  int[] endColumns = new int[256];
-  int[] starts = new int[256];
-  int[] ends = new int[256];
+  TokenKind[] kinds;
+  int[] lines;
+  int[] columns;
+  int[] endLines;
+  int[] endColumns;
+  int[] starts;
+  int[] ends;
 
   /** Names: the identifier; strings: the decoded value; numbers: the literal text. */
-  String[] values = new String[256];
+  String[] values;
 
   int size;
+
+  Tokens(int capacity) {
+    kinds = new TokenKind[capacity];
+    lines = new int[capacity];
+    columns = new int[capacity];
+    endLines = new int[capacity];
+    endColumns = new int[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
+    values = new String[capacity];
+  }
 
   void add(
       TokenKind kind, int start, int end, int line, int col, int endLine, int endCol, String v) {

@@ -9,13 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Parses the Luau-like type syntax of SPEC §4 (annotations, aliases, casts, interfaces). */
-abstract class TypeParser extends TokenCursor {
+abstract class TypeParser extends TypeMemberParser {
 
   TypeParser(Tokens tokens, String file, List<Diagnostic> diagnostics) {
     super(tokens, file, diagnostics);
   }
 
   /** A full type, including {@code A extends B ? X : Y}. */
+  @Override
   final TypeExpr type() {
     enter();
     int start = p;
@@ -116,27 +117,8 @@ abstract class TypeParser extends TokenCursor {
         p++;
         return new TypeExpr.Named(
             from(start), List.of(new Name(from(start), "function")), List.of());
-      case NIL:
-        p++;
-        return new TypeExpr.Literal(from(start), new Expr.Nil(from(start)));
-      case TRUE:
-      case FALSE:
-        p++;
-        return new TypeExpr.Literal(
-            from(start), new Expr.Bool(from(start), t.kinds[start] == TRUE));
-      case NUMBER:
-        p++;
-        return new TypeExpr.Literal(from(start), new Expr.Number(from(start), t.values[start]));
-      case MINUS:
-        if (kindAt(1) == NUMBER) {
-          p += 2;
-          return new TypeExpr.Literal(
-              from(start), new Expr.Number(from(start), "-" + t.values[start + 1]));
-        }
-        throw error("type expected");
-      case STRING:
-        p++;
-        return new TypeExpr.Literal(from(start), new Expr.Str(from(start), t.values[start]));
+      case NIL, TRUE, FALSE, NUMBER, MINUS, STRING:
+        return literalType(start);
       case LBRACE:
         return table(start);
       case INTERFACE:
@@ -181,6 +163,28 @@ abstract class TypeParser extends TokenCursor {
       default:
         throw error("type expected");
     }
+  }
+
+  /** {@code nil}, {@code true}, {@code false}, {@code 42}, {@code -1}, {@code "pending"}. */
+  private TypeExpr literalType(int start) {
+    Expr value =
+        switch (kind()) {
+          case NIL -> new Expr.Nil(here());
+          case TRUE, FALSE -> new Expr.Bool(here(), at(TRUE));
+          case NUMBER -> new Expr.Number(here(), t.values[p]);
+          case STRING -> new Expr.Str(here(), t.values[p]);
+          default -> null;
+        };
+    if (value != null) {
+      p++;
+      return new TypeExpr.Literal(from(start), value);
+    }
+    if (kindAt(1) != NUMBER) { // '-' not followed by a number
+      throw error("type expected");
+    }
+    p += 2;
+    return new TypeExpr.Literal(
+        from(start), new Expr.Number(from(start), "-" + t.values[start + 1]));
   }
 
   private TypeExpr typeofType(int start) {
@@ -286,126 +290,6 @@ abstract class TypeParser extends TokenCursor {
         break;
       }
       params.add(param());
-      if (!accept(COMMA)) {
-        break;
-      }
-    }
-    expectClosing(RPAREN, LPAREN, open);
-    TypeExpr returns = accept(COLON) ? type() : null;
-    return new TypeExpr.Function(from(start), typeParams, params, vararg, returns);
-  }
-
-  /** {@code <T, U: Constraint, V = Default>}. */
-  final List<TypeParam> typeParams() {
-    int open = line();
-    expect(LT);
-    List<TypeParam> params = new ArrayList<>();
-    do {
-      int start = p;
-      Name n = name();
-      accept(DOTS); // generic packs T...
-      TypeExpr constraint = accept(COLON) ? type() : null;
-      TypeExpr dflt = accept(ASSIGN) ? type() : null;
-      params.add(new TypeParam(from(start), n, constraint, dflt));
-    } while (accept(COMMA));
-    expectCloseAngle(open);
-    return params;
-  }
-
-  private TypeExpr table(int start) {
-    int open = line();
-    expect(LBRACE);
-    List<TypeExpr.Member> members = new ArrayList<>();
-    TypeExpr arrayElement = null;
-    while (!at(RBRACE)) {
-      int ms = p;
-      if (at(LBRACKET)) {
-        int bopen = line();
-        p++;
-        TypeExpr key = type();
-        expectClosing(RBRACKET, LBRACKET, bopen);
-        expect(COLON);
-        TypeExpr value = type();
-        members.add(new TypeExpr.Member(from(ms), null, key, value, false, false));
-      } else if (isMemberName()
-          && (kindAt(1) == COLON || kindAt(1) == QUESTION && kindAt(2) == COLON)) {
-        members.add(member());
-      } else if (at(FUNCTION)) {
-        members.add(member());
-      } else if (members.isEmpty() && arrayElement == null) {
-        arrayElement = type();
-      } else {
-        throw error("'}' expected");
-      }
-      if (!accept(COMMA) && !accept(SEMI)) {
-        break;
-      }
-    }
-    expectClosing(RBRACE, LBRACE, open);
-    if (arrayElement != null) {
-      if (!members.isEmpty()) {
-        throw error("mixed array and record table type");
-      }
-      return new TypeExpr.Array(from(start), arrayElement);
-    }
-    if (members.size() == 1 && members.get(0).key() != null) {
-      TypeExpr.Member m = members.get(0);
-      return new TypeExpr.Map(from(start), m.key(), m.type());
-    }
-    return new TypeExpr.Record(from(start), members);
-  }
-
-  /** Any name or keyword may name a record field or interface member. */
-  final boolean isMemberName() {
-    TokenKind k = kind();
-    return k == NAME || k.ordinal() >= AND.ordinal() && k.ordinal() <= EXTENDS.ordinal();
-  }
-
-  final Name memberName() {
-    if (!isMemberName()) {
-      throw error("<name> expected");
-    }
-    Name n = new Name(here(), at(NAME) ? t.values[p] : kind().text);
-    p++;
-    return n;
-  }
-
-  /**
-   * A record field {@code name[?]: T}, or a method signature {@code function name<T>(params): R} /
-   * {@code name(params): R}.
-   */
-  final TypeExpr.Member member() {
-    int start = p;
-    boolean fn = accept(FUNCTION);
-    Name n = memberName();
-    if (fn || at(LPAREN) || at(LT)) {
-      int sigStart = p;
-      List<TypeParam> typeParams = at(LT) ? typeParams() : List.of();
-      TypeExpr.Function sig = signature(sigStart, typeParams);
-      return new TypeExpr.Member(from(start), n, null, sig, false, true);
-    }
-    boolean optional = accept(QUESTION);
-    expect(COLON);
-    TypeExpr type = type();
-    return new TypeExpr.Member(from(start), n, null, type, optional, false);
-  }
-
-  /** {@code (a: T, ...: U): R} as in a function declaration, as a function type. */
-  private TypeExpr.Function signature(int start, List<TypeParam> typeParams) {
-    int open = line();
-    expect(LPAREN);
-    List<TypeExpr.Param> params = new ArrayList<>();
-    TypeExpr vararg = null;
-    while (!at(RPAREN)) {
-      int ps = p;
-      if (accept(DOTS)) {
-        TypeExpr element = accept(COLON) ? type() : null;
-        vararg = new TypeExpr.Variadic(from(ps), element);
-        break;
-      }
-      Name n = name();
-      TypeExpr pt = accept(COLON) ? type() : null;
-      params.add(new TypeExpr.Param(from(ps), n, pt));
       if (!accept(COMMA)) {
         break;
       }

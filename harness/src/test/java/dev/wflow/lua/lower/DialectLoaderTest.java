@@ -143,6 +143,48 @@ class DialectLoaderTest {
   }
 
   @Test
+  void windowsLineEndingsKeepLineNumbers() {
+    String src = "local s = [[a\r\nb]]\r\n-- note\r\n\r\nlocal x = nil + 1\r\n";
+    assertThatThrownBy(() -> run(src)).hasMessageContaining("src/t.lua:5");
+  }
+
+  @Test
+  void eachGlobalsGetsItsOwnHelperTable() throws Exception {
+    Globals other = JsePlatform.standardGlobals();
+    DialectLoader.load(globals, "src/t.lua", "return 1");
+    DialectLoader.load(other, "src/t.lua", "return 1");
+    assertThat(globals.rawget(Lua53Operators.GLOBAL))
+        .isNotSameAs(other.rawget(Lua53Operators.GLOBAL));
+  }
+
+  @Test
+  void envIsAnOrdinaryName() throws Exception {
+    String src =
+        "local _ENV = {}\nfunction _ENV.f() return 1 end\nreturn type(_ENV.f), print ~= nil";
+    Varargs r = run(src);
+    assertThat(r.arg(1).tojstring()).isEqualTo("function");
+    assertThat(r.arg(2).toboolean()).isTrue();
+  }
+
+  @Test
+  void luajLimitsBecomePositionedDiagnostics() {
+    StringBuilder src = new StringBuilder("local function f()\n");
+    for (int i = 0; i < 250; i++) {
+      src.append("local v").append(i).append(" = ").append(i).append('\n');
+    }
+    src.append("end\n");
+    assertThatThrownBy(() -> DialectLoader.load(globals, "src/big.lua", src.toString()))
+        .isInstanceOfSatisfying(
+            DialectSyntaxException.class,
+            e -> {
+              Diagnostic d = e.diagnostics().get(0);
+              assertThat(d.file()).isEqualTo("src/big.lua");
+              assertThat(d.line()).isGreaterThan(200);
+              assertThat(d.message()).contains("more than 200 local variables");
+            });
+  }
+
+  @Test
   void compiledPrototypesAreCachedBySourceText() throws Exception {
     String src = "return 6 // 4";
     LuaValue a = DialectLoader.load(globals, "src/c.lua", src);

@@ -47,7 +47,7 @@ class ParserRobustnessProperties {
     assertThat(r.chunk()).isNotNull();
     r.diagnostics().forEach(ParserRobustnessProperties::assertPositioned);
     try {
-      DialectLoader.lower("p.lua", text);
+      DialectLoader.prototype("p.lua", text);
     } catch (DialectSyntaxException e) {
       assertThat(e.diagnostics()).isNotEmpty();
     }

@@ -1,0 +1,73 @@
+package dev.wflow.lint.rules;
+
+import dev.wflow.lint.scope.ScopeModel.GlobalUse;
+import dev.wflow.lua.syntax.Expr;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * E110: {@code require("x")} where nothing makes {@code x} a global (Wippy's {@code require} is a
+ * global lookup), and W205: a module listed in {@code modules} that the code never uses.
+ */
+final class ModuleUseRule implements CallRule {
+
+  private final LuaCheck check;
+  private final Set<String> required = new HashSet<>();
+
+  ModuleUseRule(LuaCheck check) {
+    this.check = check;
+  }
+
+  /** W205, once every call has been seen. */
+  @Override
+  public void finish() {
+    Set<String> used = new HashSet<>(required);
+    check.scope().globalReads().stream().map(GlobalUse::name).forEach(used::add);
+    List<String> modules = check.entry().modules();
+    for (int i = 0; i < modules.size(); i++) {
+      String module = modules.get(i);
+      if (!used.contains(module)) {
+        String field = check.entry().span("modules." + i).isPresent() ? "modules." + i : "modules";
+        check.reportOnEntry(
+            "W205",
+            field,
+            "module `"
+                + module
+                + "` is listed in `modules` of "
+                + check.entry().id()
+                + " but never used");
+      }
+    }
+  }
+
+  @Override
+  public void call(Expr.Call e) {
+    check
+        .paths()
+        .requireOf(e)
+        .ifPresent(
+            name -> {
+              required.add(name);
+              if (!declared(name)) {
+                check.report(
+                    "E110",
+                    e.args().get(0).span(),
+                    "require of module `"
+                        + name
+                        + "`, which is not declared in `modules` or `imports` of "
+                        + check.entry().id()
+                        + " (it fails with \"module '"
+                        + name
+                        + "' not found\")");
+              }
+            });
+  }
+
+  private boolean declared(String name) {
+    return LuaEnvironment.isBaseGlobal(name)
+        || check.entry().modules().contains(name)
+        || check.entry().imports().containsKey(name)
+        || check.config().globals().contains(name);
+  }
+}
