@@ -41,7 +41,7 @@ final class LuaActivityRunner {
       LuaValue main = EntryProgram.load(sandbox, project, entry, null);
       LuaValue[] luaArgs = args.stream().map(LuaJson::toLua).toArray(LuaValue[]::new);
       Varargs r = main.invoke(LuaValue.varargsOf(luaArgs));
-      if (!r.arg(2).isnil()) {
+      if (r.arg1().isnil() && !r.arg(2).isnil()) {
         LuaValue err = r.arg(2);
         throw FailureMapping.toFailure(
             err instanceof WippyError e ? e : WippyError.of("", err.tojstring(), null, null));

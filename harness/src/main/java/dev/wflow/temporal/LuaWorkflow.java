@@ -96,7 +96,8 @@ public final class LuaWorkflow implements DynamicWorkflow {
     if (execution.fatal() != null) {
       throw failure(execution.fatal().kind(), execution.fatal().getMessage());
     }
-    LuaValue err = returned.arg(2);
+    // Only "nil, err" is a failure: a value followed by anything else is a result.
+    LuaValue err = returned.arg1().isnil() ? returned.arg(2) : LuaValue.NIL;
     if (!err.isnil()) {
       WippyError error =
           err instanceof WippyError e ? e : WippyError.of("", err.tojstring(), null, null);

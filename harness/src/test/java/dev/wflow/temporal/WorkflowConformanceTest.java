@@ -35,6 +35,9 @@ class WorkflowConformanceTest {
             .activityFile("square")
             .workflowFile("long_timer", "time")
             .workflowFile("side_effects", "uuid", "crypto", "time")
+            .workflowFile("pinged")
+            .workflowFile("pinger")
+            .workflowFile("ticking", "time")
             .build();
     env = LocalEnvironment.start(project, EnvironmentOptions.defaults());
   }
@@ -145,6 +148,20 @@ class WorkflowConformanceTest {
             "Invalid"));
     assertThat(run.children()).hasSize(3);
     assertThat(run.children().get(1).status()).isEqualTo(RunStatus.FAILED);
+  }
+
+  @Test
+  void sendSignalsAnotherWorkflowAndCancelReachesAChild() {
+    assertCompleted(
+        run("pinger", null),
+        Map.of("sent", true, "child_result", Map.of("got", 7), "cancelled_kind", "Canceled"));
+  }
+
+  @Test
+  void tickerAndResettableTimer() {
+    RunOutcome outcome = run("ticking", null);
+    assertCompleted(outcome, Map.of("ticks", 3));
+    assertThat(outcome.elapsedSeconds()).isEqualTo(30 * 60 + 2 * 3600);
   }
 
   @Test
