@@ -176,13 +176,13 @@ public final class WorkflowRun {
    *
    * @return the value on {@code ok}, or the error for {@code error}/{@code nak}
    */
-  public CallOutcome update(String name, Object... args) {
+  public UpdateOutcome update(String name, Object... args) {
     try {
-      return new CallOutcome(stub().update(name, Object.class, args), null);
+      return new UpdateOutcome(stub().update(name, Object.class, args), null);
     } catch (WorkflowException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       var error = FailureMapping.toError(cause);
-      return new CallOutcome(
+      return new UpdateOutcome(
           null, new ErrorInfo(error.kind(), error.message(), error.retryable(), null));
     }
   }

@@ -193,8 +193,8 @@ class WorkflowConformanceTest {
   @Test
   void updatesFollowTheAckOkNakProtocol() {
     WorkflowRun run = start("counter", null);
-    assertThat(run.update("add", 5)).isEqualTo(new CallOutcome(5, null));
-    CallOutcome rejected = run.update("add", "x");
+    assertThat(run.update("add", 5)).isEqualTo(new UpdateOutcome(5, null));
+    UpdateOutcome rejected = run.update("add", "x");
     assertThat(rejected.error().kind()).isEqualTo("Rejected");
     assertThat(rejected.error().message()).isEqualTo("not a number");
     assertThat(run.update("add", 2).value()).isEqualTo(7);
