@@ -147,6 +147,7 @@ class WorkflowConformanceTest {
             "wrong_queue",
             "Invalid"));
     assertThat(run.children()).hasSize(3);
+    assertThat(env.replay(run.historyJson()).clean()).isTrue();
     assertThat(run.children().get(1).status()).isEqualTo(RunStatus.FAILED);
   }
 
