@@ -159,66 +159,68 @@ final class StatParser extends ExprParser {
       case IF:
         return ifStat(start, ln);
       case WHILE:
-        {
-          p++;
-          Expr cond = expression();
-          expect(DO);
-          Block body = loopBody();
-          expectClosing(END, WHILE, ln);
-          return new Stat.While(from(start), cond, body);
-        }
       case DO:
-        {
-          p++;
-          Block body = block();
-          expectClosing(END, DO, ln);
-          return new Stat.Do(from(start), body);
-        }
+      case REPEAT:
+        return blockStat(start, ln);
       case FOR:
         return forStat(start, ln);
-      case REPEAT:
-        {
-          p++;
-          Block body = loopBody();
-          expectClosing(UNTIL, REPEAT, ln);
-          Expr cond = expression();
-          return new Stat.Repeat(from(start), body, cond);
-        }
       case FUNCTION:
         return functionStat(start, ln);
       case LOCAL:
         p++;
         return at(FUNCTION) ? localFunction(start) : localStat(start);
-      case DBCOLON:
-        {
-          p++;
-          Name label = name();
-          expect(DBCOLON);
-          return new Stat.Label(from(start), label);
-        }
       case RETURN:
         return returnStat();
+      case DBCOLON:
       case BREAK:
-        p++;
-        if (loops.peek()[0] == 0) {
-          // A semantic error: reported, but parsing goes on as Lua's does.
-          report(start, "<break> at line " + ln + " not inside a loop");
-        }
-        return new Stat.Break(from(start));
       case GOTO:
-        {
-          p++;
-          Name label = name();
-          return new Stat.Goto(from(start), label);
-        }
+        return jumpStat(start, ln);
       case INTERFACE:
         return interfaceStat(start, ln);
       default:
-        if (isTypeAliasStart()) {
-          return typeAlias(start);
-        }
-        return exprStat(start);
+        return isTypeAliasStart() ? typeAlias(start) : exprStat(start);
     }
+  }
+
+  /** {@code while}, {@code do} and {@code repeat}. */
+  private Stat blockStat(int start, int ln) {
+    TokenKind keyword = kind();
+    p++;
+    if (keyword == DO) {
+      Block body = block();
+      expectClosing(END, DO, ln);
+      return new Stat.Do(from(start), body);
+    }
+    if (keyword == WHILE) {
+      Expr cond = expression();
+      expect(DO);
+      Block body = loopBody();
+      expectClosing(END, WHILE, ln);
+      return new Stat.While(from(start), cond, body);
+    }
+    Block body = loopBody();
+    expectClosing(UNTIL, REPEAT, ln);
+    Expr cond = expression();
+    return new Stat.Repeat(from(start), body, cond);
+  }
+
+  /** {@code ::label::}, {@code goto label} and {@code break}. */
+  private Stat jumpStat(int start, int ln) {
+    TokenKind keyword = kind();
+    p++;
+    if (keyword == BREAK) {
+      if (loops.peek()[0] == 0) {
+        // A semantic error: reported, but parsing goes on as Lua's does.
+        report(start, "<break> at line " + ln + " not inside a loop");
+      }
+      return new Stat.Break(from(start));
+    }
+    Name label = name();
+    if (keyword == GOTO) {
+      return new Stat.Goto(from(start), label);
+    }
+    expect(DBCOLON);
+    return new Stat.Label(from(start), label);
   }
 
   private Block loopBody() {
