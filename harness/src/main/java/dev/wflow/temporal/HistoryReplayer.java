@@ -86,10 +86,11 @@ public final class HistoryReplayer implements AutoCloseable {
   public ReplayReport replay(String historyJson, String workflowEntryId, String workflowId) {
     WorkflowExecutionHistory history;
     try {
-      history =
-          workflowId == null
-              ? WorkflowExecutionHistory.fromJson(historyJson)
-              : WorkflowExecutionHistory.fromJson(historyJson, workflowId);
+      history = WorkflowExecutionHistory.fromJson(historyJson);
+      String id = workflowId != null ? workflowId : parentIdOfChildren(history);
+      if (id != null) {
+        history = WorkflowExecutionHistory.fromJson(historyJson, id);
+      }
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not a Temporal JSON history: " + e.getMessage(), e);
     }
@@ -111,6 +112,21 @@ public final class HistoryReplayer implements AutoCloseable {
       return new ReplayReport(
           replayedId, type, false, eventId, message, where(view, runId, eventId));
     }
+  }
+
+  /**
+   * The workflow ID a history ran under, when its children reveal it: wflow names children {@code
+   * <parent id>/<n>}, and Temporal's JSON history does not carry the ID itself.
+   */
+  private static String parentIdOfChildren(WorkflowExecutionHistory history) {
+    for (var e : history.getEvents()) {
+      if (e.hasStartChildWorkflowExecutionInitiatedEventAttributes()) {
+        String child = e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId();
+        int slash = child.lastIndexOf('/');
+        return slash > 0 ? child.substring(0, slash) : null;
+      }
+    }
+    return null;
   }
 
   private String where(HistoryView view, String runId, long eventId) {
