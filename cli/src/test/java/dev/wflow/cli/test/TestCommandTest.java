@@ -22,6 +22,8 @@ class TestCommandTest {
         .contains("FAIL   app.test:math  math > compares tables")
         .contains("SKIP   app.test:math  math > divides by zero")
         .contains("ERROR  app.test:math  math > calls nil")
+        .contains("PASS   app.test:math  math > mocks a module field for one test")
+        .contains("PASS   app.test:math  math > sees the module restored")
         .contains("PASS   app.test:simple  simple")
         .contains("ERROR  app.test:broken_syntax  (test file)  syntax error:")
         .contains("ERROR  app.test:broken_toplevel  (test file)  error outside any test:")
@@ -32,7 +34,7 @@ class TestCommandTest {
         .contains("+   status = \"paid\"")
         .contains("src/tests/hangs_test.lua:3: test timed out after 300ms");
     assertThat(out.lines().reduce((a, b) -> b).orElseThrow())
-        .isEqualTo("3 passed, 5 failed, 1 skipped");
+        .isEqualTo("5 passed, 5 failed, 1 skipped");
   }
 
   @Test
@@ -55,11 +57,11 @@ class TestCommandTest {
         .contains("\"fullName\":\"math > adds\",\"status\":\"passed\"")
         .contains("\"status\":\"skipped\"")
         .contains("\"event\":\"file_error\",\"entry\":\"app.test:broken_syntax\"")
-        .contains("{\"event\":\"summary\",\"passed\":3,\"failed\":5,\"skipped\":1");
+        .contains("{\"event\":\"summary\",\"passed\":5,\"failed\":5,\"skipped\":1");
     String xml = Files.readString(junit);
     assertThat(xml)
         .contains(
-            "<testsuites name=\"wflow\" tests=\"9\" failures=\"1\" errors=\"4\" skipped=\"1\"")
+            "<testsuites name=\"wflow\" tests=\"11\" failures=\"1\" errors=\"4\" skipped=\"1\"")
         .contains("<testcase classname=\"app.test:math\" name=\"math &gt; adds\"")
         .contains("<failure message=\"order: expected")
         .contains("<skipped/>");
