@@ -65,10 +65,11 @@ final class HistoryArchive {
     List<Object> args = s.request().args();
     if (!args.isEmpty()) {
       Object input = args.size() == 1 ? args.get(0) : args;
-      b.append(" --input ").append(quote(JsonLine.of(input)));
+      b.append(" --input ").append(quote(Payloads.json(input)));
     }
     s.fixed()
-        .forEach((id, value) -> b.append(" --mock ").append(quote(id + "=" + JsonLine.of(value))));
+        .forEach(
+            (id, value) -> b.append(" --mock ").append(quote(id + "=" + Payloads.json(value))));
     s.signals().forEach(signal -> b.append(" --signal ").append(quote(signal)));
     if (s.fixed().size() < s.request().mocks().size()) {
       b.append("   # function mocks are not expressible on the command line");

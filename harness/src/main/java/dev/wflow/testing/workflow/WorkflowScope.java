@@ -66,7 +66,7 @@ final class WorkflowScope implements CaseScope {
     for (Started s : started) {
       if (s.run() == run) {
         long at = blocking.await(run::elapsedSeconds);
-        s.signals().add(at + "s:" + topic + "=" + JsonLine.of(data));
+        s.signals().add(at + "s:" + topic + "=" + Payloads.json(data));
       }
     }
   }

@@ -213,7 +213,7 @@ class WorkflowDrivingTest {
   void unknownActivityMockAndHungRunAreErrorsOfTheirTest() {
     RunResult r =
         run(
-            TestOptions.defaults().withTimeout(Duration.ofMillis(300)),
+            TestOptions.defaults().withTimeout(Duration.ofSeconds(2)),
             null,
             """
             return { run = test.run_cases(function()
