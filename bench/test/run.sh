@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of `wflow test`: 200 workflow tests (two mocked activities and a 24h timer each).
-# Prints wall time and peak RSS for a cold run and for --parallel 2.
+# Prints wall time, CPU time (user + system) and peak RSS for a cold run and for --parallel 2.
 #
 #   bench/test/run.sh [FILES] [PER_FILE]      (from the repository root; default 50 x 4)
 set -euo pipefail
@@ -15,11 +15,13 @@ measure() {
   local label="$1"; shift
   local log; log="$(mktemp)"
   /usr/bin/time -v java -jar "$jar" -C "$project" test "$@" >"$log.out" 2>"$log" || true
-  local wall rss summary
+  local wall rss cpu summary
   wall="$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')"
   rss="$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')"
+  cpu="$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$log")"
   summary="$(tail -n 1 "$log.out")"
-  printf '%-12s wall %-8s peak RSS %5d MiB   %s\n' "$label" "$wall" "$((rss / 1024))" "$summary"
+  printf '%-12s wall %-8s cpu %6ss  peak RSS %5d MiB   %s\n' \
+    "$label" "$wall" "$cpu" "$((rss / 1024))" "$summary"
   rm -f "$log" "$log.out"
 }
 measure "cold"
