@@ -14,7 +14,7 @@ class TestCommandTest {
 
   @Test
   void mixedSuiteInText() {
-    CliRunner.Result r = CliRunner.run("-C", MIXED, "test", "--timeout", "300ms");
+    CliRunner.Result r = CliRunner.run("-C", MIXED, "test", "--timeout", "1s");
     assertThat(r.exitCode()).isEqualTo(1);
     String out = r.out();
     assertThat(out)
@@ -32,7 +32,7 @@ class TestCommandTest {
         .contains("src/tests/math_test.lua:7: order: expected")
         .contains("-   status = \"open\"")
         .contains("+   status = \"paid\"")
-        .contains("src/tests/hangs_test.lua:3: test timed out after 300ms");
+        .contains("src/tests/hangs_test.lua:3: test timed out after 1s");
     assertThat(out.lines().reduce((a, b) -> b).orElseThrow())
         .isEqualTo("5 passed, 5 failed, 1 skipped");
   }
@@ -91,5 +91,32 @@ class TestCommandTest {
     CliRunner.Result r = CliRunner.run("-C", tmp.toString(), "test");
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("no definition files found");
+  }
+
+  @Test
+  void syntaxErrorInCodeUnderTestStopsTheRun(@TempDir Path tmp) throws Exception {
+    Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(
+        tmp.resolve("src/_index.yaml"),
+        """
+        namespace: app
+        entries:
+          - name: wf
+            kind: workflow.lua
+            source: file://wf.lua
+          - name: wf_test
+            kind: function.lua
+            source: file://wf_test.lua
+            meta: {type: test}
+        """);
+    Files.writeString(tmp.resolve("src/wf.lua"), "local function main()\n  return = 1\nend\n");
+    Files.writeString(tmp.resolve("src/wf_test.lua"), "return function() return true end\n");
+    CliRunner.Result r = CliRunner.run("-C", tmp.toString(), "test");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .contains("src/wf.lua:2:10: error[P0001]")
+        .contains("    return = 1\n           ^")
+        .contains("1 syntax error in the code under test; no tests were run");
   }
 }
