@@ -44,7 +44,10 @@ final class HistoryArchive {
     return file;
   }
 
-  /** {@code wflow replay …} on the saved history, and {@code wflow run …} with the same input. */
+  /**
+   * {@code wflow replay …} on the saved history, {@code wflow run …} with the same input, mocks and
+   * signals, and {@code wflow repl …} to step through it.
+   */
   List<String> reproduce(TestRun run, List<WorkflowScope.Started> started) {
     List<String> commands = new ArrayList<>();
     try {
@@ -55,6 +58,7 @@ final class HistoryArchive {
     for (WorkflowScope.Started s : started) {
       if (s.run() == run) {
         commands.add(runCommand(s));
+        commands.add("wflow repl " + s.request().workflowId() + input(s));
       }
     }
     return commands;
@@ -62,11 +66,7 @@ final class HistoryArchive {
 
   private static String runCommand(WorkflowScope.Started s) {
     StringBuilder b = new StringBuilder("wflow run ").append(s.request().workflowId());
-    List<Object> args = s.request().args();
-    if (!args.isEmpty()) {
-      Object input = args.size() == 1 ? args.get(0) : args;
-      b.append(" --input ").append(quote(Payloads.json(input)));
-    }
+    b.append(input(s));
     s.fixed()
         .forEach(
             (id, value) -> b.append(" --mock ").append(quote(id + "=" + Payloads.json(value))));
@@ -75,6 +75,15 @@ final class HistoryArchive {
       b.append("   # function mocks are not expressible on the command line");
     }
     return b.toString();
+  }
+
+  private static String input(WorkflowScope.Started s) {
+    List<Object> args = s.request().args();
+    if (args.isEmpty()) {
+      return "";
+    }
+    Object input = args.size() == 1 ? args.get(0) : args;
+    return " --input " + quote(Payloads.json(input));
   }
 
   private static String quote(String s) {

@@ -176,6 +176,7 @@ class WorkflowDrivingTest {
         .isEqualTo(
             "wflow run app:order --input '{\"id\":\"o1\"}'"
                 + " --mock 'app:charge={\"id\":\"pay-1\"}' --mock 'app:ship={\"tracking\":\"T\"}'");
+    assertThat(f.reproduce().get(2)).isEqualTo("wflow repl app:order --input '{\"id\":\"o1\"}'");
   }
 
   @Test
