@@ -25,10 +25,10 @@ class WorkflowTestCommandTest {
         .containsPattern("\\(virtual 1h(0m)?[0-5]?s?\\)")
         .contains("approval > expires after a day")
         .containsPattern("\\(virtual 24h[0-5]?s?\\)")
-        .endsWith("8 passed, 0 failed, 0 skipped\n");
+        .endsWith("9 passed, 0 failed, 0 skipped\n");
     try (Stream<Path> files = Files.walk(tmp)) {
       assertThat(files.filter(p -> p.toString().endsWith(".json")).count())
-          .isGreaterThanOrEqualTo(8);
+          .isGreaterThanOrEqualTo(9);
     }
   }
 

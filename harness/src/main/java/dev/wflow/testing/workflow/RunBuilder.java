@@ -46,12 +46,24 @@ final class RunBuilder {
             throw new LuaError("with_options: expected a table, got " + a.arg1().typename());
           }
           if (Payloads.toJava(a.arg1()) instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> b.options.put(String.valueOf(k), v));
+            m.forEach((k, v) -> b.options.put(option(String.valueOf(k)), v));
           }
           return o;
         });
     method(o, "start", b::start);
     return o;
+  }
+
+  /** The start options a test can set (SPEC §9's {@code workflow.*} keys). */
+  static final java.util.List<String> OPTIONS =
+      java.util.List.of("workflow.id", "workflow.execution_timeout", "ctx");
+
+  private static String option(String key) {
+    if (!OPTIONS.contains(key)) {
+      throw new LuaError(
+          "with_options: unknown option '" + key + "' (known: " + String.join(", ", OPTIONS) + ")");
+    }
+    return key;
   }
 
   private Varargs mock(LuaTable self, Varargs a) {

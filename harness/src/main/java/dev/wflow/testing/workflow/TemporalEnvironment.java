@@ -1,5 +1,6 @@
 package dev.wflow.testing.workflow;
 
+import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.ActivityAnswer;
@@ -77,6 +78,16 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
     Object workflowId = request.options().get("workflow.id");
     if (workflowId != null) {
       b.workflowId(workflowId.toString());
+    }
+    Object timeout = request.options().get("workflow.execution_timeout");
+    if (timeout != null) {
+      // Option tables take numbers as milliseconds (SPEC §6).
+      b.executionTimeout(
+          GoDuration.fromLua(
+              timeout instanceof Number n
+                  ? org.luaj.vm2.LuaValue.valueOf(n.doubleValue())
+                  : org.luaj.vm2.LuaValue.valueOf(timeout.toString()),
+              true));
     }
     if (request.options().get("ctx") instanceof Map<?, ?> ctx) {
       Map<String, Object> context = new java.util.LinkedHashMap<>();
