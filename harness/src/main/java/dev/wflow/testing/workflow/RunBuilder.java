@@ -70,7 +70,14 @@ final class RunBuilder {
     String id = activity(a, "mock");
     LuaValue answer = a.arg(2);
     if (answer.isfunction()) {
-      mocks.put(id, args -> mailbox.call(() -> MockCall.invoke(answer, args)));
+      mocks.put(
+          id,
+          args ->
+              scope.closed()
+                  ? ActivityMock.Answer.failed(
+                      new ActivityMock.MockError(
+                          "Canceled", "the test that mocked " + id + " has finished", false))
+                  : mailbox.call(() -> MockCall.invoke(answer, args)));
     } else {
       Object value = Payloads.toJava(answer);
       mocks.put(id, args -> ActivityMock.Answer.of(value));

@@ -32,6 +32,7 @@ final class WorkflowScope implements CaseScope {
   private WorkflowEnvironment environment;
   private HistoryArchive archive;
   private long finalVirtualSeconds = -1;
+  private volatile boolean closed;
 
   WorkflowScope(
       Supplier<WorkflowEnvironment> factory,
@@ -107,8 +108,17 @@ final class WorkflowScope implements CaseScope {
     return failure.withHistory(tail, archive().reproduce(last, started));
   }
 
+  /**
+   * True once the test ended: a run still going in the environment being shut down must not call
+   * the test's mock functions, which would then run in the middle of the next test.
+   */
+  boolean closed() {
+    return closed;
+  }
+
   @Override
   public List<Failure> close() {
+    closed = true;
     if (environment == null) {
       return List.of();
     }
