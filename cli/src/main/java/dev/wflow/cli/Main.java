@@ -46,6 +46,9 @@ public final class Main {
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // Examples in the footers are wider than 80 columns; a real terminal's width still wins.
+    commandLine.setUsageHelpWidth(100);
+    commandLine.setUsageHelpAutoWidth(true);
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> failure(e, errWriter, showStackTraces(args)));
@@ -61,9 +64,8 @@ public final class Main {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
     err.println("wflow: " + e.getMessage());
-    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-      err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
-    }
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
     return ExitException.USAGE;
   }
 

@@ -60,8 +60,15 @@ public final class LineTracker extends DebugLib {
 
   /** The innermost Lua position of the current thread, {@code "file:line"}, or {@code "?"}. */
   public String where() {
-    List<String> stack = stack();
-    return stack.isEmpty() ? "?" : stack.get(0);
+    Frames f = frames.get(Thread.currentThread());
+    if (f != null) {
+      for (int i = f.depth - 1; i >= 0; i--) {
+        if (f.closures[i] != null) {
+          return position(f.closures[i].p, f.pcs[i]);
+        }
+      }
+    }
+    return "?";
   }
 
   /** Lua positions of the current thread, innermost first. */

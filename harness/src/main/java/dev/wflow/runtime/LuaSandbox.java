@@ -64,9 +64,10 @@ public final class LuaSandbox {
     provided.put("base64", StandardModules.base64());
     provided.put("uuid", StandardModules.uuid(host));
     provided.put("ctx", StandardModules.ctx(host));
+    provided.put("crypto", CryptoModule.create(java.util.function.Supplier::get));
     provided.put("errors", globals.get("errors"));
     provided.put("os", globals.get("os"));
-    provided.put("time", StandardModules.time(host, LuaSandbox::sleepThread));
+    provided.put("time", StandardModules.time(host, this::sleepThread));
   }
 
   private void trimBase() {
@@ -125,13 +126,14 @@ public final class LuaSandbox {
     return value;
   }
 
-  private static void sleepThread(java.time.Duration d) {
+  private void sleepThread(java.time.Duration d) {
     try {
       Thread.sleep(Math.max(0, d.toMillis()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LuaError("interrupted while sleeping");
     }
+    tracker.resumed();
   }
 
   /** Makes {@code module} available to {@link #install} under {@code name} (replaces any). */

@@ -45,6 +45,14 @@ final class ChildWorkflows {
       return failure;
     }
     Started child = (Started) started;
+    // The pid is only useful once the child exists: a signal sent to it before it started would
+    // fail. So spawn returns when Temporal has started the child (or failed to).
+    Promise<io.temporal.api.common.v1.WorkflowExecution> startedPromise = child.stub.getExecution();
+    execution.until(
+        "start of child " + id, () -> startedPromise.isCompleted() || child.promise.isCompleted());
+    if (startedPromise.getFailure() != null) {
+      return LuaValue.varargsOf(LuaValue.NIL, FailureMapping.toError(startedPromise.getFailure()));
+    }
     LuaChannel events = execution.mailbox().events();
     child.promise.handle(
         (value, failure) -> {
@@ -65,7 +73,8 @@ final class ChildWorkflows {
     return true;
   }
 
-  private record Started(String pid, Promise<Object> promise, CancellationScope scope) {}
+  private record Started(
+      String pid, ChildWorkflowStub stub, Promise<Object> promise, CancellationScope scope) {}
 
   private Object start(String id, String taskQueue, Varargs args) {
     if (!id.contains(":")) {
@@ -104,7 +113,7 @@ final class ChildWorkflows {
     String worker = execution.binding().project().entry(id).map(LuaEntry::worker).orElse(null);
     String pid = WorkflowBinding.pid(worker, childId);
     running.put(pid, scope);
-    return new Started(pid, promise[0], scope);
+    return new Started(pid, stub, promise[0], scope);
   }
 
   private static LuaTable exitEvent(String pid, Object value, Throwable failure) {

@@ -75,15 +75,28 @@ public final class HistoryReplayer implements AutoCloseable {
    * @throws IllegalArgumentException when the text is not a Temporal JSON history
    */
   public ReplayReport replay(String historyJson, String workflowEntryId) {
+    return replay(historyJson, workflowEntryId, null);
+  }
+
+  /**
+   * Replays as workflow ID {@code workflowId} (null: Temporal's placeholder). Temporal's JSON
+   * history does not carry the ID, and code that derives IDs from it (child workflows are named
+   * {@code <parent id>/<n>}) only replays cleanly under the original one.
+   */
+  public ReplayReport replay(String historyJson, String workflowEntryId, String workflowId) {
     WorkflowExecutionHistory history;
     try {
       history = WorkflowExecutionHistory.fromJson(historyJson);
+      String id = workflowId != null ? workflowId : parentIdOfChildren(history);
+      if (id != null) {
+        history = WorkflowExecutionHistory.fromJson(historyJson, id);
+      }
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not a Temporal JSON history: " + e.getMessage(), e);
     }
     var started = history.getEvents().get(0).getWorkflowExecutionStartedEventAttributes();
     String type = started.getWorkflowType().getName();
-    String workflowId = history.getWorkflowExecution().getWorkflowId();
+    String replayedId = history.getWorkflowExecution().getWorkflowId();
     String runId = history.getWorkflowExecution().getRunId();
     binding =
         bindingFor(
@@ -91,14 +104,29 @@ public final class HistoryReplayer implements AutoCloseable {
     sites.clear();
     try {
       worker.replayWorkflowExecution(history);
-      return new ReplayReport(workflowId, type, true, 0, null, null);
+      return new ReplayReport(replayedId, type, true, 0, null, null);
     } catch (Exception e) {
       String message = rootMessage(e);
       long eventId = eventId(message);
       HistoryView view = new HistoryView(history.getEvents());
       return new ReplayReport(
-          workflowId, type, false, eventId, message, where(view, runId, eventId));
+          replayedId, type, false, eventId, message, where(view, runId, eventId));
     }
+  }
+
+  /**
+   * The workflow ID a history ran under, when its children reveal it: wflow names children {@code
+   * <parent id>/<n>}, and Temporal's JSON history does not carry the ID itself.
+   */
+  private static String parentIdOfChildren(WorkflowExecutionHistory history) {
+    for (var e : history.getEvents()) {
+      if (e.hasStartChildWorkflowExecutionInitiatedEventAttributes()) {
+        String child = e.getStartChildWorkflowExecutionInitiatedEventAttributes().getWorkflowId();
+        int slash = child.lastIndexOf('/');
+        return slash > 0 ? child.substring(0, slash) : null;
+      }
+    }
+    return null;
   }
 
   private String where(HistoryView view, String runId, long eventId) {

@@ -47,6 +47,7 @@ public final class LocalEnvironment implements AutoCloseable {
   private final ActivityDispatcher dispatcher;
   private final Map<String, String> problems = new ConcurrentHashMap<>();
   private final Set<String> queues;
+  private final LuaActivityRunner functions;
 
   private LocalEnvironment(LuaProject project, EnvironmentOptions options) {
     this.project = project;
@@ -56,6 +57,7 @@ public final class LocalEnvironment implements AutoCloseable {
             ? TemporalBackend.inMemory(options)
             : TemporalBackend.cluster(options);
     this.queues = new LinkedHashSet<>(project.allTaskQueues());
+    this.functions = new LuaActivityRunner(project, options.log());
     this.dispatcher =
         new ActivityDispatcher(
             project,
@@ -152,6 +154,26 @@ public final class LocalEnvironment implements AutoCloseable {
             .workflowOfType(type)
             .orElseThrow(() -> new IllegalArgumentException("no workflow entry of type " + type));
     return new WorkflowRun(this, workflowId, stub.getExecution().getRunId(), entry);
+  }
+
+  /**
+   * Runs a {@code function.lua} entry directly in its own Lua environment, outside Temporal (how
+   * test code calls {@code funcs.call} on a function).
+   *
+   * @throws IllegalArgumentException when there is no such function entry
+   */
+  public CallOutcome callFunction(String entryId, List<Object> args) {
+    LuaEntry entry =
+        project
+            .entry(entryId)
+            .filter(e -> e.kind().equals("function.lua") || e.kind().equals("process.lua"))
+            .orElseThrow(() -> new IllegalArgumentException("no function entry " + entryId));
+    try {
+      return new CallOutcome(functions.run(entry, args, null), null);
+    } catch (io.temporal.failure.ApplicationFailure failure) {
+      var e = FailureMapping.toError(failure);
+      return new CallOutcome(null, new ErrorInfo(e.kind(), e.message(), e.retryable(), null));
+    }
   }
 
   /** Replays a history (Temporal JSON) against the project's current code. */

@@ -24,6 +24,8 @@ import org.luaj.vm2.Varargs;
  */
 final class LuaActivityRunner {
 
+  private static final Duration MAX_RUN = Duration.ofMinutes(1);
+
   private final LuaProject project;
   private final Consumer<String> log;
 
@@ -34,14 +36,18 @@ final class LuaActivityRunner {
 
   Object run(LuaEntry entry, List<Object> args, Duration startToClose) {
     LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(log, Map.of()), entry.id());
-    if (startToClose != null && !startToClose.isZero()) {
-      sandbox.tracker().limitRun(startToClose);
-    }
+    // An endless loop in an activity would spin until its start-to-close timeout (10 minutes by
+    // default) while time skipping waits for it; a minute of uninterrupted Lua is a bug.
+    Duration limit =
+        startToClose == null || startToClose.isZero() || startToClose.compareTo(MAX_RUN) > 0
+            ? MAX_RUN
+            : startToClose;
+    sandbox.tracker().limitRun(limit);
     try {
       LuaValue main = EntryProgram.load(sandbox, project, entry, null);
       LuaValue[] luaArgs = args.stream().map(LuaJson::toLua).toArray(LuaValue[]::new);
       Varargs r = main.invoke(LuaValue.varargsOf(luaArgs));
-      if (!r.arg(2).isnil()) {
+      if (r.arg1().isnil() && !r.arg(2).isnil()) {
         LuaValue err = r.arg(2);
         throw FailureMapping.toFailure(
             err instanceof WippyError e ? e : WippyError.of("", err.tojstring(), null, null));

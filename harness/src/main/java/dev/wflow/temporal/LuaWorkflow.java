@@ -1,5 +1,6 @@
 package dev.wflow.temporal;
 
+import dev.wflow.runtime.CryptoModule;
 import dev.wflow.runtime.EntryProgram;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaJson;
@@ -95,7 +96,8 @@ public final class LuaWorkflow implements DynamicWorkflow {
     if (execution.fatal() != null) {
       throw failure(execution.fatal().kind(), execution.fatal().getMessage());
     }
-    LuaValue err = returned.arg(2);
+    // Only "nil, err" is a failure: a value followed by anything else is a result.
+    LuaValue err = returned.arg1().isnil() ? returned.arg(2) : LuaValue.NIL;
     if (!err.isnil()) {
       WippyError error =
           err instanceof WippyError e ? e : WippyError.of("", err.tojstring(), null, null);
@@ -126,6 +128,9 @@ public final class LuaWorkflow implements DynamicWorkflow {
     LuaSandbox sandbox = execution.sandbox();
     ChildWorkflows children = new ChildWorkflows(execution);
     sandbox.provide("funcs", FuncsModule.create(execution));
+    sandbox.provide(
+        "crypto",
+        CryptoModule.create(generate -> Workflow.sideEffect(Object.class, generate::get)));
     sandbox.provide("time", WorkflowTimeModule.create(execution));
     sandbox.provide("workflow", WorkflowModule.create(execution, children));
     ModuleTable process = ProcessModule.create(execution, children);

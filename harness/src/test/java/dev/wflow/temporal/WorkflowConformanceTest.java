@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One small Lua workflow per behaviour of SPEC §5–10, with its expected result. */
-class ConformanceTest {
+class WorkflowConformanceTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static LocalEnvironment env;
@@ -34,6 +34,10 @@ class ConformanceTest {
             .workflowFile("fanout", "funcs")
             .activityFile("square")
             .workflowFile("long_timer", "time")
+            .workflowFile("side_effects", "uuid", "crypto", "time")
+            .workflowFile("pinged")
+            .workflowFile("pinger")
+            .workflowFile("ticking", "time")
             .build();
     env = LocalEnvironment.start(project, EnvironmentOptions.defaults());
   }
@@ -143,7 +147,22 @@ class ConformanceTest {
             "wrong_queue",
             "Invalid"));
     assertThat(run.children()).hasSize(3);
+    assertThat(env.replay(run.historyJson()).clean()).isTrue();
     assertThat(run.children().get(1).status()).isEqualTo(RunStatus.FAILED);
+  }
+
+  @Test
+  void sendSignalsAnotherWorkflowAndCancelReachesAChild() {
+    assertCompleted(
+        run("pinger", null),
+        Map.of("sent", true, "child_result", Map.of("got", 7), "cancelled_kind", "Canceled"));
+  }
+
+  @Test
+  void tickerAndResettableTimer() {
+    RunOutcome outcome = run("ticking", null);
+    assertCompleted(outcome, Map.of("ticks", 3));
+    assertThat(outcome.elapsedSeconds()).isEqualTo(30 * 60 + 2 * 3600);
   }
 
   @Test
@@ -230,6 +249,22 @@ class ConformanceTest {
   void coroutinesAndFuturesIssueActivities() {
     assertCompleted(
         run("fanout", null), Map.of("sum", 14, "gen", 6, "inner", 25, "future", 16, "done", true));
+  }
+
+  @Test
+  void uuidAndCryptoRandomAreRecordedAndReplaySafe() {
+    WorkflowRun run = start("side_effects", null);
+    assertCompleted(
+        run.result(WAIT), Map.of("id_len", 36, "n_ok", true, "s_len", 8, "v7_len", 36, "bytes", 4));
+    assertThat(env.replay(run.historyJson()).clean()).isTrue();
+  }
+
+  @Test
+  void functionEntriesRunDirectlyForTestCode() {
+    assertThat(env.callFunction("app:square", List.of(7)).value()).isEqualTo(49L);
+    CallOutcome missing = env.callFunction("app:lookup", List.of("missing"));
+    assertThat(missing.error().kind()).isEqualTo("NotFound");
+    assertThat(missing.error().message()).isEqualTo("no order missing");
   }
 
   @Test
