@@ -59,7 +59,8 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   /** Opens one environment per test for {@link WorkflowDriving}. */
   public static WorkflowDriving.Environments factory(LuaProject project) {
     Replays replays = new Replays(project);
-    return options -> new TemporalEnvironment(project, options, replays);
+    return new PrefetchedEnvironments(
+        options -> new TemporalEnvironment(project, options, replays));
   }
 
   @Override

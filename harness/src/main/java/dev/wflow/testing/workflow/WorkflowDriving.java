@@ -65,6 +65,17 @@ public final class WorkflowDriving implements TestRunner.Workflows {
   }
 
   @Override
+  public void finish() {
+    if (environments instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // Prefetched environments are not in use; failing to stop one changes no result.
+      }
+    }
+  }
+
+  @Override
   public CaseScope open(TestRunner.FileView file, String testName) {
     return new WorkflowScope(
         () -> environments.open(file.options()), file, testName, blocking.get());
