@@ -63,7 +63,11 @@ final class PrefetchedEnvironments implements WorkflowDriving.Environments, Auto
   public void close() {
     closed = true;
     for (CompletableFuture<WorkflowEnvironment> f : pending) {
-      f.thenAccept(WorkflowEnvironment::close);
+      try {
+        f.join().close();
+      } catch (RuntimeException e) {
+        // It never started; there is nothing to stop.
+      }
     }
     pending.clear();
   }

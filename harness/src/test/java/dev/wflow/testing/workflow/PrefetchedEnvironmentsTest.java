@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PrefetchedEnvironmentsTest {
 
   @Test
-  void theNextEnvironmentIsReadyAndTheUnusedOneIsClosedAtTheEnd() throws Exception {
+  void theNextEnvironmentIsReadyAndTheUnusedOneIsClosedAtTheEnd() {
     List<FakeEnvironment> started = new CopyOnWriteArrayList<>();
     PrefetchedEnvironments envs =
         new PrefetchedEnvironments(
@@ -26,7 +26,6 @@ class PrefetchedEnvironmentsTest {
     assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
     assertThat(started).startsWith((FakeEnvironment) first, (FakeEnvironment) second);
     envs.close();
-    Thread.sleep(200);
     assertThat(started).hasSize(4);
     assertThat(started.get(3).closed).isTrue();
     assertThat(((FakeEnvironment) third).closed).isFalse();
