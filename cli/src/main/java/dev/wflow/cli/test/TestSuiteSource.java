@@ -72,7 +72,9 @@ final class TestSuiteSource {
         new TestRunner(
             new RuntimeLuaStates(project.lua(), printer),
             options,
-            new WorkflowDriving(TemporalEnvironment.factory(project.lua())));
+            new WorkflowDriving(
+                TemporalEnvironment.catalog(project.lua()),
+                TemporalEnvironment.factory(project.lua())));
     return new Loaded(project.tests(), runner);
   }
 }

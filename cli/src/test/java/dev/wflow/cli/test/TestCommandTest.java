@@ -30,11 +30,14 @@ class TestCommandTest {
         .contains("ERROR  app.test:hangs  spins forever")
         .contains("PASS   app.test:hangs  still runs")
         .contains("src/tests/math_test.lua:7: order: expected")
+        .contains(
+            "src/tests/bad_mock_test.lua:3: mock: unknown activity 'app.test:nope' (no"
+                + " function.lua entry with meta.temporal.activity has that ID)")
         .contains("-   status = \"open\"")
         .contains("+   status = \"paid\"")
         .contains("src/tests/hangs_test.lua:3: test timed out after 1s");
     assertThat(out.lines().reduce((a, b) -> b).orElseThrow())
-        .isEqualTo("5 passed, 5 failed, 1 skipped");
+        .isEqualTo("5 passed, 6 failed, 1 skipped");
   }
 
   @Test
@@ -57,11 +60,11 @@ class TestCommandTest {
         .contains("\"fullName\":\"math > adds\",\"status\":\"passed\"")
         .contains("\"status\":\"skipped\"")
         .contains("\"event\":\"file_error\",\"entry\":\"app.test:broken_syntax\"")
-        .contains("{\"event\":\"summary\",\"passed\":5,\"failed\":5,\"skipped\":1");
+        .contains("{\"event\":\"summary\",\"passed\":5,\"failed\":6,\"skipped\":1");
     String xml = Files.readString(junit);
     assertThat(xml)
         .contains(
-            "<testsuites name=\"wflow\" tests=\"11\" failures=\"1\" errors=\"4\" skipped=\"1\"")
+            "<testsuites name=\"wflow\" tests=\"12\" failures=\"1\" errors=\"5\" skipped=\"1\"")
         .contains("<testcase classname=\"app.test:math\" name=\"math &gt; adds\"")
         .contains("<failure message=\"order: expected")
         .contains("<skipped/>");

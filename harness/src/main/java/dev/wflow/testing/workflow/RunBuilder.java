@@ -31,7 +31,7 @@ final class RunBuilder {
   }
 
   static LuaTable create(String workflowId, WorkflowScope scope, LuaMailbox mailbox) {
-    if (!scope.environment().isWorkflow(workflowId)) {
+    if (!scope.catalog().isWorkflow(workflowId)) {
       throw new LuaError("test.workflow: '" + workflowId + "' is not a workflow entry");
     }
     RunBuilder b = new RunBuilder(workflowId, scope, mailbox);
@@ -98,7 +98,7 @@ final class RunBuilder {
 
   private String activity(Varargs a, String what) {
     String id = a.checkjstring(1);
-    if (!scope.environment().isActivity(id)) {
+    if (!scope.catalog().isActivity(id)) {
       throw new LuaError(
           what
               + ": unknown activity '"

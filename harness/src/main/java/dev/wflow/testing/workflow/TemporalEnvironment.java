@@ -63,13 +63,22 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
         options -> new TemporalEnvironment(project, options, replays));
   }
 
-  @Override
-  public boolean isActivity(String id) {
-    return env.project().entry(id).map(LuaEntry::isActivity).orElse(false);
+  /** The project's workflows and activities, for checks that need no environment. */
+  public static EntryCatalog catalog(LuaProject project) {
+    return new EntryCatalog() {
+      @Override
+      public boolean isWorkflow(String id) {
+        return project.entry(id).map(LuaEntry::isWorkflow).orElse(false);
+      }
+
+      @Override
+      public boolean isActivity(String id) {
+        return project.entry(id).map(LuaEntry::isActivity).orElse(false);
+      }
+    };
   }
 
-  @Override
-  public boolean isWorkflow(String id) {
+  private boolean isWorkflow(String id) {
     return env.project().entry(id).map(LuaEntry::isWorkflow).orElse(false);
   }
 

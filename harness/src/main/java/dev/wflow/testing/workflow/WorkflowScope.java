@@ -24,6 +24,7 @@ final class WorkflowScope implements CaseScope {
       Map<String, Object> fixed,
       List<String> signals) {}
 
+  private final EntryCatalog catalog;
   private final Supplier<WorkflowEnvironment> factory;
   private final TestRunner.FileView file;
   private final String testName;
@@ -35,14 +36,20 @@ final class WorkflowScope implements CaseScope {
   private volatile boolean closed;
 
   WorkflowScope(
+      EntryCatalog catalog,
       Supplier<WorkflowEnvironment> factory,
       TestRunner.FileView file,
       String testName,
       RunObject.Blocking blocking) {
+    this.catalog = catalog;
     this.factory = factory;
     this.file = file;
     this.testName = testName;
     this.blocking = blocking;
+  }
+
+  EntryCatalog catalog() {
+    return catalog;
   }
 
   WorkflowEnvironment environment() {

@@ -38,14 +38,19 @@ final class FakeEnvironment implements WorkflowEnvironment {
     this.divergence = divergence;
   }
 
-  @Override
-  public boolean isActivity(String id) {
-    return activities.contains(id);
-  }
+  /** What the fake project defines. */
+  static EntryCatalog catalog(Map<String, ?> workflows, List<String> activities) {
+    return new EntryCatalog() {
+      @Override
+      public boolean isWorkflow(String id) {
+        return workflows.containsKey(id);
+      }
 
-  @Override
-  public boolean isWorkflow(String id) {
-    return workflows.containsKey(id);
+      @Override
+      public boolean isActivity(String id) {
+        return activities.contains(id);
+      }
+    };
   }
 
   @Override

@@ -62,6 +62,7 @@ class WorkflowDrivingTest {
             WorkflowDrivingTest::hangs);
     WorkflowDriving driving =
         new WorkflowDriving(
+            FakeEnvironment.catalog(workflows, List.of("app:charge", "app:ship")),
             o -> {
               FakeEnvironment env =
                   new FakeEnvironment(workflows, List.of("app:charge", "app:ship"), divergence);
