@@ -24,12 +24,17 @@ final class PrefetchedEnvironments implements WorkflowDriving.Environments, Auto
           });
 
   private final WorkflowDriving.Environments source;
+  private final AutoCloseable alsoClose;
   private final ThreadLocal<CompletableFuture<WorkflowEnvironment>> next = new ThreadLocal<>();
   private final Set<CompletableFuture<WorkflowEnvironment>> pending = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
-  PrefetchedEnvironments(WorkflowDriving.Environments source) {
+  /**
+   * @param alsoClose what else the environments share and the end of the run releases
+   */
+  PrefetchedEnvironments(WorkflowDriving.Environments source, AutoCloseable alsoClose) {
     this.source = source;
+    this.alsoClose = alsoClose;
   }
 
   @Override
@@ -60,7 +65,7 @@ final class PrefetchedEnvironments implements WorkflowDriving.Environments, Auto
   }
 
   @Override
-  public void close() {
+  public void close() throws Exception {
     closed = true;
     for (CompletableFuture<WorkflowEnvironment> f : pending) {
       try {
@@ -70,5 +75,6 @@ final class PrefetchedEnvironments implements WorkflowDriving.Environments, Auto
       }
     }
     pending.clear();
+    alsoClose.close();
   }
 }

@@ -60,7 +60,7 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   public static WorkflowDriving.Environments factory(LuaProject project) {
     Replays replays = new Replays(project);
     return new PrefetchedEnvironments(
-        options -> new TemporalEnvironment(project, options, replays));
+        options -> new TemporalEnvironment(project, options, replays), replays);
   }
 
   /** The project's workflows and activities, for checks that need no environment. */
