@@ -174,7 +174,7 @@ final class PlanExecutor {
    * reported as the timeout it is.
    */
   private Failure classify(Throwable e) {
-    Failure f = FailureClassifier.classify(e);
+    Failure f = FailureClassifier.classify(e, file.options().stackTraces());
     if (watchdog.expired() && f.kind() != Failure.Kind.TIMEOUT) {
       return Failure.of(
           Failure.Kind.TIMEOUT,

@@ -114,7 +114,8 @@ public final class TestCommand implements Callable<Integer> {
             .withFailFast(failFast)
             .withReplayCheck(replayCheck)
             .withHistoryDir(historyDir == null ? null : historyDir.toAbsolutePath())
-            .withTimeout(timeout);
+            .withTimeout(timeout)
+            .withStackTraces(cli.showStackTraces());
     TestSuiteSource.Loaded loaded = TestSuiteSource.load(cli, options);
     RunResult result;
     if (format == Format.json) {

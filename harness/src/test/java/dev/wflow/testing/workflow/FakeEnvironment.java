@@ -80,6 +80,9 @@ final class FakeEnvironment implements WorkflowEnvironment {
 
   @Override
   public ActivityMock.Answer callFunction(String entryId, List<Object> args) {
+    if (entryId.equals("app:broken")) {
+      throw new IllegalStateException("the fake has a bug");
+    }
     return ActivityMock.Answer.of(Map.of("called", entryId, "args", args));
   }
 

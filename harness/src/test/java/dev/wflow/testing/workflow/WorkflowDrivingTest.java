@@ -268,4 +268,24 @@ class WorkflowDrivingTest {
     assertThat(r.files().get(0).error().message())
         .contains("test.workflow drives workflows and can only be used inside a test (it)");
   }
+
+  @Test
+  void aBugBehindACallIsAnErrorWithItsJavaStackOnRequest() {
+    String source =
+        """
+        return { run = test.run_cases(function()
+          it("calls", function()
+            funcs.call("app:broken")
+          end)
+        end) }
+        """;
+    Failure plain = only(run(source)).failure();
+    assertThat(plain.message()).isEqualTo("the fake has a bug");
+    assertThat(plain.location()).isEqualTo("src/wf_test.lua:3");
+    Failure traced =
+        only(run(TestOptions.defaults().withStackTraces(true), null, source)).failure();
+    assertThat(traced.message())
+        .startsWith("the fake has a bug\njava.lang.IllegalStateException: the fake has a bug")
+        .contains("at dev.wflow.testing.workflow.FakeEnvironment.callFunction");
+  }
 }
