@@ -6,6 +6,9 @@ import dev.wflow.testing.TestRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -23,6 +26,19 @@ final class WorkflowScope implements CaseScope {
       WorkflowEnvironment.StartRequest request,
       Map<String, Object> fixed,
       List<String> signals) {}
+
+  /**
+   * Two threads, so at most two history replayers (each a Temporal test environment) exist however
+   * many tests run.
+   */
+  private static final ExecutorService CHECKERS =
+      Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "wflow-test-check");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final EntryCatalog catalog;
   private final Supplier<WorkflowEnvironment> factory;
@@ -121,6 +137,16 @@ final class WorkflowScope implements CaseScope {
    */
   boolean closed() {
     return closed;
+  }
+
+  /** Replays, saves and shuts down on a checker thread, while the next test runs. */
+  @Override
+  public CompletableFuture<List<Failure>> closeAsync() {
+    closed = true;
+    if (environment == null) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    return CompletableFuture.supplyAsync(this::close, CHECKERS);
   }
 
   @Override
