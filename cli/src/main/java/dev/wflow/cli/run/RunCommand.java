@@ -30,18 +30,20 @@ import picocli.CommandLine.ParentCommand;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Run one workflow entry on Temporal's in-memory server (timers skipped) or on a real server,",
-      "and print its result and a timeline of what it did."
+      "Run one workflow entry on Temporal's in-memory server (timers skipped) or on a",
+      "real server, and print its result and a timeline of what it did."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  wflow run app:order_workflow --input '{\"id\":\"o1\",\"total\":42}'",
-      "  wflow run app:order_workflow --input @order.json --mock app:charge_payment='{\"id\":\"p1\"}'",
+      "  wflow run app:order_workflow --input @order.json \\",
+      "      --mock app:charge_payment='{\"id\":\"p1\"}'",
       "  wflow run app:approval --signal '2h:approve={\"by\":\"ann\"}' --format json",
-      "  wflow run app:order_workflow --history order-history.json   then: wflow replay order-history.json",
-      "  wflow run app:order_workflow --address localhost:7233 --namespace default",
+      "  wflow run app:order_workflow --history h.json   (then: wflow replay h.json)",
+      "  wflow run app:order_workflow --address localhost:7233",
       "",
-      "Exit codes: 0 completed, 1 failed/canceled/timed out, 2 usage, 3 project not loadable."
+      "Exit codes: 0 completed, 1 failed/canceled/timed out, 2 usage,",
+      "3 project not loadable."
     })
 public final class RunCommand implements Callable<Integer> {
 
