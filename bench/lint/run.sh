@@ -8,7 +8,9 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 corpus="$root/bench/out/lint-corpus"
 "$root/bench/lint/make-corpus.sh" "${1:-19}" "$corpus"
 
-# Untimed: build the jar and let the launcher write its class-data archive, as after any build.
+# Untimed: build the jar if needed and let the launcher write its class-data archive, as after
+# any build (a stale archive from another command or an older jar is dropped first).
+rm -f "$root/cli/target/wflow.jsa"
 "$root/wflow" lint -C "$corpus" --summary >/dev/null || true
 
 measure() { # label, command...

@@ -3,6 +3,7 @@ package dev.wflow.cli;
 import dev.wflow.cli.lint.LintCommand;
 import dev.wflow.cli.run.ReplayCommand;
 import dev.wflow.cli.run.RunCommand;
+import dev.wflow.cli.test.TestCommand;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       LintCommand.class,
+      TestCommand.class,
       RunCommand.class,
       ReplayCommand.class,
       CompletionCommand.class

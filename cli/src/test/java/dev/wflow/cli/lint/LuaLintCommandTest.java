@@ -27,7 +27,7 @@ class LuaLintCommandTest {
     assertThat(r.out())
         .contains("\"file\": \"src/saga.lua\"")
         .contains(
-            "undefined global `run_compensations`; a local with this name is declared later at"
+            "`run_compensations` is an undefined global; a local with this name is declared later at"
                 + " line 39")
         .contains("\"code\": \"W201\"")
         .doesNotContain("\"code\": \"A307\"");

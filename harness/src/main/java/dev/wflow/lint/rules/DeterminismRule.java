@@ -59,7 +59,7 @@ final class DeterminismRule extends AstWalker {
           new Forbidden(
               "collectgarbage",
               "D109",
-              "garbage-collector dependent behaviour",
+              "garbage-collector dependent code in a workflow",
               "collection timing differs between a run and its replay"));
 
   private final LuaCheck check;

@@ -59,6 +59,21 @@ public final class LuaEnvironment {
           "number",
           "boolean");
 
+  /** What the test module installs as globals in test entries, beside {@code test} itself. */
+  private static final Set<String> TEST_GLOBALS =
+      Set.of(
+          "describe",
+          "it",
+          "it_skip",
+          "before_each",
+          "after_each",
+          "before_all",
+          "after_all",
+          "mock",
+          "mock_process",
+          "restore_mock",
+          "restore_all_mocks");
+
   /** Standard Lua libraries Wippy does not have at all. */
   private static final Set<String> ABSENT = Set.of("io", "debug", "utf8");
 
@@ -67,6 +82,11 @@ public final class LuaEnvironment {
   /** True for a global every Lua entry has without listing anything. */
   public static boolean isBaseGlobal(String name) {
     return BASE.contains(name);
+  }
+
+  /** True for the BDD globals ({@code describe}, {@code it}, …) of test entries. */
+  public static boolean isTestGlobal(String name) {
+    return TEST_GLOBALS.contains(name);
   }
 
   /** Every base global name, for "did you mean" suggestions. */

@@ -34,7 +34,8 @@ final class ScopeRules {
       if (isKnown(check, use.name())) {
         continue;
       }
-      check.report("W201", use.span(), "undefined global `" + use.name() + "`" + cause(check, use));
+      check.report(
+          "W201", use.span(), "`" + use.name() + "` is an undefined global" + cause(check, use));
     }
   }
 
@@ -45,6 +46,7 @@ final class ScopeRules {
         || check.entry().imports().containsKey(name)
         || check.config().globals().contains(name)
         || check.scope().assignsGlobal(name)
+        || (check.entry().isTest() && LuaEnvironment.isTestGlobal(name))
         || (check.inWorkflow() && LuaEnvironment.isAbsentLibrary(name));
   }
 

@@ -87,7 +87,7 @@ public final class DialectLoader {
     if (!parsed.ok()) {
       throw new DialectSyntaxException(parsed.diagnostics());
     }
-    Lowering.Result lowered = Lowering.lower(parsed.chunk(), source);
+    Lowering.Result lowered = Lowering.lower(parsed, source);
     LuajLimits.Violation v = LuajLimits.check(parsed.chunk(), lowered.prologueLocals());
     if (v != null) {
       Span s = v.span();

@@ -1,15 +1,18 @@
 package dev.wflow.lua.lower;
 
-import dev.wflow.lua.syntax.Node;
+import dev.wflow.lua.syntax.ParseResult;
 
 /**
- * Turns a parsed Wippy-dialect chunk into Lua 5.2 source for LuaJ, keeping every token on its
- * original line so LuaJ's error messages and tracebacks name the user's lines.
+ * Turns a parsed Wippy-dialect chunk into Lua 5.2 source for LuaJ by editing the user's text in
+ * place: types, type statements, casts and {@code !} become spaces, the Lua 5.3 operators and type
+ * calls become calls of {@link Lua53Operators}. Every other character keeps its position, so LuaJ
+ * compiles plain Lua to the very same instructions and lines, and its error messages and tracebacks
+ * name the user's lines.
  *
  * <pre>{@code
  * ParseResult r = LuaParser.parse("a.lua", "local x: integer = 7 // 2");
- * String lua = Lowering.lower(r.chunk(), source).lua();
- * // "local __wflow_ops = __wflow_ops ; local x = ( __wflow_ops.idiv ( 7 , 2 ) )"
+ * Lowering.lower(r, source).lua();
+ * // "local __wflow_ops = __wflow_ops; local x          = (__wflow_ops.idiv(7 , 2))"
  * }</pre>
  */
 public final class Lowering {
@@ -23,16 +26,23 @@ public final class Lowering {
     }
   }
 
-  /** Lowers {@code chunk}, which must have been parsed from {@code source} without errors. */
-  public static Result lower(Node.Chunk chunk, String source) {
-    SourceWriter body = new SourceWriter(source.length());
-    StatLowering lowering = new StatLowering(body, new SourceLines(source));
-    lowering.chunk(chunk);
-    if (!lowering.usesOperators) {
-      return new Result(body.text(), false);
+  /** Lowers a chunk that was parsed from {@code source} without errors. */
+  public static Result lower(ParseResult parsed, String source) {
+    SourceLines lines = new SourceLines(source);
+    SourceEdits edits = new SourceEdits(source);
+    Trivia trivia = new Trivia(source, lines, parsed.comments());
+    DialectRewriter rewriter = new DialectRewriter(edits, trivia, source);
+    rewriter.walk(parsed.chunk());
+    int codeStart = 0;
+    if (source.startsWith("#")) { // a shebang line: the dialect skips it, LuaJ might not
+      codeStart = source.indexOf('\n') < 0 ? source.length() : source.indexOf('\n');
+      edits.blank(0, codeStart);
     }
-    // The prologue shares line 1 with the user's first line, so no line moves.
-    String prologue = "local " + ExprLowering.OPS + " = " + ExprLowering.OPS + " ; ";
-    return new Result(prologue + body.text(), true);
+    if (rewriter.usesOperators()) {
+      // On line 1 (or after the shebang), in front of everything: no line moves.
+      edits.insertFirst(
+          codeStart, "local " + DialectRewriter.OPS + " = " + DialectRewriter.OPS + "; ");
+    }
+    return new Result(edits.isEmpty() ? source : edits.apply(), rewriter.usesOperators());
   }
 }

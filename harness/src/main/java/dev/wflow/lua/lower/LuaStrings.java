@@ -12,32 +12,31 @@ final class LuaStrings {
     return raw.startsWith("[");
   }
 
-  /** A single-line quoted literal for LuaJ; an escaped line break becomes {@code \n}. */
-  static String shortLiteral(String raw) {
-    char quote = raw.charAt(0);
-    StringBuilder sb = new StringBuilder(raw.length() + 8);
-    sb.append(quote);
+  /**
+   * The same quoted literal with the escapes LuaJ reads differently rewritten: an unknown escape
+   * ({@code \x}, {@code \z}, {@code \q}) loses its backslash. Everything else, including an escaped
+   * line break, is kept, so the literal spans the same lines.
+   */
+  static String forLuaj(String raw) {
+    if (raw.indexOf('\\') < 0) {
+      return raw;
+    }
+    StringBuilder sb = new StringBuilder(raw.length());
     int end = raw.length() - 1;
+    sb.append(raw.charAt(0));
     for (int i = 1; i < end; i++) {
       char c = raw.charAt(i);
-      if (c != '\\') {
+      if (c != '\\' || i + 1 >= end) {
         sb.append(c);
         continue;
       }
       char e = raw.charAt(++i);
-      if ("abfnrtv\\\"'".indexOf(e) >= 0 || Character.isDigit(e)) {
-        sb.append('\\').append(e);
-      } else if (e == '\n' || e == '\r') {
-        sb.append("\\n");
-        if (i + 1 < end
-            && (raw.charAt(i + 1) == '\n' || raw.charAt(i + 1) == '\r')
-            && raw.charAt(i + 1) != e) {
-          i++;
-        }
-      } else {
+      if ("abfnrtv\\\"'\n\r".indexOf(e) < 0 && !Character.isDigit(e)) {
         sb.append(e);
+      } else {
+        sb.append('\\').append(e);
       }
     }
-    return sb.append(quote).toString();
+    return sb.append(raw.charAt(end)).toString();
   }
 }

@@ -150,27 +150,26 @@ abstract class ExprParser extends TypeParser {
           e = new Expr.Field(from(start), e, field);
         }
         case LBRACKET -> {
-          int open = line();
           p++;
           Expr key = expression();
-          expectClosing(RBRACKET, LBRACKET, open);
+          expect(RBRACKET); // Lua's yindex: no "to close" note
           e = new Expr.Index(from(start), e, key);
         }
         case COLON -> {
           p++;
           Name method = fieldName();
           List<TypeExpr> typeArgs = explicitTypeArgs();
-          List<Expr> args = callArgs();
+          List<Expr> args = callArgs(t.lines[start]);
           e = new Expr.MethodCall(from(start), e, method, typeArgs, args);
         }
         case LPAREN, STRING, LBRACE -> {
-          List<Expr> args = callArgs();
+          List<Expr> args = callArgs(t.lines[start]);
           e = new Expr.Call(from(start), e, List.of(), args);
         }
         case DBCOLON -> {
           if (kindAt(1) == LT) {
             List<TypeExpr> typeArgs = explicitTypeArgs();
-            List<Expr> args = callArgs();
+            List<Expr> args = callArgs(t.lines[start]);
             e = new Expr.Call(from(start), e, typeArgs, args);
           } else if (kindAt(1) == NAME && kindAt(2) == DBCOLON) {
             return e; // `::label::` starts the next statement
@@ -212,7 +211,11 @@ abstract class ExprParser extends TypeParser {
     return args;
   }
 
-  private List<Expr> callArgs() {
+  /**
+   * Call arguments. Like Lua's funcargs, an unclosed {@code (} is reported against {@code line},
+   * where the called expression starts.
+   */
+  private List<Expr> callArgs(int line) {
     int start = p;
     switch (kind()) {
       case STRING:
@@ -222,13 +225,12 @@ abstract class ExprParser extends TypeParser {
         return List.of(table());
       case LPAREN:
         {
-          int open = line();
           p++;
           if (accept(RPAREN)) {
             return List.of();
           }
           List<Expr> args = expressionList();
-          expectClosing(RPAREN, LPAREN, open);
+          expectClosing(RPAREN, LPAREN, line);
           return args;
         }
       default:
@@ -254,10 +256,9 @@ abstract class ExprParser extends TypeParser {
   private TableField field() {
     int start = p;
     if (at(LBRACKET)) {
-      int open = line();
       p++;
       Expr key = expression();
-      expectClosing(RBRACKET, LBRACKET, open);
+      expect(RBRACKET);
       expect(ASSIGN);
       Expr value = expression();
       return new TableField.Keyed(from(start), key, value);
@@ -279,7 +280,6 @@ abstract class ExprParser extends TypeParser {
   final FuncBody funcBody(int fnLine) {
     int bodyStart = p;
     List<TypeParam> typeParams = at(LT) ? typeParams() : List.of();
-    int open = line();
     expect(LPAREN);
     List<TypedName> params = new ArrayList<>();
     Node.Vararg vararg = null;
@@ -292,10 +292,13 @@ abstract class ExprParser extends TypeParser {
           vararg = new Node.Vararg(from(vs), vt);
           break;
         }
+        if (!at(NAME)) {
+          throw error("<name> or '...' expected");
+        }
         params.add(typedName());
       } while (accept(COMMA));
     }
-    expectClosing(RPAREN, LPAREN, open);
+    expect(RPAREN);
     TypeExpr returnType = accept(COLON) ? type() : null;
     varargScopes.push(vararg != null);
     enterFunctionScope();
@@ -307,8 +310,13 @@ abstract class ExprParser extends TypeParser {
       varargScopes.pop();
     }
     expectClosing(END, FUNCTION, fnLine);
-    return new FuncBody(from(bodyStart), typeParams, params, vararg, returnType, body);
+    FuncBody parsed = new FuncBody(from(bodyStart), typeParams, params, vararg, returnType, body);
+    functionParsed(parsed);
+    return parsed;
   }
+
+  /** Called for every function that parsed completely (inner ones first). */
+  void functionParsed(FuncBody body) {}
 
   /** {@code name} or {@code name: T}. */
   final TypedName typedName() {

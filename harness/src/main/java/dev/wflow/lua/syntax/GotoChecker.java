@@ -29,22 +29,38 @@ final class GotoChecker extends AstWalker {
   private final List<Report> reports = new ArrayList<>();
   private FunctionState fs = new FunctionState();
 
-  /** Checks a chunk: at most one error per function, like Lua stopping at the first. */
-  static List<Report> check(Node.Chunk chunk) {
+  private boolean checkMainChunk;
+  private int functionDepth;
+
+  /**
+   * Checks a chunk: at most one error per function, like Lua stopping at the first. Without {@code
+   * includeMainChunk} only nested functions are checked: after a syntax error the main chunk lacks
+   * the statements that failed, so its labels cannot be trusted, while every function that parsed
+   * is complete.
+   */
+  static List<Report> check(
+      Node.Chunk chunk, boolean includeMainChunk, List<FuncBody> orphanFunctions) {
     GotoChecker c = new GotoChecker();
+    c.checkMainChunk = includeMainChunk;
     c.functionBlock(chunk.block(), List.of());
+    c.functionDepth++; // orphans are functions, checked like nested ones
+    orphanFunctions.forEach(c::walkFunction);
     return c.reports;
   }
 
   record Report(Span span, String message) {}
 
   private void error(Span at, String message) {
+    if (functionDepth == 1 && !checkMainChunk) {
+      return;
+    }
     reports.add(new Report(at, message));
     throw new SyntaxError(); // like Lua, stop at the first semantic error
   }
 
   private void functionBlock(Block body, List<String> params) {
     FunctionState saved = fs;
+    functionDepth++;
     fs = new FunctionState();
     fs.locals.addAll(params);
     try {
@@ -59,6 +75,7 @@ final class GotoChecker extends AstWalker {
       // already recorded
     } finally {
       fs = saved;
+      functionDepth--;
     }
   }
 

@@ -33,9 +33,9 @@ public final class LuaParser {
     lexer.run();
     StatParser parser = new StatParser(lexer.tokens(), source, displayName, diagnostics);
     Node.Chunk chunk = parser.chunk(displayName);
-    // Lua checks gotos after a successful parse; a partial tree would give false reports.
-    if (diagnostics.isEmpty() && lexer.sawGotoOrLabel()) {
-      for (GotoChecker.Report r : GotoChecker.check(chunk)) {
+    if (lexer.sawGotoOrLabel()) { // Lua 5.2's goto rules, in every function that parsed
+      for (GotoChecker.Report r :
+          GotoChecker.check(chunk, parser.complete(), parser.orphanFunctions())) {
         diagnostics.add(error(displayName, r.span(), r.message()));
       }
     }

@@ -17,6 +17,15 @@ import java.util.List;
 final class StatParser extends ExprParser {
   private final String source;
 
+  /** Whether a statement was dropped after a syntax error. */
+  private boolean recovered;
+
+  /** Outermost complete functions of the top-level statement being parsed. */
+  private final List<Node.FuncBody> pending = new ArrayList<>();
+
+  /** Complete functions inside top-level statements that failed (still worth goto checks). */
+  private final List<Node.FuncBody> orphans = new ArrayList<>();
+
   /** Loop nesting per enclosing function, for {@code break} checks. */
   private final Deque<int[]> loops = new ArrayDeque<>();
 
@@ -28,6 +37,31 @@ final class StatParser extends ExprParser {
   @Override
   String sourceText(int token) {
     return source.substring(t.starts[token], t.ends[token]);
+  }
+
+  @Override
+  void functionParsed(Node.FuncBody body) {
+    // functions finish inner first: the new one encloses any pending one that starts after it
+    Span outer = body.span();
+    while (!pending.isEmpty() && startsWithin(pending.get(pending.size() - 1).span(), outer)) {
+      pending.remove(pending.size() - 1);
+    }
+    pending.add(body);
+  }
+
+  private static boolean startsWithin(Span inner, Span outer) {
+    return inner.line() > outer.line()
+        || inner.line() == outer.line() && inner.column() >= outer.column();
+  }
+
+  /** Complete functions that are not in the tree because their statement failed to parse. */
+  List<Node.FuncBody> orphanFunctions() {
+    return orphans;
+  }
+
+  /** True when every statement parsed: the tree is the whole program. */
+  boolean complete() {
+    return !recovered;
   }
 
   @Override
@@ -47,6 +81,7 @@ final class StatParser extends ExprParser {
     List<Stat> stats = new ArrayList<>();
     while (!at(EOF)) {
       int before = p;
+      pending.clear();
       try {
         if (blockFollow()) {
           throw error("'<eof>' expected");
@@ -59,6 +94,8 @@ final class StatParser extends ExprParser {
           throw error("'<eof>' expected");
         }
       } catch (SyntaxError e) {
+        recovered = true;
+        orphans.addAll(pending);
         resetDepth();
         loops.clear();
         loops.push(new int[1]);
@@ -122,66 +159,68 @@ final class StatParser extends ExprParser {
       case IF:
         return ifStat(start, ln);
       case WHILE:
-        {
-          p++;
-          Expr cond = expression();
-          expect(DO);
-          Block body = loopBody();
-          expectClosing(END, WHILE, ln);
-          return new Stat.While(from(start), cond, body);
-        }
       case DO:
-        {
-          p++;
-          Block body = block();
-          expectClosing(END, DO, ln);
-          return new Stat.Do(from(start), body);
-        }
+      case REPEAT:
+        return blockStat(start, ln);
       case FOR:
         return forStat(start, ln);
-      case REPEAT:
-        {
-          p++;
-          Block body = loopBody();
-          expectClosing(UNTIL, REPEAT, ln);
-          Expr cond = expression();
-          return new Stat.Repeat(from(start), body, cond);
-        }
       case FUNCTION:
         return functionStat(start, ln);
       case LOCAL:
         p++;
         return at(FUNCTION) ? localFunction(start) : localStat(start);
-      case DBCOLON:
-        {
-          p++;
-          Name label = name();
-          expect(DBCOLON);
-          return new Stat.Label(from(start), label);
-        }
       case RETURN:
         return returnStat();
+      case DBCOLON:
       case BREAK:
-        p++;
-        if (loops.peek()[0] == 0) {
-          report(start, "<break> at line " + ln + " not inside a loop");
-          throw new SyntaxError();
-        }
-        return new Stat.Break(from(start));
       case GOTO:
-        {
-          p++;
-          Name label = name();
-          return new Stat.Goto(from(start), label);
-        }
+        return jumpStat(start, ln);
       case INTERFACE:
         return interfaceStat(start, ln);
       default:
-        if (isTypeAliasStart()) {
-          return typeAlias(start);
-        }
-        return exprStat(start);
+        return isTypeAliasStart() ? typeAlias(start) : exprStat(start);
     }
+  }
+
+  /** {@code while}, {@code do} and {@code repeat}. */
+  private Stat blockStat(int start, int ln) {
+    TokenKind keyword = kind();
+    p++;
+    if (keyword == DO) {
+      Block body = block();
+      expectClosing(END, DO, ln);
+      return new Stat.Do(from(start), body);
+    }
+    if (keyword == WHILE) {
+      Expr cond = expression();
+      expect(DO);
+      Block body = loopBody();
+      expectClosing(END, WHILE, ln);
+      return new Stat.While(from(start), cond, body);
+    }
+    Block body = loopBody();
+    expectClosing(UNTIL, REPEAT, ln);
+    Expr cond = expression();
+    return new Stat.Repeat(from(start), body, cond);
+  }
+
+  /** {@code ::label::}, {@code goto label} and {@code break}. */
+  private Stat jumpStat(int start, int ln) {
+    TokenKind keyword = kind();
+    p++;
+    if (keyword == BREAK) {
+      if (loops.peek()[0] == 0) {
+        // A semantic error: reported, but parsing goes on as Lua's does.
+        report(start, "<break> at line " + ln + " not inside a loop");
+      }
+      return new Stat.Break(from(start));
+    }
+    Name label = name();
+    if (keyword == GOTO) {
+      return new Stat.Goto(from(start), label);
+    }
+    expect(DBCOLON);
+    return new Stat.Label(from(start), label);
   }
 
   private Block loopBody() {

@@ -143,6 +143,30 @@ class DialectLoaderTest {
   }
 
   @Test
+  void rewritingCopesWithCommentsGenericsAndErasedStatements() throws Exception {
+    assertThat(run("return 7 --[[ why ]] // --[=[ not ]=] 2").arg1().toint()).isEqualTo(3);
+    assertThat(
+            run("local function id<T>(x: T): T return x end\nreturn id::<number>(5)")
+                .arg1()
+                .toint())
+        .isEqualTo(5);
+    String erasedBetween =
+        "local f = function() return 1 end\nlocal g = f\ntype T = number\n(f)()\nreturn g()";
+    assertThat(run(erasedBetween).arg1().toint()).isEqualTo(1);
+    assertThat(run("#!/usr/bin/env wippy\nreturn 1 << 3").arg1().toint()).isEqualTo(8);
+    assertThat(run("return 0xffffffffffffffff").arg1().toint()).isEqualTo(-1);
+  }
+
+  @Test
+  void loweredTextKeepsEveryCharacterOutsideDialectSyntax() throws Exception {
+    String src = "local x: number = 7 // 2 -- note\nlocal y = x :: integer\nreturn y!";
+    assertThat(DialectLoader.lower("src/t.lua", src))
+        .isEqualTo(
+            "local __wflow_ops = __wflow_ops; local x         = (__wflow_ops.idiv(7 , 2)) -- note\n"
+                + "local y = x           \nreturn y ");
+  }
+
+  @Test
   void windowsLineEndingsKeepLineNumbers() {
     String src = "local s = [[a\r\nb]]\r\n-- note\r\n\r\nlocal x = nil + 1\r\n";
     assertThatThrownBy(() -> run(src)).hasMessageContaining("src/t.lua:5");

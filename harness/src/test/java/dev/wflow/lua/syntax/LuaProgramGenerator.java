@@ -14,6 +14,7 @@ final class LuaProgramGenerator {
   private static final String[] BINOPS = {
     "+", "-", "*", "/", "%", "^", "..", "==", "~=", "<", "<=", ">", ">=", "and", "or"
   };
+  private static final String[] LUA53_BINOPS = {"//", "&", "|", "~", "<<", ">>"};
   private static final String[] UNOPS = {"-", "not", "#"};
   private static final String[] MUTATION_TOKENS = {
     "end",
@@ -47,13 +48,26 @@ final class LuaProgramGenerator {
   };
 
   private final Random random;
+  private final boolean lua53;
   private final List<String> out = new ArrayList<>();
+
+  /** Per token of {@code out}: dialect-only annotations written right after it (or null). */
+  private final List<String> annotations = new ArrayList<>();
+
+  private boolean dialect;
+  private String leading = "";
   private int loops;
   private boolean vararg = true;
   private int labels;
 
   LuaProgramGenerator(long seed) {
+    this(seed, false);
+  }
+
+  /** With {@code lua53}, expressions also use the Lua 5.3 operators (both dialects have them). */
+  LuaProgramGenerator(long seed, boolean lua53) {
     this.random = new Random(seed);
+    this.lua53 = lua53;
   }
 
   /** A random program as tokens. */
@@ -61,6 +75,52 @@ final class LuaProgramGenerator {
     out.clear();
     block(3, true);
     return new ArrayList<>(out);
+  }
+
+  /** A plain program and the same program with type annotations, casts and type statements. */
+  record Annotated(String plain, String dialect) {}
+
+  /**
+   * The same random program twice: plain Lua, and decorated with dialect-only syntax that erases to
+   * nothing. Annotations stay on the line of the token before them, so both have the same lines.
+   */
+  Annotated annotated() {
+    dialect = true;
+    out.clear();
+    annotations.clear();
+    leading = "";
+    block(3, true);
+    dialect = false;
+    StringBuilder plain = new StringBuilder();
+    StringBuilder typed = new StringBuilder(leading);
+    for (int i = 0; i < out.size(); i++) {
+      char sep = random.nextInt(6) == 0 ? '\n' : ' ';
+      plain.append(out.get(i)).append(sep);
+      typed.append(out.get(i));
+      if (annotations.get(i) != null) {
+        typed.append(' ').append(annotations.get(i));
+      }
+      typed.append(sep);
+    }
+    return new Annotated(plain.toString(), typed.toString());
+  }
+
+  /** Adds dialect-only text after the last token (only when generating annotated programs). */
+  private void annotate(String text) {
+    if (!dialect) {
+      return;
+    }
+    if (out.isEmpty()) {
+      leading = leading + text + " ";
+      return;
+    }
+    int last = out.size() - 1;
+    String prev = annotations.get(last);
+    annotations.set(last, prev == null ? text : prev + " " + text);
+  }
+
+  private boolean chance(int oneIn) {
+    return dialect && random.nextInt(oneIn) == 0;
   }
 
   /** The tokens joined with spaces, and newlines at random places. */
@@ -101,6 +161,7 @@ final class LuaProgramGenerator {
   private void emit(String... tokens) {
     for (String t : tokens) {
       out.add(t);
+      annotations.add(null);
     }
   }
 
@@ -111,23 +172,37 @@ final class LuaProgramGenerator {
     }
     if (allowReturn && random.nextInt(4) == 0) {
       emit("return");
-      if (random.nextBoolean()) {
-        exprList(depth);
+      if (random.nextBoolean() && exprList(depth) && chance(2)) {
+        annotate(":: {[string]: number}");
       }
     }
   }
 
   private void statement(int depth) {
+    if (chance(8)) {
+      annotate(
+          random.nextBoolean()
+              ? "type Alias<T> = {x: T, y?: number}"
+              : "interface I: J name: string function m(self): number end");
+    }
     int choice = depth <= 0 ? random.nextInt(3) : random.nextInt(14);
     switch (choice) {
       case 0 -> {
         emit("local", name());
+        if (chance(2)) {
+          annotate(": number?");
+        }
         if (random.nextBoolean()) {
           emit(",", name());
+          if (chance(2)) {
+            annotate(": {string}");
+          }
         }
         if (random.nextBoolean()) {
           emit("=");
-          exprList(depth);
+          if (exprList(depth) && chance(2)) {
+            annotate(random.nextBoolean() ? ":: any" : "as Map<string, Box<number>>");
+          }
         }
       }
       case 1 -> {
@@ -167,10 +242,16 @@ final class LuaProgramGenerator {
         if (random.nextBoolean()) {
           emit(random.nextBoolean() ? "." : ":", name());
         }
+        if (chance(3)) {
+          annotate("<T, U: Box<T>>");
+        }
         funcBody(depth);
       }
       case 10 -> {
         emit("local", "function", name());
+        if (chance(3)) {
+          annotate("<T>");
+        }
         funcBody(depth);
       }
       case 11 -> {
@@ -240,6 +321,9 @@ final class LuaProgramGenerator {
     boolean any = false;
     if (random.nextBoolean()) {
       emit(name());
+      if (chance(2)) {
+        annotate(": (a: number, string) -> boolean");
+      }
       any = true;
     }
     vararg = random.nextBoolean();
@@ -248,8 +332,14 @@ final class LuaProgramGenerator {
         emit(",");
       }
       emit("...");
+      if (chance(2)) {
+        annotate(": number");
+      }
     }
     emit(")");
+    if (chance(2)) {
+      annotate(random.nextBoolean() ? ": (number, string?)" : ": fun(x: T): T");
+    }
     block(depth - 1, true);
     emit("end");
     loops = savedLoops;
@@ -291,21 +381,30 @@ final class LuaProgramGenerator {
     }
   }
 
-  private void exprList(int depth) {
-    expr(depth - 1);
+  /** Whether the list ends with a suffixed expression (which a cast may follow). */
+  private boolean exprList(int depth) {
+    boolean suffixed = expr(depth - 1);
     if (random.nextInt(3) == 0) {
       emit(",");
-      expr(depth - 1);
+      suffixed = expr(depth - 1);
     }
+    return suffixed;
   }
 
-  private void expr(int depth) {
+  /** Emits an expression; true when it is a suffixed expression (a name, call or parens). */
+  private boolean expr(int depth) {
     int choice = depth <= 0 ? random.nextInt(6) : random.nextInt(13);
     switch (choice) {
       case 0 -> emit(pick(new String[] {"nil", "true", "false"}));
       case 1 -> emit(pick(new String[] {"1", "2.5", "0x1F", "1e3", ".5", "42"}));
       case 2 -> emit(pick(new String[] {"'s'", "\"q\\n\"", "[[long]]", "'\\65'", "[==[x]]y]==]"}));
-      case 3, 4 -> emit(name());
+      case 3, 4 -> {
+        emit(name());
+        if (chance(4)) {
+          annotate("!");
+        }
+        return true;
+      }
       case 5 -> {
         if (vararg || random.nextInt(8) == 0) {
           emit("...");
@@ -315,25 +414,33 @@ final class LuaProgramGenerator {
       }
       case 6, 7 -> {
         expr(depth - 1);
-        emit(pick(BINOPS));
+        emit(lua53 && random.nextInt(3) == 0 ? pick(LUA53_BINOPS) : pick(BINOPS));
         expr(depth - 1);
       }
       case 8 -> {
-        emit(pick(UNOPS));
+        emit(lua53 && random.nextInt(4) == 0 ? "~" : pick(UNOPS));
         expr(depth - 1);
       }
       case 9 -> {
         emit("(");
         expr(depth - 1);
         emit(")");
+        return true;
       }
-      case 10 -> call(depth - 1);
+      case 10 -> {
+        call(depth - 1);
+        return true;
+      }
       case 11 -> table(depth - 1);
       default -> {
         emit("function");
+        if (chance(3)) {
+          annotate("<T>");
+        }
         funcBody(depth - 1);
       }
     }
+    return false;
   }
 
   private void table(int depth) {

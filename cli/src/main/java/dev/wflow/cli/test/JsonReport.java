@@ -1,0 +1,86 @@
+package dev.wflow.cli.test;
+
+import dev.wflow.testing.CaseResult;
+import dev.wflow.testing.Failure;
+import dev.wflow.testing.FileResult;
+import dev.wflow.testing.RunResult;
+import dev.wflow.testing.TestListener;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code wflow test --format json}: one JSON object per line, as tests finish. Events: {@code case}
+ * (one test), {@code file_error} (a test file that failed outside any test), and a closing {@code
+ * summary}.
+ */
+public final class JsonReport implements TestListener {
+
+  private final PrintWriter out;
+
+  public JsonReport(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void caseFinished(CaseResult r) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("event", "case");
+    e.put("entry", r.entryId());
+    e.put("file", r.file());
+    e.put("suite", r.path());
+    e.put("name", r.name());
+    e.put("fullName", r.fullName());
+    e.put("status", r.outcome().name().toLowerCase(Locale.ROOT));
+    e.put("wallMs", r.wall().toMillis());
+    e.put("virtualSeconds", r.virtualSeconds());
+    e.put("failure", failure(r.failure()));
+    emit(e);
+  }
+
+  @Override
+  public void fileFinished(FileResult f) {
+    if (f.error() == null) {
+      return;
+    }
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("event", "file_error");
+    e.put("entry", f.entry().id());
+    e.put("file", f.entry().file());
+    e.put("failure", failure(f.error()));
+    emit(e);
+  }
+
+  /** The closing event. */
+  public void finish(RunResult r) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("event", "summary");
+    e.put("passed", r.passed());
+    e.put("failed", r.failed());
+    e.put("skipped", r.skipped());
+    e.put("files", r.files().size());
+    e.put("wallMs", r.wall().toMillis());
+    emit(e);
+  }
+
+  private void emit(Map<String, Object> event) {
+    out.println(JsonText.of(event));
+    out.flush();
+  }
+
+  private static Map<String, Object> failure(Failure f) {
+    if (f == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", f.kind().name().toLowerCase(Locale.ROOT));
+    m.put("message", f.message());
+    m.put("location", f.location());
+    m.put("expected", f.expected());
+    m.put("actual", f.actual());
+    m.put("history", f.historyTail());
+    m.put("reproduce", f.reproduce());
+    return m;
+  }
+}

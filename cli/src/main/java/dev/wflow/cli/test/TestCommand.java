@@ -1,0 +1,147 @@
+package dev.wflow.cli.test;
+
+import dev.wflow.cli.Cli;
+import dev.wflow.cli.ExitException;
+import dev.wflow.cli.WflowCommand;
+import dev.wflow.testing.RunResult;
+import dev.wflow.testing.TestOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code wflow test}: runs the project's test entries and reports every test. */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the project's tests (function.lua entries with meta.type: test) on an in-memory",
+      "Temporal server: timers skipped, activities mocked, every run replayed for determinism."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  wflow test                            run every test",
+      "  wflow test orders 'approval > *'      tests whose entry ID, suite or name matches",
+      "  wflow test --parallel 2 --fail-fast   two test files at a time, stop at the first failure",
+      "  wflow test --junit target/wflow.xml   also write a JUnit XML report for CI",
+      "  wflow test --format json | jq .       one JSON event per line",
+      "",
+      "Exit codes: 0 all passed, 1 a test failed, 2 usage, 3 project not loadable, 4 internal error."
+    })
+public final class TestCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json
+  }
+
+  @ParentCommand WflowCommand root;
+
+  @Parameters(
+      paramLabel = "PATTERN",
+      arity = "0..*",
+      description = "Run only tests whose entry ID, suite or name contains PATTERN (* and ? glob).")
+  List<String> patterns = new ArrayList<>();
+
+  @Option(
+      names = "--skip-time",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Skip workflow timers in virtual time (default: on).")
+  boolean skipTime;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML to FILE.")
+  Path junit;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--parallel",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Run N test files at once (default: ${DEFAULT-VALUE}).")
+  int parallel;
+
+  @Option(names = "--fail-fast", description = "Stop after the first failing test.")
+  boolean failFast;
+
+  @Option(
+      names = "--replay-check",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Replay every completed run to prove it deterministic (default: on).")
+  boolean replayCheck;
+
+  @Option(
+      names = "--history-dir",
+      paramLabel = "DIR",
+      description = "Save every workflow run's history (JSON) under DIR.")
+  Path historyDir;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DUR",
+      converter = DurationConverter.class,
+      description = "Fail a test that runs longer than DUR of wall time (default: 60s).")
+  Duration timeout = TestOptions.DEFAULT_TIMEOUT;
+
+  @Override
+  public Integer call() {
+    Cli cli = root.cli();
+    if (parallel < 1) {
+      throw ExitException.usage("--parallel must be at least 1, got " + parallel);
+    }
+    TestOptions options =
+        TestOptions.defaults()
+            .withPatterns(patterns)
+            .withSkipTime(skipTime)
+            .withParallel(parallel)
+            .withFailFast(failFast)
+            .withReplayCheck(replayCheck)
+            .withHistoryDir(historyDir == null ? null : historyDir.toAbsolutePath())
+            .withTimeout(timeout);
+    TestSuiteSource.Loaded loaded = TestSuiteSource.load(cli, options);
+    RunResult result;
+    if (format == Format.json) {
+      JsonReport report = new JsonReport(cli.out());
+      result = loaded.runner().run(loaded.entries(), report);
+      report.finish(result);
+    } else {
+      TextReport report = new TextReport(cli.out(), cli.color());
+      result = loaded.runner().run(loaded.entries(), report);
+      report.finish(result);
+    }
+    writeJunit(cli, result);
+    return result.ok() ? 0 : ExitException.FINDINGS;
+  }
+
+  private void writeJunit(Cli cli, RunResult result) {
+    if (junit == null) {
+      return;
+    }
+    Path file = junit.toAbsolutePath();
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.writeString(file, JunitReport.render(result), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw ExitException.failed("cannot write JUnit report " + junit + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.wflow.cli.test;
+
+import dev.wflow.testing.CaseResult;
+import dev.wflow.testing.Failure;
+import dev.wflow.testing.FileResult;
+import dev.wflow.testing.Outcome;
+import dev.wflow.testing.RunResult;
+import dev.wflow.testing.TestListener;
+import dev.wflow.testing.lua.DurationText;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The default {@code wflow test} output: one line per test as it finishes (status, name, wall time,
+ * virtual time), then every failure in detail (message, {@code file:line}, diff, history tail,
+ * commands to reproduce), then {@code N passed, N failed, N skipped} alone on the last line.
+ */
+public final class TextReport implements TestListener {
+
+  private final PrintWriter out;
+  private final boolean color;
+  private final List<String[]> failures = new ArrayList<>();
+
+  public TextReport(PrintWriter out, boolean color) {
+    this.out = out;
+    this.color = color;
+  }
+
+  @Override
+  public void caseFinished(CaseResult r) {
+    StringBuilder line = new StringBuilder();
+    line.append(status(r.outcome())).append("  ").append(r.entryId()).append("  ");
+    line.append(r.fullName());
+    if (r.outcome() != Outcome.SKIPPED) {
+      line.append("  ").append(wall(r.wall()));
+      line.append(" (virtual ").append(DurationText.of(Duration.ofSeconds(r.virtualSeconds())));
+      line.append(')');
+    }
+    out.println(line);
+    if (r.failure() != null) {
+      failures.add(new String[] {r.entryId() + "  " + r.fullName(), detail(r.failure())});
+    }
+    out.flush();
+  }
+
+  @Override
+  public void fileFinished(FileResult f) {
+    if (f.error() != null) {
+      out.println(
+          paint("ERROR", 31) + "  " + f.entry().id() + "  (test file)  " + f.error().message());
+      failures.add(
+          new String[] {
+            f.entry().id() + "  (test file " + f.entry().file() + ")", detail(f.error())
+          });
+      out.flush();
+    }
+  }
+
+  /** Failure details and the closing line. */
+  public void finish(RunResult r) {
+    if (!failures.isEmpty()) {
+      out.println();
+      out.println("Failures:");
+      for (int i = 0; i < failures.size(); i++) {
+        out.println();
+        out.println((i + 1) + ") " + failures.get(i)[0]);
+        out.print(failures.get(i)[1]);
+      }
+      out.println();
+    }
+    out.println(r.passed() + " passed, " + r.failed() + " failed, " + r.skipped() + " skipped");
+    out.flush();
+  }
+
+  private String detail(Failure f) {
+    StringBuilder b = new StringBuilder();
+    String where = f.location() == null ? "" : f.location() + ": ";
+    for (String line : (where + f.message()).split("\n")) {
+      b.append("   ").append(line).append('\n');
+    }
+    if (f.hasDiff()) {
+      b.append("   ").append(paint("- expected", 32)).append(' ').append(paint("+ actual", 31));
+      b.append('\n');
+      for (String line : LineDiff.of(f.expected(), f.actual())) {
+        String painted =
+            line.startsWith("- ")
+                ? paint(line, 32)
+                : line.startsWith("+ ") ? paint(line, 31) : line;
+        b.append("   ").append(painted).append('\n');
+      }
+    }
+    if (!f.historyTail().isEmpty()) {
+      b.append("   last history events:\n");
+      f.historyTail().forEach(e -> b.append("     ").append(e).append('\n'));
+    }
+    if (!f.reproduce().isEmpty()) {
+      b.append("   reproduce:\n");
+      f.reproduce().forEach(c -> b.append("     ").append(c).append('\n'));
+    }
+    return b.toString();
+  }
+
+  private String status(Outcome o) {
+    return switch (o) {
+      case PASSED -> paint("PASS ", 32);
+      case FAILED -> paint("FAIL ", 31);
+      case ERROR -> paint("ERROR", 31);
+      case SKIPPED -> paint("SKIP ", 33);
+    };
+  }
+
+  private static String wall(Duration d) {
+    long ms = d.toMillis();
+    return ms < 1000 ? ms + "ms" : String.format("%.2fs", ms / 1000.0);
+  }
+
+  private String paint(String text, int code) {
+    return color ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.wflow.cli.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wflow.cli.CliRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestCommandTest {
+
+  private static final String MIXED = "src/test/resources/projects/mixed";
+
+  @Test
+  void mixedSuiteInText() {
+    CliRunner.Result r = CliRunner.run("-C", MIXED, "test", "--timeout", "300ms");
+    assertThat(r.exitCode()).isEqualTo(1);
+    String out = r.out();
+    assertThat(out)
+        .contains("PASS   app.test:math  math > adds")
+        .contains("FAIL   app.test:math  math > compares tables")
+        .contains("SKIP   app.test:math  math > divides by zero")
+        .contains("ERROR  app.test:math  math > calls nil")
+        .contains("PASS   app.test:simple  simple")
+        .contains("ERROR  app.test:broken_syntax  (test file)  syntax error:")
+        .contains("ERROR  app.test:broken_toplevel  (test file)  error outside any test:")
+        .contains("ERROR  app.test:hangs  spins forever")
+        .contains("PASS   app.test:hangs  still runs")
+        .contains("src/tests/math_test.lua:7: order: expected")
+        .contains("-   status = \"open\"")
+        .contains("+   status = \"paid\"")
+        .contains("src/tests/hangs_test.lua:3: test timed out after 300ms");
+    assertThat(out.lines().reduce((a, b) -> b).orElseThrow())
+        .isEqualTo("3 passed, 5 failed, 1 skipped");
+  }
+
+  @Test
+  void jsonAndJunitDescribeTheSameRun(@TempDir Path tmp) throws Exception {
+    Path junit = tmp.resolve("reports/wflow.xml");
+    CliRunner.Result r =
+        CliRunner.run(
+            "-C",
+            MIXED,
+            "test",
+            "--format",
+            "json",
+            "--timeout",
+            "300ms",
+            "--junit",
+            junit.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out().lines()).allMatch(l -> l.startsWith("{\"event\":"));
+    assertThat(r.out())
+        .contains("\"fullName\":\"math > adds\",\"status\":\"passed\"")
+        .contains("\"status\":\"skipped\"")
+        .contains("\"event\":\"file_error\",\"entry\":\"app.test:broken_syntax\"")
+        .contains("{\"event\":\"summary\",\"passed\":3,\"failed\":5,\"skipped\":1");
+    String xml = Files.readString(junit);
+    assertThat(xml)
+        .contains(
+            "<testsuites name=\"wflow\" tests=\"9\" failures=\"1\" errors=\"4\" skipped=\"1\"")
+        .contains("<testcase classname=\"app.test:math\" name=\"math &gt; adds\"")
+        .contains("<failure message=\"order: expected")
+        .contains("<skipped/>");
+  }
+
+  @Test
+  void patternsAndFailFast() {
+    CliRunner.Result adds = CliRunner.run("-C", MIXED, "test", "adds");
+    assertThat(adds.exitCode()).isZero();
+    assertThat(adds.out()).endsWith("1 passed, 0 failed, 0 skipped\n");
+    CliRunner.Result fast = CliRunner.run("-C", MIXED, "test", "--fail-fast", "math");
+    assertThat(fast.exitCode()).isEqualTo(1);
+    assertThat(fast.out()).contains("compares tables").doesNotContain("calls nil");
+  }
+
+  @Test
+  void usageErrors() {
+    assertThat(CliRunner.run("-C", MIXED, "test", "--timeout", "soon").exitCode()).isEqualTo(2);
+    assertThat(CliRunner.run("-C", MIXED, "test", "--parallel", "0").exitCode()).isEqualTo(2);
+    assertThat(CliRunner.run("-C", MIXED, "test", "--format", "xml").exitCode()).isEqualTo(2);
+    CliRunner.Result help = CliRunner.run("test", "--help");
+    assertThat(help.out()).contains("Examples:").contains("--[no-]skip-time");
+  }
+
+  @Test
+  void missingProjectIsExitThree(@TempDir Path tmp) {
+    CliRunner.Result r = CliRunner.run("-C", tmp.toString(), "test");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains("no definition files found");
+  }
+}

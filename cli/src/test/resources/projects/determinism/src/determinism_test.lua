@@ -1,0 +1,26 @@
+local function define()
+  describe("determinism", function()
+    it("coin flips", function()
+      local run = test.workflow("det:coin_flips")
+        :mock("det:step_a", "a"):mock("det:step_b", "b"):start()
+      local result, err = run:result()
+      test.is_nil(err)
+      test.eq(result, "done")
+    end)
+    it("table keys", function()
+      local run = test.workflow("det:table_keys"):start()
+      local result, err = run:result()
+      test.is_nil(err)
+      test.eq(result, 8)
+    end)
+    it("steady", function()
+      local run = test.workflow("det:steady"):start()
+      test.eq(run:result(), "done")
+      -- the in-memory clock also moves with real time while the run computes
+      test.gte(run:elapsed(), 3600)
+      test.lte(run:elapsed(), 3605)
+    end)
+  end)
+end
+
+return {run = test.run_cases(define)}

@@ -1,0 +1,1 @@
+return {run = function() return true end}

@@ -1,0 +1,39 @@
+package dev.wflow.testing;
+
+import java.util.List;
+
+/**
+ * What one running test owns besides its Lua state: the workflow environment its runs share
+ * (DESIGN.md §6). Opened before the test's {@code before_each} hooks, closed after its {@code
+ * after_each} hooks.
+ */
+public interface CaseScope {
+
+  /** A test that starts no workflows. */
+  CaseScope NONE =
+      new CaseScope() {
+        @Override
+        public long virtualSeconds() {
+          return 0;
+        }
+
+        @Override
+        public List<Failure> close() {
+          return List.of();
+        }
+      };
+
+  /** Adds what the scope knows to a failure of its test: history tail, commands to reproduce. */
+  default Failure annotate(Failure failure) {
+    return failure;
+  }
+
+  /** Whole seconds the virtual clock advanced while the test ran. */
+  long virtualSeconds();
+
+  /**
+   * Ends the test: checks and releases its workflow runs. Returns failures found only now (a replay
+   * that diverged), or nothing.
+   */
+  List<Failure> close();
+}

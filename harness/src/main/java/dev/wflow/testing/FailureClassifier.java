@@ -1,0 +1,59 @@
+package dev.wflow.testing;
+
+import dev.wflow.testing.lua.AssertionFailed;
+import dev.wflow.testing.lua.LuaErrorView;
+import dev.wflow.testing.lua.TestTimedOut;
+import org.luaj.vm2.LuaError;
+
+/** Turns what a test raised into a {@link Failure} and the {@link Outcome} it implies. */
+final class FailureClassifier {
+
+  private FailureClassifier() {}
+
+  static Failure classify(Throwable t) {
+    if (t instanceof AssertionFailed a) {
+      return new Failure(
+          Failure.Kind.ASSERTION,
+          a.text(),
+          a.location(),
+          a.expected(),
+          a.actual(),
+          java.util.List.of(),
+          java.util.List.of());
+    }
+    if (t instanceof TestTimedOut timedOut) {
+      LuaErrorView v = LuaErrorView.of(timedOut);
+      return Failure.of(Failure.Kind.TIMEOUT, v.message(), v.location());
+    }
+    if (t instanceof LuaError e) {
+      if (e.getCause() instanceof RuntimeException cause && !(cause instanceof LuaError)) {
+        LuaErrorView v = LuaErrorView.of(e);
+        return Failure.of(Failure.Kind.ERROR, describe(cause), v.location());
+      }
+      LuaErrorView v = LuaErrorView.of(e);
+      return Failure.of(Failure.Kind.ERROR, v.message(), v.location());
+    }
+    if (t instanceof StackOverflowError) {
+      return Failure.of(Failure.Kind.ERROR, "stack overflow (runaway recursion?)", null);
+    }
+    return Failure.of(Failure.Kind.ERROR, describe(t), null);
+  }
+
+  /** Out of memory and other VM failures end the run; a test's stack overflow does not. */
+  static void rethrowFatal(Throwable t) {
+    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+      throw (VirtualMachineError) t;
+    }
+  }
+
+  static Outcome outcomeOf(Failure f) {
+    return f.kind() == Failure.Kind.ASSERTION || f.kind() == Failure.Kind.DETERMINISM
+        ? Outcome.FAILED
+        : Outcome.ERROR;
+  }
+
+  private static String describe(Throwable t) {
+    String m = t.getMessage();
+    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.wflow.testing;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything one test file produced.
+ *
+ * @param entry the test entry
+ * @param cases each test's result, in the order they ran
+ * @param error why the file itself failed (syntax error, error outside any test), or null
+ * @param wall wall-clock time of the whole file
+ */
+public record FileResult(TestEntry entry, List<CaseResult> cases, Failure error, Duration wall) {
+
+  public FileResult {
+    cases = List.copyOf(cases);
+  }
+
+  public long count(Outcome outcome) {
+    return cases.stream().filter(c -> c.outcome() == outcome).count();
+  }
+
+  public boolean failing() {
+    return error != null || cases.stream().anyMatch(c -> c.outcome().failing());
+  }
+}

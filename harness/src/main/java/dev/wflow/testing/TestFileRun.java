@@ -1,0 +1,113 @@
+package dev.wflow.testing;
+
+import dev.wflow.testing.lua.TestModule;
+import dev.wflow.testing.lua.Watchdog;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+
+/**
+ * Runs one test file in a fresh Lua state: binds the {@code test} module, runs the chunk, calls the
+ * entry function, and runs whatever cases it defined. Anything that goes wrong outside a case
+ * (syntax error, error at the top level or in a {@code describe} body, a file that never finishes)
+ * becomes the file's error; the file's cases that already ran keep their results.
+ */
+final class TestFileRun {
+
+  /** Hook for the workflow functions of the module ({@code test.workflow}, {@code run_of}). */
+  interface ModuleExtension {
+    void extend(LuaTable testModule, Globals globals, FileContext file);
+  }
+
+  private final LuaStates states;
+  private final ModuleExtension extension;
+
+  TestFileRun(LuaStates states, ModuleExtension extension) {
+    this.states = states;
+    this.extension = extension;
+  }
+
+  FileResult run(FileContext file, Consumer<CaseResult> sink) {
+    long start = System.nanoTime();
+    TestEntry entry = file.entry();
+    if (entry.source() == null) {
+      Failure unreadable =
+          Failure.of(Failure.Kind.FILE, "the test's Lua source could not be read", entry.file());
+      return new FileResult(entry, java.util.List.of(), unreadable, Duration.ZERO);
+    }
+    LuaStates.State state = states.create(entry);
+    Globals globals = state.globals();
+    Watchdog watchdog = Watchdog.install(globals);
+    PlanExecutor[] executor = new PlanExecutor[1];
+    TestModule module = new TestModule(globals, plan -> executor[0].run(plan));
+    executor[0] = new PlanExecutor(file, module, watchdog, sink);
+    globals.set("test", module.table());
+    extension.extend(module.table(), globals, file);
+    Failure error = null;
+    try {
+      error = runEntry(file, module, watchdog, executor[0], state);
+    } catch (LuaStates.LoadError e) {
+      error = Failure.of(Failure.Kind.FILE, e.getMessage(), e.location());
+    } catch (RuntimeException | Error e) {
+      FailureClassifier.rethrowFatal(e);
+      Failure f = FailureClassifier.classify(e);
+      String prefix = f.kind() == Failure.Kind.TIMEOUT ? "" : "error outside any test: ";
+      error = Failure.of(Failure.Kind.FILE, prefix + f.message(), f.location());
+    } finally {
+      watchdog.disarm();
+    }
+    return new FileResult(
+        entry, executor[0].results(), error, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private Failure runEntry(
+      FileContext file,
+      TestModule module,
+      Watchdog watchdog,
+      PlanExecutor executor,
+      LuaStates.State state)
+      throws LuaStates.LoadError {
+    watchdog.arm(file.options().timeout());
+    LuaValue returned;
+    try {
+      returned = state.load(module.table());
+    } finally {
+      watchdog.disarm();
+    }
+    LuaValue entryFunction = entryFunction(returned, file.entry().method());
+    Failure error = null;
+    if (entryFunction.isfunction()) {
+      error =
+          executor.runEntry(
+              file.entry().name(), () -> entryFunction.call(new LuaTable()), module.plan());
+    } else if (!module.plan().hasCases()) {
+      String method = file.entry().method().isEmpty() ? "main" : file.entry().method();
+      return Failure.of(
+          Failure.Kind.FILE,
+          "the test defines no tests and its chunk returns no function (method '" + method + "')",
+          file.entry().file() + ":1");
+    }
+    if (error == null && !module.plan().executed() && module.plan().hasCases()) {
+      executor.run(module.plan());
+    }
+    return error;
+  }
+
+  /** SPEC §3: a returned function is the entry; a table gives {@code table[method]}. */
+  private static LuaValue entryFunction(LuaValue returned, String method) {
+    if (returned.isfunction()) {
+      return returned;
+    }
+    if (returned.istable()) {
+      String name = method.isEmpty() ? "main" : method;
+      LuaValue f = returned.get(name);
+      if (f.isnil() && method.isEmpty()) {
+        f = returned.get("run");
+      }
+      return f;
+    }
+    return LuaValue.NIL;
+  }
+}

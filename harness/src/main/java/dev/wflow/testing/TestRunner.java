@@ -1,0 +1,160 @@
+package dev.wflow.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs test files: each in a fresh Lua state, up to {@code parallel} at once, stopping early on
+ * {@code failFast}. Reports to a {@link TestListener} as tests finish, one file at a time in
+ * discovery order.
+ *
+ * <pre>{@code
+ * TestRunner runner = new TestRunner(new PlainLuaStates(), TestOptions.defaults());
+ * RunResult result = runner.run(entries, listener);
+ * }</pre>
+ */
+public final class TestRunner {
+
+  /** Opens the workflow environment of one test; see {@link CaseScope}. */
+  public interface Workflows {
+    Workflows NONE = (module, globals, file) -> {};
+
+    /** Adds the workflow functions to a test file's module. */
+    void extend(org.luaj.vm2.LuaTable module, org.luaj.vm2.Globals globals, FileView file);
+
+    /** A new scope for the test named {@code testName}; by default it starts no workflows. */
+    default CaseScope open(FileView file, String testName) {
+      return CaseScope.NONE;
+    }
+  }
+
+  /** What the workflow functions may ask about the file they run in. */
+  public interface FileView {
+    TestEntry entry();
+
+    TestOptions options();
+
+    /** The scope of the test running now, or null outside tests. */
+    CaseScope current();
+  }
+
+  private final LuaStates states;
+  private final TestOptions options;
+  private final Workflows workflows;
+
+  public TestRunner(LuaStates states, TestOptions options) {
+    this(states, options, Workflows.NONE);
+  }
+
+  public TestRunner(LuaStates states, TestOptions options, Workflows workflows) {
+    this.states = states;
+    this.options = options;
+    this.workflows = workflows;
+  }
+
+  /** Runs the files selected by the options' patterns, in the given (discovery) order. */
+  public RunResult run(List<TestEntry> entries, TestListener listener) {
+    long start = System.nanoTime();
+    TestSelection selection = new TestSelection(options.patterns());
+    AtomicBoolean stopped = new AtomicBoolean();
+    PlanExecutor.StopSignal stop =
+        new PlanExecutor.StopSignal() {
+          @Override
+          public boolean stopped() {
+            return stopped.get();
+          }
+
+          @Override
+          public void stop() {
+            stopped.set(true);
+          }
+        };
+    OrderedListener ordered = new OrderedListener(listener, entries.size());
+    List<FileResult> results = new ArrayList<>();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(options.parallel(), Math.max(1, entries.size())), TestRunner::thread);
+    try {
+      List<Future<FileResult>> futures = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        int index = i;
+        TestEntry entry = entries.get(i);
+        futures.add(pool.submit(() -> runFile(index, entry, selection, stop, ordered)));
+      }
+      for (Future<FileResult> f : futures) {
+        FileResult r = f.get();
+        if (r != null) {
+          results.add(r);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("test runner failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return new RunResult(results, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private FileResult runFile(
+      int index,
+      TestEntry entry,
+      TestSelection selection,
+      PlanExecutor.StopSignal stop,
+      OrderedListener listener) {
+    if (stop.stopped() || !(selection.selectsFile(entry) || selection.mayHoldCases(entry))) {
+      listener.skip(index);
+      return null;
+    }
+    listener.started(index, entry);
+    FileContext[] holder = new FileContext[1];
+    FileContext file =
+        new FileContext(
+            entry, options, selection, stop, name -> workflows.open(view(holder[0]), name));
+    holder[0] = file;
+    TestFileRun run = new TestFileRun(states, (m, g, f) -> workflows.extend(m, g, view(f)));
+    FileResult result = run.run(file, c -> listener.caseFinished(index, c));
+    boolean relevant = selection.selectsFile(entry) || !result.cases().isEmpty();
+    if (!relevant) {
+      listener.skip(index);
+      return null;
+    }
+    if (result.failing() && options.failFast()) {
+      stop.stop();
+    }
+    listener.finished(index, result);
+    return result;
+  }
+
+  private static FileView view(FileContext f) {
+    return new FileView() {
+      @Override
+      public TestEntry entry() {
+        return f.entry();
+      }
+
+      @Override
+      public TestOptions options() {
+        return f.options();
+      }
+
+      @Override
+      public CaseScope current() {
+        return f.current();
+      }
+    };
+  }
+
+  private static Thread thread(Runnable r) {
+    Thread t = new Thread(null, r, "wflow-test", 16L << 20);
+    t.setDaemon(true);
+    return t;
+  }
+}

@@ -1,0 +1,142 @@
+package dev.wflow.testing.lua;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaClosure;
+import org.luaj.vm2.LuaFunction;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.lib.DebugLib;
+
+/**
+ * Stops a Lua state that runs past its deadline. LuaJ calls a state's debug library before every
+ * instruction; this one only checks a flag set by a timer, so a runaway {@code while true do end}
+ * ends with a {@link TestTimedOut} at the line it was spinning on instead of hanging the run.
+ * Blocking Java calls made by the test (waiting for a workflow result) are woken by interrupting
+ * the armed thread. An existing hook (the runtime's line tracker) keeps working: the watchdog wraps
+ * it.
+ *
+ * <pre>{@code
+ * Watchdog dog = Watchdog.install(globals);
+ * dog.arm(Duration.ofSeconds(30));
+ * try { fn.call(); } finally { dog.disarm(); }
+ * }</pre>
+ */
+public final class Watchdog extends DebugLib {
+
+  private static final ScheduledExecutorService TIMER =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "wflow-test-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private volatile boolean expired;
+  private volatile Duration limit = Duration.ZERO;
+  private ScheduledFuture<?> alarm;
+  private Thread armedThread;
+
+  private final DebugLib inner;
+
+  private Watchdog(DebugLib inner) {
+    this.inner = inner;
+  }
+
+  /** Hooks a watchdog into {@code globals} without exposing a {@code debug} table to Lua. */
+  public static Watchdog install(Globals globals) {
+    if (globals.debuglib instanceof Watchdog existing) {
+      return existing;
+    }
+    Watchdog dog = new Watchdog(globals.debuglib);
+    globals.debuglib = dog;
+    return dog;
+  }
+
+  /** Starts the clock for the calling thread; {@code null} or zero means no limit. */
+  public synchronized void arm(Duration timeout) {
+    disarm();
+    expired = false;
+    if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+      return;
+    }
+    limit = timeout;
+    armedThread = Thread.currentThread();
+    alarm = TIMER.schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  public synchronized void disarm() {
+    if (alarm != null) {
+      alarm.cancel(false);
+      alarm = null;
+    }
+    armedThread = null;
+    expired = false;
+    Thread.interrupted(); // an alarm that fired just now must not leak into the next test
+  }
+
+  /** True once the deadline passed and until the next {@link #disarm}. */
+  public boolean expired() {
+    return expired;
+  }
+
+  /** The limit last armed, for messages. */
+  public Duration limit() {
+    return limit;
+  }
+
+  /** Throws {@link TestTimedOut} if the deadline passed; for Java code between Lua calls. */
+  public void check() {
+    if (expired) {
+      throw new TestTimedOut(limit);
+    }
+  }
+
+  private synchronized void expire() {
+    expired = true;
+    if (armedThread != null) {
+      armedThread.interrupt();
+    }
+  }
+
+  @Override
+  public void onInstruction(int pc, Varargs v, int top) {
+    if (expired) {
+      throw new TestTimedOut(limit);
+    }
+    if (inner != null) {
+      inner.onInstruction(pc, v, top);
+    }
+  }
+
+  @Override
+  public void onCall(LuaFunction f) {
+    if (inner != null) {
+      inner.onCall(f);
+    }
+  }
+
+  @Override
+  public void onCall(LuaClosure c, Varargs varargs, LuaValue[] stack) {
+    if (inner != null) {
+      inner.onCall(c, varargs, stack);
+    }
+  }
+
+  @Override
+  public void onReturn() {
+    if (inner != null) {
+      inner.onReturn();
+    }
+  }
+
+  /** Without an inner hook no call stack is kept; locations come from the error itself. */
+  @Override
+  public String traceback(int level) {
+    return inner == null ? "" : inner.traceback(level);
+  }
+}

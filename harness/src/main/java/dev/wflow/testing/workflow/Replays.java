@@ -1,0 +1,76 @@
+package dev.wflow.testing.workflow;
+
+import dev.wflow.runtime.LuaProject;
+import dev.wflow.temporal.HistoryReplayer;
+import dev.wflow.temporal.ReplayReport;
+
+/**
+ * The determinism check: replays a finished run's history against the same code. One replayer per
+ * test thread is kept for the whole run, since starting one costs a Temporal test environment.
+ */
+final class Replays {
+
+  private final LuaProject project;
+  private final ThreadLocal<HistoryReplayer> replayers;
+
+  Replays(LuaProject project) {
+    this.project = project;
+    this.replayers = ThreadLocal.withInitial(() -> new HistoryReplayer(this.project));
+  }
+
+  /** Why the replay diverged (event, Lua line, Temporal's words), or null when it is clean. */
+  String divergence(String historyJson, String workflowId) {
+    ReplayReport report = replayers.get().replay(historyJson, null, workflowId);
+    if (report.clean()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    if (report.eventId() > 0) {
+      b.append("at history event ").append(report.eventId());
+    }
+    if (report.where() != null) {
+      b.append(b.length() > 0 ? " " : "").append("(").append(report.where()).append(")");
+    }
+    if (report.message() != null) {
+      b.append(b.length() > 0 ? ": " : "").append(explain(report.message()));
+    }
+    return b.toString();
+  }
+
+  private static final java.util.regex.Pattern MISMATCH =
+      java.util.regex.Pattern.compile(
+          "Command (\\w+) doesn't match event (\\w+).*?on check (\\w+) with an expected value"
+              + " '(?:name: )?\"?([^'\"]*)\"?\\s*' and an actual value '(?:name: )?\"?([^'\"]*)\"?\\s*'",
+          java.util.regex.Pattern.DOTALL);
+
+  /**
+   * Temporal's text wraps the one useful sentence in a query failure and a stack trace; keep the
+   * sentence, and say it in the workflow's terms when it is a command mismatch.
+   */
+  static String explain(String message) {
+    java.util.regex.Matcher m = MISMATCH.matcher(message);
+    if (m.find()) {
+      return "the history has "
+          + m.group(3)
+          + " "
+          + m.group(4).strip()
+          + " there, the code now issues "
+          + m.group(5).strip()
+          + " ("
+          + m.group(1)
+          + " against "
+          + m.group(2)
+          + ")";
+    }
+    String text = message;
+    int nde = text.lastIndexOf("NonDeterministicException: ");
+    if (nde >= 0) {
+      text = text.substring(nde + "NonDeterministicException: ".length());
+    }
+    int trace = text.indexOf("\n\tat ");
+    if (trace >= 0) {
+      text = text.substring(0, trace);
+    }
+    return text.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,98 @@
+package dev.wflow.testing.workflow;
+
+import static dev.wflow.testing.workflow.LuaWorkflowFunctions.method;
+
+import dev.wflow.testing.LuaMailbox;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/**
+ * {@code test.workflow(id)}: collects mocks and options, then {@code :start(…)} begins the run in
+ * the test's environment. Mock functions stay in the test's Lua state; the mailbox runs each call
+ * on the test's thread.
+ */
+final class RunBuilder {
+
+  private final String workflowId;
+  private final WorkflowScope scope;
+  private final LuaMailbox mailbox;
+  private final Map<String, ActivityMock> mocks = new LinkedHashMap<>();
+  private final Map<String, Object> options = new LinkedHashMap<>();
+  private final Map<String, Object> fixed = new LinkedHashMap<>();
+
+  private RunBuilder(String workflowId, WorkflowScope scope, LuaMailbox mailbox) {
+    this.workflowId = workflowId;
+    this.scope = scope;
+    this.mailbox = mailbox;
+  }
+
+  static LuaTable create(String workflowId, WorkflowScope scope, LuaMailbox mailbox) {
+    if (!scope.environment().isWorkflow(workflowId)) {
+      throw new LuaError("test.workflow: '" + workflowId + "' is not a workflow entry");
+    }
+    RunBuilder b = new RunBuilder(workflowId, scope, mailbox);
+    LuaTable o = new LuaTable();
+    method(o, "mock", a -> b.mock(o, a));
+    method(o, "mock_error", a -> b.mockError(o, a));
+    method(
+        o,
+        "with_options",
+        a -> {
+          if (!a.arg1().istable()) {
+            throw new LuaError("with_options: expected a table, got " + a.arg1().typename());
+          }
+          if (Payloads.toJava(a.arg1()) instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> b.options.put(String.valueOf(k), v));
+          }
+          return o;
+        });
+    method(o, "start", b::start);
+    return o;
+  }
+
+  private Varargs mock(LuaTable self, Varargs a) {
+    String id = activity(a, "mock");
+    LuaValue answer = a.arg(2);
+    if (answer.isfunction()) {
+      mocks.put(id, args -> mailbox.call(() -> MockCall.invoke(answer, args)));
+    } else {
+      Object value = Payloads.toJava(answer);
+      mocks.put(id, args -> ActivityMock.Answer.of(value));
+      fixed.put(id, value);
+    }
+    return self;
+  }
+
+  private Varargs mockError(LuaTable self, Varargs a) {
+    String id = activity(a, "mock_error");
+    ActivityMock.MockError error =
+        a.arg(2).isstring()
+            ? new ActivityMock.MockError("", a.arg(2).tojstring(), null)
+            : Payloads.errorOf(a.arg(2));
+    mocks.put(id, args -> ActivityMock.Answer.failed(error));
+    return self;
+  }
+
+  private String activity(Varargs a, String what) {
+    String id = a.checkjstring(1);
+    if (!scope.environment().isActivity(id)) {
+      throw new LuaError(
+          what
+              + ": unknown activity '"
+              + id
+              + "' (no function.lua entry with meta.temporal.activity has that ID)");
+    }
+    return id;
+  }
+
+  private Varargs start(Varargs a) {
+    WorkflowEnvironment.StartRequest request =
+        new WorkflowEnvironment.StartRequest(
+            workflowId, Payloads.args(a, 1), Map.copyOf(options), Map.copyOf(mocks));
+    return scope.start(request, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fixed)));
+  }
+}

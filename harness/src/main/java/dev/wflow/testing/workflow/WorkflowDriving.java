@@ -1,0 +1,90 @@
+package dev.wflow.testing.workflow;
+
+import static dev.wflow.testing.workflow.LuaWorkflowFunctions.fn;
+
+import dev.wflow.testing.CaseScope;
+import dev.wflow.testing.LuaMailbox;
+import dev.wflow.testing.TestOptions;
+import dev.wflow.testing.TestRunner;
+import dev.wflow.testing.lua.Watchdog;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/**
+ * Workflow driving for test files (DESIGN.md §6): adds {@code test.workflow}/{@code test.run_of} to
+ * the module and gives test code a {@code process} ({@code spawn}, {@code send}) and a {@code
+ * funcs} ({@code call}) bound to the running test's environment. Each test gets its own
+ * environment, opened on first use.
+ *
+ * <pre>{@code
+ * TestRunner runner = new TestRunner(states, options, new WorkflowDriving(opts -> env(opts)));
+ * }</pre>
+ */
+public final class WorkflowDriving implements TestRunner.Workflows {
+
+  /** Opens a fresh environment for one test. */
+  @FunctionalInterface
+  public interface Environments {
+    WorkflowEnvironment open(TestOptions options);
+  }
+
+  private static final ExecutorService POOL =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "wflow-test-call");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** Both calls for one file come from the file's own thread. */
+  private final ThreadLocal<LuaBlocking> blocking = new ThreadLocal<>();
+
+  private final Environments environments;
+
+  public WorkflowDriving(Environments environments) {
+    this.environments = environments;
+  }
+
+  @Override
+  public void extend(LuaTable module, Globals globals, TestRunner.FileView file) {
+    LuaMailbox mailbox = new LuaMailbox(Watchdog.install(globals));
+    mailbox.claim();
+    LuaBlocking calls = new LuaBlocking(mailbox, POOL);
+    blocking.set(calls);
+    module.set(
+        "workflow",
+        fn(a -> RunBuilder.create(a.checkjstring(1), scope(file, "test.workflow"), mailbox)));
+    module.set("run_of", fn(a -> runOf(file, a)));
+    globals.set("process", TestCodeModules.process(() -> scope(file, "process"), file));
+    globals.set("funcs", TestCodeModules.funcs(() -> scope(file, "funcs")));
+  }
+
+  @Override
+  public CaseScope open(TestRunner.FileView file, String testName) {
+    return new WorkflowScope(
+        () -> environments.open(file.options()), file, testName, blocking.get());
+  }
+
+  private static Varargs runOf(TestRunner.FileView file, Varargs a) {
+    WorkflowScope scope = scope(file, "test.run_of");
+    String pid = a.checkjstring(1);
+    return scope
+        .environment()
+        .runOf(pid)
+        .map(scope::wrap)
+        .map(LuaValue.class::cast)
+        .orElseThrow(() -> new LuaError("test.run_of: no workflow run has pid " + pid));
+  }
+
+  static WorkflowScope scope(TestRunner.FileView file, String what) {
+    if (file.current() instanceof WorkflowScope s) {
+      return s;
+    }
+    throw new LuaError(what + " drives workflows and can only be used inside a test (it)");
+  }
+}

@@ -1,0 +1,61 @@
+package dev.wflow.testing.workflow;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The workflow side of one test (DESIGN.md §6): an in-memory Temporal environment with virtual
+ * time, shared by every run the test starts. The {@code test} module drives it; the runtime
+ * implements it.
+ */
+public interface WorkflowEnvironment extends AutoCloseable {
+
+  /**
+   * What {@code test.workflow(id):mock(…):with_options{…}:start(…)} asks for.
+   *
+   * @param workflowId the workflow entry ID
+   * @param args start arguments (JSON values)
+   * @param options start options ({@code workflow.id}, timeouts, …)
+   * @param mocks activity entry ID to its mock, for this run and its children
+   */
+  record StartRequest(
+      String workflowId,
+      List<Object> args,
+      Map<String, Object> options,
+      Map<String, ActivityMock> mocks) {}
+
+  /** True when {@code id} names an activity a workflow could call (so a mock of it can matter). */
+  boolean isActivity(String id);
+
+  /** True when {@code id} names a workflow entry. */
+  boolean isWorkflow(String id);
+
+  /** Starts a workflow run; returns at once. */
+  TestRun start(StartRequest request);
+
+  /** {@code process.spawn(id, worker, …)} from test code: starts a run and returns its pid. */
+  String spawn(String workflowId, String worker, List<Object> args);
+
+  /** The run a pid from {@link #spawn} (or a child's pid) stands for. */
+  Optional<TestRun> runOf(String pid);
+
+  /** {@code process.send(pid, topic, data)} from test code: a signal. */
+  void send(String pid, String topic, Object data);
+
+  /** {@code funcs.call(id, …)} from test code: runs a {@code function.lua} entry directly. */
+  ActivityMock.Answer callFunction(String entryId, List<Object> args);
+
+  /** Moves the virtual clock forward (time skipping). */
+  void sleep(Duration duration);
+
+  /** Whole seconds the virtual clock advanced since the environment started. */
+  long virtualSeconds();
+
+  /** Every run started in this environment, children included, in start order. */
+  List<TestRun> runs();
+
+  @Override
+  void close();
+}
