@@ -208,4 +208,27 @@ public final class LocalEnvironment implements AutoCloseable {
   public void close() {
     backend.close();
   }
+
+  /**
+   * Closes on a daemon thread: stopping the workers waits for their long polls (about half a
+   * second), which a command line tool that is about to exit need not sit through.
+   */
+  public java.util.concurrent.CompletableFuture<Void> closeInBackground() {
+    java.util.concurrent.CompletableFuture<Void> done =
+        new java.util.concurrent.CompletableFuture<>();
+    Thread closer =
+        new Thread(
+            () -> {
+              try {
+                close();
+                done.complete(null);
+              } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+              }
+            },
+            "wflow-environment-close");
+    closer.setDaemon(true);
+    closer.start();
+    return done;
+  }
 }

@@ -127,7 +127,8 @@ public final class RunCommand implements Callable<Integer> {
     }
     StartOptions.Builder start = StartOptions.newBuilder();
     mockList.forEach(m -> start.handler(ActivityHandler.fixed(m.activityId(), m.value())));
-    try (LocalEnvironment environment = LocalEnvironment.start(project, env.build())) {
+    LocalEnvironment environment = startEnvironment(project, env.build());
+    try {
       WorkflowRun run =
           environment.start(
               entry.id(), inputValue == null ? List.of() : List.of(inputValue), start.build());
@@ -137,12 +138,23 @@ public final class RunCommand implements Callable<Integer> {
       render(cli, entry, run, outcome);
       return outcome.status() == RunStatus.COMPLETED ? 0 : ExitException.FINDINGS;
     } catch (io.grpc.StatusRuntimeException e) {
-      throw ExitException.failed(
-          "cannot reach Temporal"
-              + (address == null ? "" : " at " + address)
-              + ": "
-              + e.getStatus());
+      throw unreachable(e);
+    } finally {
+      environment.closeInBackground();
     }
+  }
+
+  private LocalEnvironment startEnvironment(LuaProject project, EnvironmentOptions options) {
+    try {
+      return LocalEnvironment.start(project, options);
+    } catch (io.grpc.StatusRuntimeException e) {
+      throw unreachable(e);
+    }
+  }
+
+  private ExitException unreachable(io.grpc.StatusRuntimeException e) {
+    return ExitException.failed(
+        "cannot reach Temporal" + (address == null ? "" : " at " + address) + ": " + e.getStatus());
   }
 
   private LuaEntry workflowEntry(LuaProject project) {
