@@ -38,6 +38,7 @@ class WorkflowConformanceTest {
             .workflowFile("pinged")
             .workflowFile("pinger")
             .workflowFile("ticking", "time")
+            .workflowFile("coroutine_signals", "funcs", "time")
             .build();
     env = LocalEnvironment.start(project, EnvironmentOptions.defaults());
   }
@@ -156,6 +157,33 @@ class WorkflowConformanceTest {
     assertCompleted(
         run("pinger", null),
         Map.of("sent", true, "child_result", Map.of("got", 7), "cancelled_kind", "Canceled"));
+  }
+
+  @Test
+  void coroutinesReceiveSignalsAndFuturesRaceTimersAndCancel() {
+    WorkflowRun run =
+        start(
+            "coroutine_signals",
+            null,
+            ActivityHandler.fixed("app:quick", "done"),
+            (type, args) -> {
+              if (type.equals("app:slow")) {
+                try {
+                  Thread.sleep(500);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return ActivityAnswer.value("late");
+              }
+              return null;
+            });
+    run.signal("item", Map.of("name", "apple"));
+    assertCompleted(
+        run.result(WAIT),
+        Map.of(
+            "from_coroutine", "got apple",
+            "raced", "activity won: done",
+            "cancelled", "Canceled"));
   }
 
   @Test
