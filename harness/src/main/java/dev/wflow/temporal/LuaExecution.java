@@ -80,10 +80,6 @@ final class LuaExecution {
     return waitingFor;
   }
 
-  List<CommandSite> sites() {
-    return sites;
-  }
-
   /** Notes that the current Lua line issues a command. */
   void record(String command, String detail) {
     sites.add(new CommandSite(command, detail, where()));

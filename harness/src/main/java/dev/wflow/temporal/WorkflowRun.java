@@ -71,7 +71,7 @@ public final class WorkflowRun {
    * result in time — is terminated and reported as failed or timed out with the cause; this never
    * hangs.
    */
-  public RunOutcome result(Duration timeout) {
+  public synchronized RunOutcome result(Duration timeout) {
     if (outcome != null) {
       return outcome;
     }
