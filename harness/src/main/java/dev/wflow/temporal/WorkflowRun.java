@@ -256,15 +256,16 @@ public final class WorkflowRun {
   }
 
   /**
-   * Virtual seconds from the first start to close (or to now while running), rounded to whole
-   * seconds: the in-memory clock also moves with real time while the run computes.
+   * Whole virtual seconds from the first start to close (or to now while running), rounded down: on
+   * the in-memory server the clock also moves with the real time the run computes, so a 1 h timer
+   * reads 3600.04 s and reports 3600.
    */
   public long elapsed() {
     HistoryView first =
         new HistoryView(env.client().fetchHistory(workflowId, firstRunId).getEvents());
     HistoryView last = view();
     Instant end = last.status().isClosed() ? last.lastTime() : env.now();
-    return Math.round(Duration.between(first.startTime(), end).toMillis() / 1000.0);
+    return Duration.between(first.startTime(), end).toSeconds();
   }
 
   /**
