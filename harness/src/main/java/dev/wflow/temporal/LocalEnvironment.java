@@ -139,6 +139,7 @@ public final class LocalEnvironment implements AutoCloseable {
       wo.setWorkflowExecutionTimeout(startOptions.executionTimeout());
     }
     dispatcher.handlersForRun(workflowId, startOptions.handlers());
+    problems.remove(workflowId); // a workflow ID may be reused by a later run
     WorkflowStub stub = client().newUntypedWorkflowStub(entry.workflowType(), wo.build());
     stub.start(args.toArray());
     return new WorkflowRun(this, workflowId, stub.getExecution().getRunId(), entry);
