@@ -3,8 +3,11 @@ package dev.wflow.temporal;
 import dev.wflow.runtime.LuaEntry;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateStage;
+import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -172,13 +175,42 @@ public final class WorkflowRun {
   }
 
   /**
-   * Sends a Temporal update; the workflow answers through the ack/ok/nak protocol (SPEC §8).
+   * Sends a Temporal update and waits up to 30 s of wall time for the answer; the workflow answers
+   * through the ack/ok/nak protocol (SPEC §8).
    *
-   * @return the value on {@code ok}, or the error for {@code error}/{@code nak}
+   * @return the value on {@code ok}, or the error for {@code error}/{@code nak} (kind {@code
+   *     Timeout} when the workflow never answers)
    */
   public UpdateOutcome update(String name, Object... args) {
+    return update(name, Duration.ofSeconds(30), args);
+  }
+
+  /** {@link #update(String, Object...)} with a chosen wait. */
+  public UpdateOutcome update(String name, Duration timeout, Object... args) {
     try {
-      return new UpdateOutcome(stub().update(name, Object.class, args), null);
+      var handle =
+          stub()
+              .startUpdate(
+                  UpdateOptions.newBuilder(Object.class)
+                      .setUpdateName(name)
+                      .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+                      .build(),
+                  args);
+      return new UpdateOutcome(handle.getResult(timeout.toMillis(), TimeUnit.MILLISECONDS), null);
+    } catch (WorkflowUpdateTimeoutOrCancelledException e) {
+      return new UpdateOutcome(
+          null,
+          new ErrorInfo(
+              "Timeout",
+              "update "
+                  + name
+                  + " got no answer within "
+                  + timeout.toSeconds()
+                  + " s ("
+                  + waitingFor()
+                  + ")",
+              false,
+              null));
     } catch (WorkflowException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       var error = FailureMapping.toError(cause);

@@ -236,6 +236,15 @@ class WorkflowConformanceTest {
    * closes a cancel-requested run as canceled whatever the code returns.
    */
   @Test
+  void anUnansweredUpdateTimesOutInsteadOfHanging() {
+    WorkflowRun run = start("select", null);
+    UpdateOutcome unanswered = run.update("nobody_reads_this", Duration.ofSeconds(2), 1);
+    assertThat(unanswered.error().kind()).isEqualTo("Timeout");
+    assertThat(unanswered.error().message()).contains("src/select.lua:");
+    run.cancel();
+  }
+
+  @Test
   void cancellationIsAnEventTheWorkflowHandles() {
     WorkflowRun run = start("cancellable", "return", ActivityHandler.fixed("app:cleanup", true));
     run.sleep(Duration.ofMinutes(1));
