@@ -33,6 +33,8 @@ class WorkflowConformanceTest {
             .activityFile("lookup")
             .workflowFile("fanout", "funcs")
             .activityFile("square")
+            .activityFile("pricing", "funcs")
+            .activityFile("tax")
             .workflowFile("long_timer", "time")
             .workflowFile("side_effects", "uuid", "crypto", "time")
             .workflowFile("pinged")
@@ -302,6 +304,12 @@ class WorkflowConformanceTest {
     CallOutcome missing = env.callFunction("app:lookup", List.of("missing"));
     assertThat(missing.error().kind()).isEqualTo("NotFound");
     assertThat(missing.error().message()).isEqualTo("no order missing");
+  }
+
+  @Test
+  void activitiesCallOtherFunctionsDirectly() {
+    assertThat(env.callFunction("app:pricing", List.of(Map.of("total", 120))).value())
+        .isEqualTo(Map.of("total", 132L, "missing", "NotFound"));
   }
 
   @Test
