@@ -46,7 +46,7 @@ final class DirectFunctions {
         runner
             .project()
             .entry(id)
-            .filter(e -> e.kind().endsWith(".lua") && !e.isWorkflow())
+            .filter(e -> e.kind().equals("function.lua") || e.kind().equals("process.lua"))
             .orElse(null);
     if (target == null) {
       return LuaValue.varargsOf(
