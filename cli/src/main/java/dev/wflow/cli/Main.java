@@ -46,6 +46,9 @@ public final class Main {
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // Examples in the footers are wider than 80 columns; a real terminal's width still wins.
+    commandLine.setUsageHelpWidth(100);
+    commandLine.setUsageHelpAutoWidth(true);
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> failure(e, errWriter, showStackTraces(args)));

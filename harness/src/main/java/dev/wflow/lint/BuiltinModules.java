@@ -63,13 +63,22 @@ public final class BuiltinModules {
           "excel",
           "tty");
 
+  /**
+   * Globals every entry has anyway (SPEC §5). Listing them under {@code modules:} is redundant but
+   * harmless, and real projects do it, so they are neither unknown nor forbidden.
+   */
+  public static final Set<String> ALWAYS_PRESENT =
+      Set.of("errors", "channel", "table", "string", "math", "coroutine");
+
   private BuiltinModules() {}
 
   public static boolean isBuiltin(String name) {
-    return WORKFLOW_SAFE.contains(name) || WORKFLOW_FORBIDDEN.contains(name);
+    return WORKFLOW_SAFE.contains(name)
+        || WORKFLOW_FORBIDDEN.contains(name)
+        || ALWAYS_PRESENT.contains(name);
   }
 
   public static boolean allowedInWorkflow(String name) {
-    return WORKFLOW_SAFE.contains(name);
+    return WORKFLOW_SAFE.contains(name) || ALWAYS_PRESENT.contains(name);
   }
 }

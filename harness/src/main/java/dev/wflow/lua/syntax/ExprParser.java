@@ -59,14 +59,14 @@ abstract class ExprParser extends TypeParser {
     int chain = 0;
     BinaryOp op = BinaryOp.of(kind());
     while (op != null && op.left > limit) {
-      if (++chain > MAX_CHAIN) {
-        throw error("expression too long (limit is " + MAX_CHAIN + " operators)");
-      }
+      deepen();
+      chain++;
       p++;
       Expr right = subexpr(op.right);
       left = new Expr.Binary(from(start), op, left, right);
       op = BinaryOp.of(kind());
     }
+    shallower(chain);
     leave();
     return left;
   }
@@ -139,10 +139,14 @@ abstract class ExprParser extends TypeParser {
   final Expr suffixed() {
     int start = p;
     Expr e = primary();
-    for (int chain = 0; ; chain++) {
-      if (chain > MAX_CHAIN) {
-        throw error("expression too long (limit is " + MAX_CHAIN + " suffixes)");
+    int chain = 0;
+    while (true) {
+      if (!isSuffix()) {
+        shallower(chain);
+        return e;
       }
+      deepen();
+      chain++;
       switch (kind()) {
         case DOT -> {
           p++;
@@ -171,8 +175,6 @@ abstract class ExprParser extends TypeParser {
             List<TypeExpr> typeArgs = explicitTypeArgs();
             List<Expr> args = callArgs(t.lines[start]);
             e = new Expr.Call(from(start), e, typeArgs, args);
-          } else if (kindAt(1) == NAME && kindAt(2) == DBCOLON) {
-            return e; // `::label::` starts the next statement
           } else {
             p++;
             TypeExpr type = type();
@@ -189,10 +191,21 @@ abstract class ExprParser extends TypeParser {
           e = new Expr.NonNil(from(start), e);
         }
         default -> {
+          shallower(chain);
           return e;
         }
       }
     }
+  }
+
+  /** Whether the current token continues a suffixed expression. */
+  private boolean isSuffix() {
+    return switch (kind()) {
+      case DOT, LBRACKET, COLON, LPAREN, STRING, LBRACE, AS, BANG -> true;
+      // `::label::` starts the next statement; any other `::` is a cast or `::<T>` type arguments
+      case DBCOLON -> !(kindAt(1) == NAME && kindAt(2) == DBCOLON);
+      default -> false;
+    };
   }
 
   /** {@code ::<T, U>} before call arguments, or an empty list. */

@@ -12,14 +12,18 @@ abstract class TokenCursor {
   /** Same limit as Lua's LUAI_MAXCCALLS: deeper nesting is a syntax error, not a crash. */
   static final int MAX_DEPTH = 200;
 
-  /** Longest left-leaning chain ({@code a+b+c…}, {@code f()()…}) kept as one tree. */
-  static final int MAX_CHAIN = 1000;
+  /**
+   * Longest path through an expression tree, counting nesting and left-leaning chains ({@code
+   * a+b+c…}, {@code f()()…}): keeps every tree shallow enough for recursive walkers.
+   */
+  static final int MAX_TREE = 1000;
 
   final Tokens t;
   final String file;
   final List<Diagnostic> diagnostics;
   int p;
   private int depth;
+  private int treeDepth;
 
   TokenCursor(Tokens tokens, String file, List<Diagnostic> diagnostics) {
     this.t = tokens;
@@ -144,17 +148,32 @@ abstract class TokenCursor {
 
   final void enter() {
     if (++depth > MAX_DEPTH) {
-      depth = 0; // the error unwinds every level at once
       throw error("chunk has too many syntax levels (limit is " + MAX_DEPTH + ")");
     }
+    deepen();
   }
 
   final void leave() {
     depth--;
+    treeDepth--;
   }
 
+  /** One more level of tree under the current expression (a chain step). */
+  final void deepen() {
+    if (++treeDepth > MAX_TREE) {
+      throw error("expression too complex (limit is " + MAX_TREE + " nested operations)");
+    }
+  }
+
+  /** Undoes {@code steps} calls of {@link #deepen()} once their expression is complete. */
+  final void shallower(int steps) {
+    treeDepth -= steps;
+  }
+
+  /** After an error unwound the parser: every level is left at once. */
   final void resetDepth() {
     depth = 0;
+    treeDepth = 0;
   }
 
   /** Consumes a {@code >} closing a generic list, splitting {@code >>} and {@code >=}. */

@@ -81,6 +81,9 @@ abstract class TypeParser extends TypeMemberParser {
         TypeExpr index = type();
         expectClosing(RBRACKET, LBRACKET, open);
         type = new TypeExpr.IndexAccess(from(start), type, index);
+      } else if (at(DOTS)) { // a generic pack `U...`
+        p++;
+        type = new TypeExpr.Variadic(from(start), type);
       } else if (at(AT)) {
         annotations.add(annotation());
       } else {

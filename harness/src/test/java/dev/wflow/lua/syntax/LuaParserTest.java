@@ -62,7 +62,33 @@ class LuaParserTest {
     ParseResult ok = LuaParser.parse("t.lua", "x = a" + " + a".repeat(900));
     assertThat(ok.ok()).isTrue();
     ParseResult tooLong = LuaParser.parse("t.lua", "x = a" + ".b".repeat(20_000));
-    assertThat(tooLong.diagnostics().get(0).message()).contains("expression too long");
+    assertThat(tooLong.diagnostics().get(0).message()).contains("expression too complex");
+  }
+
+  @Test
+  void theDeepestAcceptedTreeIsSafeForRecursiveWalkersOnASmallStack() throws Exception {
+    // 85 nesting levels (two syntax levels each), each a chain of 9 additions: near both limits
+    String src = "x = " + "(a + a + a + a + a + a + a + a + a + ".repeat(85) + "a" + ")".repeat(85);
+    ParseResult r = LuaParser.parse("t.lua", src);
+    assertThat(r.diagnostics()).isEmpty();
+    Throwable[] failure = new Throwable[1];
+    Thread small =
+        new Thread(
+            null,
+            () -> {
+              try {
+                new AstWalker().walk(r.chunk());
+                dev.wflow.lua.lower.Lowering.lower(r, src);
+                AstShape.of(r.chunk());
+              } catch (Throwable t) {
+                failure[0] = t;
+              }
+            },
+            "small-stack",
+            512 * 1024);
+    small.start();
+    small.join();
+    assertThat(failure[0]).isNull();
   }
 
   @Test
