@@ -97,7 +97,7 @@ public final class LocalEnvironment implements AutoCloseable {
             .setDefaultDeadlockDetectionTimeout(
                 options.runawayLimit().plus(DEADLOCK_MARGIN).toMillis())
             .build();
-    if (options.address() == null) {
+    if (options.address() == null && Warmup.pending()) {
       Warmup.register(backend, workerOptions);
     }
     for (String queue : queues) {
