@@ -185,6 +185,34 @@ class RunCommandTest {
   }
 
   @Test
+  void replayAgainstARenamedEntry(@TempDir Path dir) throws Exception {
+    approvalProject(dir);
+    Path history = dir.resolve("h.json");
+    var run =
+        CliRunner.run(
+            "-C",
+            dir.toString(),
+            "run",
+            "app:approval",
+            "--input",
+            "{\"id\":\"r1\"}",
+            "--signal",
+            "1m:approve={\"by\":\"bo\"}",
+            "--history",
+            history.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Path yaml = dir.resolve("src/_index.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("name: approval", "name: approval_v2"));
+    var unknown = CliRunner.run("-C", dir.toString(), "replay", history.toString());
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.out()).contains("no workflow entry has workflow type 'app:approval'");
+    var renamed =
+        CliRunner.run(
+            "-C", dir.toString(), "replay", history.toString(), "--workflow", "app:approval_v2");
+    assertThat(renamed.exitCode()).as(renamed.out() + renamed.err()).isZero();
+  }
+
+  @Test
   void replayOfANonHistoryIsAUsageError(@TempDir Path dir) throws Exception {
     Path bogus = Files.writeString(dir.resolve("x.json"), "{\"not\": \"a history\"}");
     var r = CliRunner.run("-C", ORDERS.toString(), "replay", bogus.toString());
