@@ -183,7 +183,8 @@ public final class HistoryReplayer implements AutoCloseable {
     for (String line : message.split("\n")) {
       if (EVENT_ID.matcher(line).find()) {
         int tag = line.indexOf("[TMPRL");
-        return (tag >= 0 ? line.substring(tag) : line).trim();
+        String text = tag >= 0 ? line.substring(tag) : line;
+        return text.replaceFirst("\\s*\\{WorkflowTaskStartedEventId=[^}]*}\\s*$", "").trim();
       }
     }
     return message;
