@@ -177,17 +177,26 @@ public final class HistoryReplayer implements AutoCloseable {
     return message;
   }
 
-  // Temporal's messages can carry a whole query dump and stack trace; keep the line that says
-  // which event diverged.
+  // Temporal's messages can carry a query dump before and a stack trace after the sentence that
+  // says which event diverged; keep that sentence (it may span lines: proto values do).
   private static String firstLineAbout(String message) {
-    for (String line : message.split("\n")) {
-      if (EVENT_ID.matcher(line).find()) {
+    String[] lines = message.split("\n");
+    StringBuilder out = new StringBuilder();
+    for (String line : lines) {
+      if (out.length() == 0) {
+        if (!EVENT_ID.matcher(line).find()) {
+          continue;
+        }
         int tag = line.indexOf("[TMPRL");
-        String text = tag >= 0 ? line.substring(tag) : line;
-        return text.replaceFirst("\\s*\\{WorkflowTaskStartedEventId=[^}]*}\\s*$", "").trim();
+        out.append(tag >= 0 ? line.substring(tag) : line);
+      } else if (line.stripLeading().startsWith("at ")) {
+        break;
+      } else {
+        out.append('\n').append(line);
       }
     }
-    return message;
+    String text = out.length() == 0 ? message : out.toString();
+    return text.replaceFirst("\\s*\\{WorkflowTaskStartedEventId=[^}]*}\\s*$", "").trim();
   }
 
   @Override
