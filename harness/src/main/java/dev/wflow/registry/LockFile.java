@@ -29,7 +29,10 @@ record LockFile(Path sourceDir, boolean present) {
           n -> problems.error("E101", NAME, Span.of(n), "wippy.lock must be a YAML mapping"));
       return new LockFile(defaultSourceDir(root), true);
     }
-    YamlValues values = new YamlValues((span, path) -> duplicate(problems, span, path));
+    YamlValues values =
+        new YamlValues(
+            (span, path) -> duplicate(problems, span, path),
+            (span, message) -> problems.error("E101", NAME, span, message));
     Map<String, Object> map = values.mapping(mapping, "");
     Object src = map.get("directories") instanceof Map<?, ?> dirs ? dirs.get("src") : null;
     if (src == null) {

@@ -19,6 +19,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class YamlDocument {
 
+  private static final int MAX_ALIASES = 100_000;
+  private static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+
   private YamlDocument() {}
 
   /** The root node, or empty when the file is empty or broken (then E101 is reported). */
@@ -35,6 +38,10 @@ final class YamlDocument {
     }
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(false);
+    // Composing never expands aliases (YamlValues bounds the expansion), so the default of 50
+    // would only refuse ordinary files where many entries merge one `<<: *defaults`.
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setCodePointLimit(MAX_CODE_POINTS);
     try {
       return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
     } catch (MarkedYAMLException e) {

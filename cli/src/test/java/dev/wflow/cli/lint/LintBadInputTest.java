@@ -1,0 +1,49 @@
+package dev.wflow.cli.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wflow.cli.CliRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input found by using {@code wflow lint} as a newcomer would: each gives a positioned finding
+ * or a one-line usage error and an exit code, never a stack trace.
+ */
+class LintBadInputTest {
+
+  @TempDir Path dir;
+
+  private void write(String relative, String text) throws IOException {
+    Path path = dir.resolve(relative);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, text);
+  }
+
+  private CliRunner.Result lint(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "-C";
+    all[1] = dir.toString();
+    all[2] = "lint";
+    System.arraycopy(args, 0, all, 3, args.length);
+    return CliRunner.run(all);
+  }
+
+  @Test
+  void recursiveAliasIsAFindingNotAStackOverflow() throws IOException {
+    write(
+        "src/_index.yaml",
+        "namespace: app\nentries:\n  - name: c\n    kind: temporal.client\n"
+            + "    address: a:1\n    meta: &m\n      self: *m\n");
+    CliRunner.Result result = lint();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out())
+        .startsWith(
+            "src/_index.yaml:6:11: error[E101] recursive alias: the value anchored here contains"
+                + " an alias to itself\n");
+  }
+}
