@@ -1,7 +1,6 @@
 package dev.wflow.registry;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,12 +59,21 @@ final class SourceResolver {
       return Optional.empty();
     }
     try {
-      String text = Files.readString(path);
+      String text = TextFile.read(path);
       return Optional.of(new LuaSource(Optional.of(path), text, shown, 1, 0));
-    } catch (MalformedInputException e) {
-      error("E104", span, "source file is not valid UTF-8: " + shown);
+    } catch (TextFile.NotUtf8 e) {
+      error(
+          "E104",
+          span,
+          "source file "
+              + shown
+              + " is not valid UTF-8 (first bad byte at line "
+              + e.line()
+              + ", column "
+              + e.column()
+              + ")");
     } catch (IOException e) {
-      error("E104", span, "cannot read source file " + shown + ": " + e.getMessage());
+      error("E104", span, "cannot read source file " + shown + ": " + TextFile.reason(e));
     }
     return Optional.empty();
   }

@@ -195,6 +195,6 @@ class RegistryDiagnosticsTest {
     java.nio.file.Files.write(
         dir.resolve("src/x.yaml"), new byte[] {'a', ':', ' ', (byte) 0xff, '\n'});
     assertThat(Project.load(dir).diagnostics().stream().map(Diagnostic::headline))
-        .containsExactly("src/x.yaml:1:1: error[E101] file is not valid UTF-8");
+        .containsExactly("src/x.yaml:1:4: error[E101] file is not valid UTF-8 (byte 0xFF)");
   }
 }
