@@ -46,4 +46,34 @@ class LintBadInputTest {
             "src/_index.yaml:6:11: error[E101] recursive alias: the value anchored here contains"
                 + " an alias to itself\n");
   }
+
+  @Test
+  void fileThatNothingChecksIsAUsageError() throws IOException {
+    write(
+        "src/_index.yaml",
+        "namespace: app\nentries:\n  - {name: c, kind: temporal.client, address: \"a:1\"}\n");
+    write("README.md", "# hi\n");
+    write("src/orphan.lua", "return 1\n");
+    write("wippy.lock", "directories:\n  src: ./src\n");
+    CliRunner.Result readme = lint("README.md");
+    assertThat(readme.exitCode()).isEqualTo(2);
+    assertThat(readme.out()).isEmpty();
+    assertThat(readme.err())
+        .startsWith(
+            "wflow: README.md is not a definition file (YAML with namespace and entries:) nor the"
+                + " source of any entry\n");
+    assertThat(lint("src/orphan.lua").exitCode()).isEqualTo(2);
+    assertThat(lint("src/_index.yaml").exitCode()).isZero();
+    assertThat(lint("wippy.lock").exitCode()).isZero();
+  }
+
+  @Test
+  void unknownCodeListsEveryKnownRange() throws IOException {
+    write("src/_index.yaml", "namespace: app\nentries: []\n");
+    CliRunner.Result result = lint("--code", "X9");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains(
+            "unknown lint code 'X9' (known: A301-A307, D101-D109, E101-E110, P0001, W201-W207)");
+  }
 }
