@@ -50,8 +50,18 @@ final class SourceResolver {
     }
     Path path = file.path().getParent().resolve(relative).normalize();
     String shown = displayPath(root, path);
+    if (!path.startsWith(root)) {
+      // Wippy reads sources from inside the project only; the project would not run elsewhere.
+      error("E104", span, "source file " + shown + " is outside the project");
+      return Optional.empty();
+    }
     if (!Files.exists(path)) {
-      error("E104", span, "source file not found: " + shown);
+      error(
+          "E104",
+          span,
+          Files.isSymbolicLink(path)
+              ? "source file " + shown + " is a broken or looping symbolic link"
+              : "source file not found: " + shown);
       return Optional.empty();
     }
     if (!Files.isRegularFile(path)) {
