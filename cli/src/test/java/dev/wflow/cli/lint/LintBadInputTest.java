@@ -76,4 +76,16 @@ class LintBadInputTest {
         .contains(
             "unknown lint code 'X9' (known: A301-A307, D101-D109, E101-E110, P0001, W201-W207)");
   }
+
+  @Test
+  void sourceLineOfAFileWithAByteOrderMarkIsShownWithoutIt() throws IOException {
+    write(
+        "src/_index.yaml",
+        "\uFEFFnamespace: app\nentries:\n  - {name: l, kind: library.lua, source: file://l.lua}\n");
+    write("src/l.lua", "\uFEFFlocal x = = 1\nreturn x\n");
+    CliRunner.Result result = lint();
+    assertThat(result.out())
+        .startsWith(
+            "src/l.lua:1:11: error[P0001] unexpected symbol near '='\nlocal x = = 1\n          ^\n");
+  }
 }
