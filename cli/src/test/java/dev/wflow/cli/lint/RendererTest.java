@@ -77,5 +77,7 @@ class RendererTest {
   void sarifUrisAreEncoded() {
     assertThat(SarifRenderer.uri("src/my order.lua")).isEqualTo("src/my%20order.lua");
     assertThat(SarifRenderer.uri("src/_index.yaml")).isEqualTo("src/_index.yaml");
+    assertThat(SarifRenderer.uri("/tmp/other project/a.lua"))
+        .isEqualTo("file:///tmp/other%20project/a.lua");
   }
 }
