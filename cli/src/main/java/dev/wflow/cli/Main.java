@@ -54,6 +54,10 @@ public final class Main {
         (e, cmd, parsed) -> failure(e, errWriter, showStackTraces(args)));
     try {
       return commandLine.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands only Exceptions to the handler; these Errors come from input too deep or too
+      // big for this JVM's limits, and a user still gets one line, not a raw stack trace.
+      return failure(e, errWriter, showStackTraces(args));
     } finally {
       outWriter.flush();
       errWriter.flush();
@@ -69,7 +73,7 @@ public final class Main {
     return ExitException.USAGE;
   }
 
-  private static int failure(Exception e, PrintWriter err, boolean stackTraces) {
+  private static int failure(Throwable e, PrintWriter err, boolean stackTraces) {
     if (e instanceof ExitException exit) {
       if (exit.getMessage() != null && !exit.getMessage().isEmpty()) {
         err.println("wflow: " + exit.getMessage());

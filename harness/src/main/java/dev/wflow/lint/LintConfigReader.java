@@ -3,9 +3,10 @@ package dev.wflow.lint;
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
 import dev.wflow.registry.Span;
-import java.io.IOException;
+import dev.wflow.registry.YamlDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,16 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads {@code .wflow.yaml}; every mistake in it is an E101 at its position, never fatal. */
 final class LintConfigReader {
@@ -47,16 +44,7 @@ final class LintConfigReader {
   }
 
   private Optional<Node> compose(Path file) {
-    try {
-      return Optional.ofNullable(
-          new Yaml(new LoaderOptions()).compose(new java.io.StringReader(Files.readString(file))));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      error(Span.at(mark), "invalid YAML: " + e.getProblem());
-    } catch (YAMLException | IOException e) {
-      error(Span.start(), "cannot read: " + e.getMessage());
-    }
-    return Optional.empty();
+    return YamlDocument.compose(file, LintConfig.FILE_NAME, report);
   }
 
   private void top(Node node) {
@@ -64,9 +52,12 @@ final class LintConfigReader {
       error(Span.of(node), "expected a mapping with rules, globals, modules");
       return;
     }
-    for (NodeTuple tuple : mapping.getValue()) {
+    for (NodeTuple tuple : unique(mapping)) {
       String key = text(tuple.getKeyNode());
       Node value = tuple.getValueNode();
+      if (isNull(value)) {
+        continue; // `rules:` with nothing under it yet
+      }
       switch (key) {
         case "rules" -> rules(value);
         case "globals" -> names(value, globals, "globals");
@@ -81,7 +72,7 @@ final class LintConfigReader {
       error(Span.of(node), "rules must map a code to error, warning, hint or off");
       return;
     }
-    for (NodeTuple tuple : mapping.getValue()) {
+    for (NodeTuple tuple : unique(mapping)) {
       String code = text(tuple.getKeyNode());
       String level = text(tuple.getValueNode());
       if (!RuleCatalogue.exists(code)) {
@@ -109,6 +100,24 @@ final class LintConfigReader {
         into.add(name.trim());
       }
     }
+  }
+
+  /** The mapping's pairs, reporting (and dropping) a key written twice. */
+  private List<NodeTuple> unique(MappingNode mapping) {
+    Set<String> seen = new HashSet<>();
+    List<NodeTuple> result = new ArrayList<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (seen.add(text(tuple.getKeyNode()))) {
+        result.add(tuple);
+      } else {
+        error(Span.of(tuple.getKeyNode()), "duplicate key '" + text(tuple.getKeyNode()) + "'");
+      }
+    }
+    return result;
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
   }
 
   private static String text(Node node) {

@@ -56,8 +56,14 @@ public record LintResult(
   }
 
   private String rebase(String file, Path base) {
-    Path absolute = root.resolve(file).normalize();
-    Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    return displayPath(base, root.resolve(file));
+  }
+
+  /** How a result rebased on {@code base} shows {@code file}: relative inside it, else absolute. */
+  public static String displayPath(Path base, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path from = base.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(from) ? from.relativize(absolute) : absolute;
     return shown.toString().replace('\\', '/');
   }
 

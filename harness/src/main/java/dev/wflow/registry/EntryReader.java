@@ -28,7 +28,8 @@ final class EntryReader {
   Optional<Entry> read(MappingNode node) {
     YamlValues values =
         new YamlValues(
-            (span, path) -> error("E101", span, "duplicate key '" + path + "' in entry"));
+            (span, path) -> error("E101", span, "duplicate key '" + path + "' in entry"),
+            (span, message) -> error("E101", span, message));
     Map<String, Object> fields = values.mapping(node, "");
     Map<String, Span> spans = values.spans();
     Span at = Span.of(node);

@@ -29,7 +29,10 @@ record LockFile(Path sourceDir, boolean present) {
           n -> problems.error("E101", NAME, Span.of(n), "wippy.lock must be a YAML mapping"));
       return new LockFile(defaultSourceDir(root), true);
     }
-    YamlValues values = new YamlValues((span, path) -> duplicate(problems, span, path));
+    YamlValues values =
+        new YamlValues(
+            (span, path) -> duplicate(problems, span, path),
+            (span, message) -> problems.error("E101", NAME, span, message));
     Map<String, Object> map = values.mapping(mapping, "");
     Object src = map.get("directories") instanceof Map<?, ?> dirs ? dirs.get("src") : null;
     if (src == null) {
@@ -41,10 +44,29 @@ record LockFile(Path sourceDir, boolean present) {
       return new LockFile(defaultSourceDir(root), true);
     }
     Path dir = root.resolve(text).normalize();
-    if (!Files.isDirectory(dir)) {
-      problems.error("E101", NAME, span, "source directory " + text + " does not exist");
+    String problem = sourceDirProblem(root, dir, text);
+    if (problem != null) {
+      problems.error("E101", NAME, span, problem);
+      return new LockFile(defaultSourceDir(root), true);
     }
     return new LockFile(dir, true);
+  }
+
+  /**
+   * Why {@code dir} cannot be scanned, or null. Outside the project is refused: every path wflow
+   * reports is relative to the project, and {@code src: /} would walk the whole disk.
+   */
+  private static String sourceDirProblem(Path root, Path dir, String text) {
+    if (!dir.startsWith(root)) {
+      return "source directory " + text + " is outside the project (" + root + ")";
+    }
+    if (Files.isRegularFile(dir)) {
+      return "source directory " + text + " is a file, not a directory";
+    }
+    if (!Files.isDirectory(dir)) {
+      return "source directory " + text + " does not exist";
+    }
+    return null;
   }
 
   private static Path defaultSourceDir(Path root) {

@@ -23,15 +23,31 @@ import java.util.Optional;
  *     YAML file) relative to the project root, with {@code /} separators
  * @param firstLine the line of {@link #chunkName} where Lua line 1 is
  * @param columnOffset what to add to a Lua column to get the column in {@link #chunkName}
+ * @param linesKept false for inline code whose lines are not the YAML file's lines (a folded or
+ *     quoted scalar over several lines, escapes such as {@code \n}): its positions can only be
+ *     placed at the start of the scalar
  */
 public record LuaSource(
-    Optional<Path> file, String text, String chunkName, int firstLine, int columnOffset) {
+    Optional<Path> file,
+    String text,
+    String chunkName,
+    int firstLine,
+    int columnOffset,
+    boolean linesKept) {
+
+  public LuaSource(
+      Optional<Path> file, String text, String chunkName, int firstLine, int columnOffset) {
+    this(file, text, chunkName, firstLine, columnOffset, true);
+  }
 
   /**
    * The range in {@link #chunkName} of a range given in Lua coordinates (1-based, inclusive), so a
    * check on inline code points into the YAML file.
    */
   public Span span(int line, int column, int endLine, int endColumn) {
+    if (!linesKept) {
+      return Span.point(firstLine, columnOffset + 1);
+    }
     int lines = firstLine - 1;
     return new Span(line + lines, column + columnOffset, endLine + lines, endColumn + columnOffset);
   }

@@ -23,6 +23,10 @@ final class Problems {
             message));
   }
 
+  void add(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
+  }
+
   List<Diagnostic> all() {
     return diagnostics;
   }

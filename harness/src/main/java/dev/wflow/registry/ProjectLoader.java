@@ -96,13 +96,16 @@ final class ProjectLoader {
                   "E101",
                   SourceResolver.displayPath(root, file),
                   Span.start(),
-                  "cannot read: " + e.getMessage());
+                  "cannot read: " + TextFile.reason(e));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
       problems.error(
-          "E101", SourceResolver.displayPath(root, dir), Span.start(), "cannot scan: " + e);
+          "E101",
+          SourceResolver.displayPath(root, dir),
+          Span.start(),
+          "cannot scan: " + TextFile.reason(e));
     }
     found.sort(null);
     return found;

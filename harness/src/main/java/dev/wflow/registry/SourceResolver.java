@@ -1,7 +1,6 @@
 package dev.wflow.registry;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,8 +50,18 @@ final class SourceResolver {
     }
     Path path = file.path().getParent().resolve(relative).normalize();
     String shown = displayPath(root, path);
+    if (!path.startsWith(root)) {
+      // Wippy reads sources from inside the project only; the project would not run elsewhere.
+      error("E104", span, "source file " + shown + " is outside the project");
+      return Optional.empty();
+    }
     if (!Files.exists(path)) {
-      error("E104", span, "source file not found: " + shown);
+      error(
+          "E104",
+          span,
+          Files.isSymbolicLink(path)
+              ? "source file " + shown + " is a broken or looping symbolic link"
+              : "source file not found: " + shown);
       return Optional.empty();
     }
     if (!Files.isRegularFile(path)) {
@@ -60,12 +69,21 @@ final class SourceResolver {
       return Optional.empty();
     }
     try {
-      String text = Files.readString(path);
+      String text = TextFile.read(path);
       return Optional.of(new LuaSource(Optional.of(path), text, shown, 1, 0));
-    } catch (MalformedInputException e) {
-      error("E104", span, "source file is not valid UTF-8: " + shown);
+    } catch (TextFile.NotUtf8 e) {
+      error(
+          "E104",
+          span,
+          "source file "
+              + shown
+              + " is not valid UTF-8 (first bad byte at line "
+              + e.line()
+              + ", column "
+              + e.column()
+              + ")");
     } catch (IOException e) {
-      error("E104", span, "cannot read source file " + shown + ": " + e.getMessage());
+      error("E104", span, "cannot read source file " + shown + ": " + TextFile.reason(e));
     }
     return Optional.empty();
   }
@@ -74,31 +92,47 @@ final class SourceResolver {
     int startLine = node.getStartMark().getLine() + 1;
     int startColumn = node.getStartMark().getColumn();
     ScalarStyle style = node.getScalarStyle();
-    if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
+    if (style == ScalarStyle.LITERAL) {
       // The block's text starts on the line after the '|' indicator, indented.
       return new LuaSource(
-          Optional.empty(), text, file.displayPath(), startLine + 1, indentOf(startLine + 1));
+          Optional.empty(), text, file.displayPath(), startLine + 1, indentOf(text, startLine + 1));
     }
+    boolean oneLine =
+        node.getEndMark().getLine() == node.getStartMark().getLine() && !text.contains("\n");
     int quote = style == ScalarStyle.PLAIN ? 0 : 1;
-    return new LuaSource(
-        Optional.empty(), text, file.displayPath(), startLine, startColumn + quote);
+    int firstLine = style == ScalarStyle.FOLDED ? startLine + 1 : startLine;
+    int offset = style == ScalarStyle.FOLDED ? indentOf(text, firstLine) : startColumn + quote;
+    return new LuaSource(Optional.empty(), text, file.displayPath(), firstLine, offset, oneLine);
   }
 
-  private int indentOf(int line) {
+  /**
+   * The indentation of a literal block: how much longer a YAML line is than the code line it holds
+   * (an explicit indentation indicator such as {@code |2} can leave spaces in the code).
+   */
+  private int indentOf(String text, int firstLine) {
+    List<String> raw = yamlLines();
+    String[] code = text.split("\n", -1);
+    for (int i = 0; i < code.length && firstLine - 1 + i < raw.size(); i++) {
+      String line = raw.get(firstLine - 1 + i);
+      if (!code[i].isBlank() && line.endsWith(code[i])) {
+        return line.length() - code[i].length();
+      }
+    }
+    // Folded text: its lines are not the YAML lines; the block's own indentation is the best guess.
+    return firstLine - 1 < raw.size()
+        ? raw.get(firstLine - 1).length() - raw.get(firstLine - 1).stripLeading().length()
+        : 0;
+  }
+
+  private List<String> yamlLines() {
     if (yamlLines == null) {
       try {
-        yamlLines = Files.readAllLines(file.path());
+        yamlLines = TextFile.read(file.path()).lines().toList();
       } catch (IOException e) {
         yamlLines = List.of();
       }
     }
-    for (int i = line - 1; i < yamlLines.size(); i++) {
-      String text = yamlLines.get(i);
-      if (!text.isBlank()) {
-        return text.length() - text.stripLeading().length();
-      }
-    }
-    return 0;
+    return yamlLines;
   }
 
   /** {@code path} relative to {@code root} with {@code /} separators, or absolute if outside. */

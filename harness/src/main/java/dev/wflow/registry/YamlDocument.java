@@ -1,11 +1,11 @@
 package dev.wflow.registry;
 
+import dev.wflow.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -17,24 +17,51 @@ import org.yaml.snakeyaml.nodes.Node;
  * Reads one YAML file into a node tree, turning every read or syntax failure into an E101 at the
  * position SnakeYAML reports, so a malformed file never stops the load of the others.
  */
-final class YamlDocument {
+public final class YamlDocument {
+
+  private static final int MAX_ALIASES = 100_000;
+  private static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
 
   private YamlDocument() {}
 
-  /** The root node, or empty when the file is empty or broken (then E101 is reported). */
   static Optional<Node> compose(Path file, String displayPath, Problems problems) {
+    return read(file, displayPath, problems);
+  }
+
+  /**
+   * The root node, or empty when the file is empty or broken (then an E101 is reported at the
+   * position of the problem).
+   *
+   * <pre>{@code
+   * Optional<Node> root = YamlDocument.compose(path, ".wflow.yaml", diagnostics::add);
+   * }</pre>
+   */
+  public static Optional<Node> compose(Path file, String displayPath, Consumer<Diagnostic> report) {
+    Problems problems = new Problems();
+    try {
+      return read(file, displayPath, problems);
+    } finally {
+      problems.all().forEach(report);
+    }
+  }
+
+  private static Optional<Node> read(Path file, String displayPath, Problems problems) {
     String text;
     try {
-      text = Files.readString(file);
-    } catch (MalformedInputException e) {
-      problems.error("E101", displayPath, Span.start(), "file is not valid UTF-8");
+      text = TextFile.read(file);
+    } catch (TextFile.NotUtf8 e) {
+      problems.error("E101", displayPath, Span.point(e.line(), e.column()), e.getMessage());
       return Optional.empty();
     } catch (IOException e) {
-      problems.error("E101", displayPath, Span.start(), "cannot read file: " + e.getMessage());
+      problems.error("E101", displayPath, Span.start(), "cannot read file: " + TextFile.reason(e));
       return Optional.empty();
     }
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(false);
+    // Composing never expands aliases (YamlValues bounds the expansion), so the default of 50
+    // would only refuse ordinary files where many entries merge one `<<: *defaults`.
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setCodePointLimit(MAX_CODE_POINTS);
     try {
       return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
     } catch (MarkedYAMLException e) {

@@ -1,10 +1,13 @@
 package dev.wflow.registry;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -17,19 +20,42 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Turns a composed SnakeYAML node tree into plain Java values while remembering where each value
  * was written. We compose rather than load so that every value keeps its position; the conversion
  * is ours, so it reports duplicate keys (which SnakeYAML's composer silently keeps) instead of
- * throwing.
+ * throwing. The composed tree shares aliased nodes and may even contain itself ({@code a: &x {b:
+ * *x}}), so the conversion refuses cycles and stops expanding aliases after {@link Expansion#LIMIT}
+ * values ("billion laughs"), reporting either instead of overflowing the stack.
  */
 final class YamlValues {
 
   private final Map<String, Span> spans = new LinkedHashMap<>();
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final BiConsumer<Span, String> duplicateKey;
+  private final BiConsumer<Span, String> problem;
+  private final Expansion expansion;
 
   /**
    * @param duplicateKey told the position and dotted path of every repeated mapping key
+   * @param problem told the position and message of an alias that cannot be expanded
    */
-  YamlValues(BiConsumer<Span, String> duplicateKey) {
+  YamlValues(BiConsumer<Span, String> duplicateKey, BiConsumer<Span, String> problem) {
+    this(duplicateKey, problem, new Expansion());
+  }
+
+  private YamlValues(
+      BiConsumer<Span, String> duplicateKey,
+      BiConsumer<Span, String> problem,
+      Expansion expansion) {
     this.duplicateKey = duplicateKey;
+    this.problem = problem;
+    this.expansion = expansion;
+  }
+
+  /** What all conversions of one document share: the nodes being converted and a value budget. */
+  private static final class Expansion {
+    static final int LIMIT = 100_000;
+    static final int MAX_DEPTH = 500;
+    final Set<Node> active = Collections.newSetFromMap(new IdentityHashMap<>());
+    int converted;
+    boolean exhausted;
   }
 
   /** Positions of every value converted so far, by dotted path. */
@@ -48,18 +74,50 @@ final class YamlValues {
       spans.put(path, Span.of(node));
       nodes.put(path, node);
     }
-    if (node instanceof MappingNode mapping) {
-      return mapping(mapping, path);
+    if (node instanceof ScalarNode scalar) {
+      return scalar(scalar);
     }
-    if (node instanceof SequenceNode sequence) {
-      List<Object> list = new ArrayList<>();
-      List<Node> items = sequence.getValue();
-      for (int i = 0; i < items.size(); i++) {
-        list.add(convert(items.get(i), child(path, Integer.toString(i))));
+    if (!enter(node)) {
+      return null;
+    }
+    try {
+      return node instanceof MappingNode mapping ? mapping(mapping, path) : sequence(node, path);
+    } finally {
+      expansion.active.remove(node);
+    }
+  }
+
+  /** False (reported) when {@code node} contains itself or aliases expand beyond the budget. */
+  private boolean enter(Node node) {
+    if (expansion.active.contains(node)) {
+      problem.accept(
+          Span.of(node), "recursive alias: the value anchored here contains an alias to itself");
+      return false;
+    }
+    if (++expansion.converted > Expansion.LIMIT || expansion.active.size() >= Expansion.MAX_DEPTH) {
+      if (!expansion.exhausted) {
+        problem.accept(
+            Span.of(node),
+            "aliases expand to more than "
+                + Expansion.LIMIT
+                + " values or "
+                + Expansion.MAX_DEPTH
+                + " levels; not expanded further");
       }
-      return list;
+      expansion.exhausted = true;
+      return false;
     }
-    return scalar((ScalarNode) node);
+    expansion.active.add(node);
+    return true;
+  }
+
+  private List<Object> sequence(Node node, String path) {
+    List<Object> list = new ArrayList<>();
+    List<Node> items = ((SequenceNode) node).getValue();
+    for (int i = 0; i < items.size(); i++) {
+      list.add(convert(items.get(i), child(path, Integer.toString(i))));
+    }
+    return list;
   }
 
   /**
@@ -92,7 +150,15 @@ final class YamlValues {
       if (!(each instanceof MappingNode mapping)) {
         continue;
       }
-      Map<String, Object> merged = new YamlValues((span, p) -> {}).mapping(mapping, "");
+      if (!enter(mapping)) {
+        continue;
+      }
+      Map<String, Object> merged;
+      try {
+        merged = new YamlValues((span, p) -> {}, problem, expansion).mapping(mapping, "");
+      } finally {
+        expansion.active.remove(mapping);
+      }
       for (NodeTuple tuple : mapping.getValue()) {
         String key = keyText(tuple.getKeyNode());
         if (!target.containsKey(key) && merged.containsKey(key)) {

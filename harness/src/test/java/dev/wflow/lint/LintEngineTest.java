@@ -231,6 +231,17 @@ class LintEngineTest {
   }
 
   @Test
+  void configDuplicateKeysEmptySectionsAndEncodingAreReported() throws java.io.IOException {
+    ProjectFixture.at(dir)
+        .file(".wflow.yaml", "rules:\n  E108: off\nrules:\n  E108: error\nglobals:\n");
+    assertThat(heads(lint("")))
+        .containsExactly(".wflow.yaml:3:1: error[E101] duplicate key 'rules'");
+    java.nio.file.Files.write(dir.resolve(".wflow.yaml"), new byte[] {'r', ':', (byte) 0xff});
+    assertThat(heads(lint("")))
+        .containsExactly(".wflow.yaml:1:3: error[E101] file is not valid UTF-8 (byte 0xFF)");
+  }
+
+  @Test
   void emptyDirectoryIsNotAProject() {
     LintResult result = new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir));
     assertThat(result.projectFound()).isFalse();

@@ -177,6 +177,24 @@ class RegistryDiagnosticsTest {
   }
 
   @Test
+  void lockFileSourceOutsideTheProjectOrAFileFallsBackToTheDefaults() {
+    ProjectFixture.at(dir)
+        .file("src/_index.yaml", "namespace: app\nentries:\n  - {name: c, kind: temporal.client}\n")
+        .file("wippy.lock", "directories:\n  src: ../..\n");
+    ProjectLoad outside = Project.load(dir);
+    assertThat(outside.diagnostics().stream().map(Diagnostic::headline))
+        .containsExactly(
+            "wippy.lock:2:8: error[E101] source directory ../.. is outside the project ("
+                + dir.toAbsolutePath().normalize()
+                + ")");
+    assertThat(outside.project().entry("app:c")).isPresent();
+    ProjectFixture.at(dir).file("wippy.lock", "directories:\n  src: wippy.lock\n");
+    assertThat(Project.load(dir).diagnostics().stream().map(Diagnostic::headline))
+        .containsExactly(
+            "wippy.lock:2:8: error[E101] source directory wippy.lock is a file, not a directory");
+  }
+
+  @Test
   void brokenLockFileFallsBackToTheDefaults() {
     ProjectFixture.at(dir)
         .file("wippy.lock", "directories: [\n")
@@ -195,6 +213,6 @@ class RegistryDiagnosticsTest {
     java.nio.file.Files.write(
         dir.resolve("src/x.yaml"), new byte[] {'a', ':', ' ', (byte) 0xff, '\n'});
     assertThat(Project.load(dir).diagnostics().stream().map(Diagnostic::headline))
-        .containsExactly("src/x.yaml:1:1: error[E101] file is not valid UTF-8");
+        .containsExactly("src/x.yaml:1:4: error[E101] file is not valid UTF-8 (byte 0xFF)");
   }
 }

@@ -105,6 +105,7 @@ public final class LintCommand implements Callable<Integer> {
       results.add(engine.run(request));
     }
     LintResult result = LintResult.combine(cli.project(), results);
+    requireLinted(cli.project(), targets, result);
     if (!result.projectFound()) {
       throw ExitException.projectNotLoadable(
           "no definition files found in "
@@ -133,13 +134,31 @@ public final class LintCommand implements Callable<Integer> {
       boolean known = RuleCatalogue.all().stream().anyMatch(r -> r.code().startsWith(trimmed));
       if (trimmed.isEmpty() || !known) {
         throw ExitException.usage(
-            "unknown lint code '"
-                + code
-                + "' (known: P0001, E101-E110, D101-D109, W201-W205, A301-A307)");
+            "unknown lint code '" + code + "' (known: " + KnownCodes.ranges() + ")");
       }
       result.add(trimmed);
     }
     return result;
+  }
+
+  /**
+   * A file named on the command line that nothing looked at (a README, a YAML file without {@code
+   * entries:}, a Lua file no entry uses) would otherwise pass silently as "0 files".
+   */
+  private static void requireLinted(Path workingDir, List<Path> targets, LintResult result) {
+    for (Path target : targets) {
+      String name = target.getFileName() == null ? "" : target.getFileName().toString();
+      if (Files.isDirectory(target) || name.equals("wippy.lock") || name.equals(".wflow.yaml")) {
+        continue;
+      }
+      String shown = LintResult.displayPath(workingDir, target);
+      if (!result.checkedFiles().contains(shown)) {
+        throw ExitException.usage(
+            shown
+                + " is not a definition file (YAML with namespace and entries:) nor the source"
+                + " of any entry");
+      }
+    }
   }
 
   private List<Path> existingPaths(Path workingDir) {

@@ -79,8 +79,15 @@ final class SarifRenderer implements LintRenderer {
     return json;
   }
 
-  /** A relative URI reference: the path with spaces and the like percent-encoded. */
+  /**
+   * A relative URI reference (the path with spaces and the like percent-encoded), or a {@code
+   * file:} URI for a file outside the directory paths are relative to: a bare {@code /tmp/x} is a
+   * path on the SARIF consumer's server, not a file.
+   */
   static String uri(String path) {
+    if (path.startsWith("/") || java.nio.file.Path.of(path).isAbsolute()) {
+      return java.nio.file.Path.of(path).toUri().toASCIIString();
+    }
     try {
       return new java.net.URI(null, null, path, null).toASCIIString();
     } catch (java.net.URISyntaxException e) {

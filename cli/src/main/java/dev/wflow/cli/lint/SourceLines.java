@@ -1,7 +1,7 @@
 package dev.wflow.cli.lint;
 
+import dev.wflow.registry.TextFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,8 @@ final class SourceLines {
 
   private List<String> read(String file) {
     try {
-      return Files.readAllLines(root.resolve(file));
+      // Decoded as the registry decodes it (BOM dropped, UTF-16), so columns agree.
+      return TextFile.read(root.resolve(file)).lines().toList();
     } catch (IOException | RuntimeException e) {
       return List.of();
     }

@@ -78,17 +78,31 @@ final class TextRenderer implements LintRenderer {
     return color ? ansi + text + RESET : text;
   }
 
-  /** Spaces (tabs where the line has tabs) up to the column, then {@code ^~~~} to the end. */
+  /**
+   * Spaces (tabs where the line has tabs) up to the column, then {@code ^~~~} to the end, both
+   * measured in terminal columns: columns count UTF-16 units, a terminal draws Hangul or an emoji
+   * two columns wide.
+   */
   static String caret(String line, Diagnostic d) {
     int start = Math.min(d.column(), line.length() + 1);
     int end = d.endLine() == d.line() ? d.endColumn() : line.length();
     end = Math.max(start, Math.min(end, line.length()));
     StringBuilder caret = new StringBuilder();
-    for (int i = 0; i < start - 1; i++) {
-      caret.append(line.charAt(i) == '\t' ? '\t' : ' ');
+    int i = 0;
+    while (i < start - 1) {
+      int cp = line.codePointAt(i);
+      caret.append(cp == '\t' ? "\t" : " ".repeat(DisplayWidth.of(cp)));
+      i += Character.charCount(cp);
     }
     caret.append('^');
-    caret.append("~".repeat(end - start));
+    int underlined = i < line.length() ? DisplayWidth.of(line.codePointAt(i)) : 1;
+    i += i < line.length() ? Character.charCount(line.codePointAt(i)) : 1;
+    while (i < end) {
+      int cp = line.codePointAt(i);
+      underlined += cp == '\t' ? 1 : DisplayWidth.of(cp);
+      i += Character.charCount(cp);
+    }
+    caret.append("~".repeat(Math.max(0, underlined - 1)));
     return caret.toString();
   }
 }

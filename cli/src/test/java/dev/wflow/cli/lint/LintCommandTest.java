@@ -44,18 +44,11 @@ class LintCommandTest {
   }
 
   private void write(String relative, String text) throws IOException {
-    Path path = dir.resolve(relative);
-    Files.createDirectories(path.getParent());
-    Files.writeString(path, text);
+    new TempProject(dir).write(relative, text);
   }
 
   private CliRunner.Result lint(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "-C";
-    all[1] = dir.toString();
-    all[2] = "lint";
-    System.arraycopy(args, 0, all, 3, args.length);
-    return CliRunner.run(all);
+    return new TempProject(dir).lint(args);
   }
 
   @Test

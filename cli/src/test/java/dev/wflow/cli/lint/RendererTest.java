@@ -28,6 +28,18 @@ class RendererTest {
   }
 
   @Test
+  void caretCountsWideCharactersAsTwoColumns() {
+    // local s = "한글" .. os.time(): os.time starts at UTF-16 column 21, terminal column 23.
+    String line = "  local s = \"\ud55c\uae00\" .. os.time()";
+    assertThat(TextRenderer.caret(line, diag(1, 21, 1, 27, "m")))
+        .isEqualTo(" ".repeat(22) + "^~~~~~~");
+    // An emoji is two UTF-16 units and two columns; a combining accent is none.
+    assertThat(TextRenderer.caret("\ud83c\udf89 x", diag(1, 4, 1, 4, "m"))).isEqualTo("   ^");
+    assertThat(TextRenderer.caret("e\u0301 x", diag(1, 4, 1, 4, "m"))).isEqualTo("  ^");
+    assertThat(TextRenderer.caret("\ud55c\uae00", diag(1, 1, 1, 2, "m"))).isEqualTo("^~~~");
+  }
+
+  @Test
   void unreadableSourceLinesAreSkipped() {
     LintResult result =
         new LintResult(
@@ -65,5 +77,7 @@ class RendererTest {
   void sarifUrisAreEncoded() {
     assertThat(SarifRenderer.uri("src/my order.lua")).isEqualTo("src/my%20order.lua");
     assertThat(SarifRenderer.uri("src/_index.yaml")).isEqualTo("src/_index.yaml");
+    assertThat(SarifRenderer.uri("/tmp/other project/a.lua"))
+        .isEqualTo("file:///tmp/other%20project/a.lua");
   }
 }

@@ -53,6 +53,19 @@ final class GlobalStateRule extends AstWalker {
     return super.visitFunction(s);
   }
 
+  /** {@code rawset(_G, "x", v)} assigns a global as surely as {@code x = v} does. */
+  @Override
+  public Void visitCall(Expr.Call c) {
+    boolean rawset = check.paths().of(c.callee()).map(p -> p.text().equals("rawset")).orElse(false);
+    if (rawset && !c.args().isEmpty()) {
+      check
+          .paths()
+          .of(c.args().get(0))
+          .ifPresent(t -> report(c.span(), "`rawset` on the global `" + t.text() + "`"));
+    }
+    return super.visitCall(c);
+  }
+
   private void fieldOf(Expr object, Expr target) {
     Optional<GlobalPath> path = check.paths().of(object);
     if (path.isPresent() && path.get().via() == null) {

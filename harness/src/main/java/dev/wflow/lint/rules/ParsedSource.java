@@ -6,7 +6,9 @@ import dev.wflow.lua.syntax.Comment;
 import dev.wflow.lua.syntax.LuaParser;
 import dev.wflow.lua.syntax.ParseResult;
 import dev.wflow.registry.LuaSource;
+import dev.wflow.registry.Span;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One Lua source parsed once, however many entries use it, with what is needed to turn positions in
@@ -38,15 +40,46 @@ record ParsedSource(LuaSource source, ParseResult result) {
       return d;
     }
     int lines = source.firstLine() - 1;
-    int columns = source.columnOffset();
+    String message =
+        LINE_REFERENCE
+            .matcher(d.message())
+            .replaceAll(m -> m.group(1) + (Integer.parseInt(m.group(2)) + lines));
+    if (!source.linesKept()) {
+      Span at = source.span(d.line(), d.column(), d.line(), d.column());
+      return new Diagnostic(
+          source.chunkName(),
+          at.line(),
+          at.column(),
+          at.line(),
+          at.column(),
+          d.severity(),
+          d.code(),
+          d.message() + " (line " + d.line() + " of this inline code)");
+    }
+    // The end of a block that ends with a newline is the start of the next YAML line: point at the
+    // end of the code's last line instead, where Lua would say "near <eof>".
+    String[] code = source.text().split("\n", -1);
+    int last = source.text().endsWith("\n") ? Math.max(1, code.length - 1) : code.length;
+    int line = Math.min(d.line(), last);
+    int column = d.line() > last ? code[last - 1].length() + 1 : d.column();
+    int endLine = Math.min(d.endLine(), last);
+    int endColumn = d.endLine() > last ? code[last - 1].length() + 1 : d.endColumn();
+    Span at = source.span(line, column, endLine, endColumn);
     return new Diagnostic(
         source.chunkName(),
-        d.line() + lines,
-        d.column() + columns,
-        d.endLine() + lines,
-        d.endColumn() + columns,
+        at.line(),
+        at.column(),
+        at.endLine(),
+        at.endColumn(),
         d.severity(),
         d.code(),
-        d.message());
+        message);
   }
+
+  /**
+   * "at line 3", "(line 3", "on line 3" in a message name a Lua line; inline code must name the
+   * YAML line the user sees, like the position does.
+   */
+  private static final Pattern LINE_REFERENCE =
+      Pattern.compile("(\\bat line |\\bon line |\\(line )(\\d{1,9})\\b");
 }

@@ -140,11 +140,7 @@ public final class ScopeResolver extends AstWalker {
 
   @Override
   public Void visitNumericFor(Stat.NumericFor s) {
-    s.start().accept(this);
-    s.limit().accept(this);
-    if (s.step() != null) {
-      s.step().accept(this);
-    }
+    walkBounds(s);
     pending.add(new Pending(s.var().name(), Variable.Kind.LOOP));
     walkBlock(s.body());
     return null;

@@ -164,11 +164,7 @@ final class DialectRewriter extends AstWalker {
 
   @Override
   public Void visitNumericFor(Stat.NumericFor s) {
-    s.start().accept(this);
-    s.limit().accept(this);
-    if (s.step() != null) {
-      s.step().accept(this);
-    }
+    walkBounds(s);
     scope.open();
     declareAll(List.of(s.var()));
     walkBlock(s.body());

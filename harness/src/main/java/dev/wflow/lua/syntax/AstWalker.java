@@ -46,6 +46,15 @@ public class AstWalker implements StatVisitor<Void>, ExprVisitor<Void> {
     exitFunction(body);
   }
 
+  /** The start, limit and step of a numeric {@code for}: evaluated outside the loop's scope. */
+  protected void walkBounds(Stat.NumericFor s) {
+    s.start().accept(this);
+    s.limit().accept(this);
+    if (s.step() != null) {
+      s.step().accept(this);
+    }
+  }
+
   protected void walkExprs(List<? extends Expr> exprs) {
     for (Expr e : exprs) {
       e.accept(this);
@@ -122,11 +131,7 @@ public class AstWalker implements StatVisitor<Void>, ExprVisitor<Void> {
 
   @Override
   public Void visitNumericFor(Stat.NumericFor s) {
-    s.start().accept(this);
-    s.limit().accept(this);
-    if (s.step() != null) {
-      s.step().accept(this);
-    }
+    walkBounds(s);
     walkBlock(s.body());
     return null;
   }

@@ -54,7 +54,7 @@ abstract class ExprParser extends TypeParser {
       Expr operand = subexpr(BinaryOp.UNARY_PRIORITY);
       left = new Expr.Unary(from(start), unary, operand);
     } else {
-      left = simple();
+      left = casts(start, simple());
     }
     int chain = 0;
     BinaryOp op = BinaryOp.of(kind());
@@ -79,6 +79,20 @@ abstract class ExprParser extends TypeParser {
       case TILDE -> UnaryOp.BNOT;
       default -> null;
     };
+  }
+
+  /**
+   * Casts after a literal, table or function ({@code {} :: {Item}}, {@code nil :: T?}, {@code "a"
+   * as Status}); after a name or call {@link #suffixed} has already taken them.
+   */
+  private Expr casts(int start, Expr e) {
+    while ((at(DBCOLON) && isSuffix() && kindAt(1) != LT) || at(AS)) {
+      boolean as = at(AS);
+      p++;
+      TypeExpr type = type();
+      e = new Expr.Cast(from(start), e, type, as);
+    }
+    return e;
   }
 
   private Expr simple() {

@@ -229,11 +229,7 @@ final class GotoChecker extends AstWalker {
 
   @Override
   public Void visitNumericFor(Stat.NumericFor s) {
-    s.start().accept(this);
-    s.limit().accept(this);
-    if (s.step() != null) {
-      s.step().accept(this);
-    }
+    walkBounds(s);
     loopBody(s.body(), List.of(s.var().text()));
     return null;
   }

@@ -292,15 +292,38 @@ final class Lexer {
     char n = pos + 1 < len ? src[pos + 1] : '\0';
     TokenKind kind = SymbolTable.match(c, n, pos + 2 < len ? src[pos + 2] : '\0');
     if (kind == null) {
-      pos++;
-      String shown = c < 32 || c == 127 ? "<\\" + (int) c + ">" : String.valueOf(c);
-      errors.error(line, col, line, col, "unexpected symbol near '" + shown + "'");
+      int width = Character.isHighSurrogate(c) && Character.isLowSurrogate(n) ? 2 : 1;
+      pos += width;
+      String shown = shown(Character.codePointAt(src, start));
+      errors.error(line, col, line, col + width - 1, "unexpected symbol near '" + shown + "'");
       emit(TokenKind.ERROR, start, col, shown);
       return;
     }
     pos += kind.text.length();
     sawGotoOrLabel |= kind == TokenKind.DBCOLON && isLabelEnd();
     emit(kind, start, col, null);
+  }
+
+  /**
+   * A character as an error message shows it: control characters as Lua does ({@code <\\1>}), and
+   * characters a reader cannot see (a no-break space pasted from a web page, a zero-width space) as
+   * their code point, since {@code near ' '} would not say what is wrong.
+   */
+  private static String shown(int codePoint) {
+    if (codePoint < 32 || codePoint == 127) {
+      return "<\\" + codePoint + ">";
+    }
+    int type = Character.getType(codePoint);
+    boolean invisible =
+        type == Character.SPACE_SEPARATOR
+            || type == Character.FORMAT
+            || type == Character.CONTROL
+            || type == Character.UNASSIGNED
+            || type == Character.SURROGATE
+            || type == Character.PRIVATE_USE;
+    return invisible
+        ? String.format("<U+%04X>", codePoint)
+        : new String(Character.toChars(codePoint));
   }
 
   /** The tokens before a {@code ::} being lexed are {@code :: name}: a label. */

@@ -7,6 +7,8 @@ import dev.wflow.lua.syntax.Node.Name;
 import dev.wflow.lua.syntax.Node.TypeParam;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /** Parses the Luau-like type syntax of SPEC §4 (annotations, aliases, casts, interfaces). */
 abstract class TypeParser extends TypeMemberParser {
@@ -34,33 +36,31 @@ abstract class TypeParser extends TypeMemberParser {
   }
 
   private TypeExpr union(boolean allowOptional) {
-    int start = p;
-    accept(PIPE);
-    TypeExpr first = intersection(allowOptional);
-    if (!at(PIPE)) {
-      return first;
-    }
-    List<TypeExpr> members = new ArrayList<>();
-    members.add(first);
-    while (accept(PIPE)) {
-      members.add(intersection(allowOptional));
-    }
-    return new TypeExpr.Union(from(start), members);
+    return joined(PIPE, () -> intersection(allowOptional), TypeExpr.Union::new);
   }
 
   private TypeExpr intersection(boolean allowOptional) {
+    return joined(AMP, () -> postfix(allowOptional), TypeExpr.Intersection::new);
+  }
+
+  /**
+   * {@code A op B op C}, a leading {@code op} allowed (as in {@code | "a" | "b"}); the operand
+   * alone when no {@code op} follows it.
+   */
+  private TypeExpr joined(
+      TokenKind op, Supplier<TypeExpr> operand, BiFunction<Span, List<TypeExpr>, TypeExpr> join) {
     int start = p;
-    accept(AMP);
-    TypeExpr first = postfix(allowOptional);
-    if (!at(AMP)) {
+    accept(op);
+    TypeExpr first = operand.get();
+    if (!at(op)) {
       return first;
     }
     List<TypeExpr> members = new ArrayList<>();
     members.add(first);
-    while (accept(AMP)) {
-      members.add(postfix(allowOptional));
+    while (accept(op)) {
+      members.add(operand.get());
     }
-    return new TypeExpr.Intersection(from(start), members);
+    return join.apply(from(start), members);
   }
 
   private TypeExpr postfix(boolean allowOptional) {

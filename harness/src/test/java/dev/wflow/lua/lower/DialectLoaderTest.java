@@ -103,6 +103,16 @@ class DialectLoaderTest {
   }
 
   @Test
+  void castsAfterTablesAndLiteralsAreErased() throws Exception {
+    String src =
+        "local items = {} :: {string}\n"
+            + "items[#items + 1] = \"a\" as string\n"
+            + "local f = function() return 2 end :: () -> number\n"
+            + "return #items + f() + 1 :: number";
+    assertThat(run(src).arg1().toint()).isEqualTo(4);
+  }
+
+  @Test
   void dialectStringsKeepUnknownEscapesLiterally() throws Exception {
     assertThat(run("return '\\x41\\z\\65'").arg1().tojstring()).isEqualTo("x41zA");
     assertThat(run("return 'a\\\nb'").arg1().tojstring()).isEqualTo("a\nb");

@@ -124,6 +124,23 @@ class LuaParserTest {
   }
 
   @Test
+  void characterOutsideTheBmpIsOneErrorShownAsItself() {
+    ParseResult r = LuaParser.parse("t.lua", "local \uD83D\uDE00 = 1\n");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::headline)
+        .containsExactly("t.lua:1:7: error[P0001] unexpected symbol near '\uD83D\uDE00'");
+    assertThat(r.diagnostics().get(0).endColumn()).isEqualTo(8);
+  }
+
+  @Test
+  void invisibleCharacterIsShownByCodePoint() {
+    ParseResult r = LuaParser.parse("t.lua", "local x =\u00a01\n");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::message)
+        .containsExactly("unexpected symbol near '<U+00A0>'");
+  }
+
+  @Test
   void invalidUtf8IsADiagnostic() {
     byte[] bytes = "x = 1\ny = '\u00e9'".getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 2] = (byte) 0xff;
