@@ -56,6 +56,11 @@ public final class HistoryView {
     return events.isEmpty() ? Instant.EPOCH : time(events.get(events.size() - 1));
   }
 
+  /** Every event's time, in history order. */
+  public List<Instant> eventTimes() {
+    return events.stream().map(HistoryView::time).toList();
+  }
+
   static Instant time(HistoryEvent e) {
     return Instant.ofEpochSecond(e.getEventTime().getSeconds(), e.getEventTime().getNanos());
   }

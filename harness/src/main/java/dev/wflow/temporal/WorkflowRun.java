@@ -10,6 +10,7 @@ import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,16 +289,22 @@ public final class WorkflowRun {
   }
 
   /**
-   * Whole virtual seconds from the first start to close (or to now while running), rounded down: on
-   * the in-memory server the clock also moves with the real time the run computes, so a 1 h timer
-   * reads 3600.04 s and reports 3600.
+   * Whole virtual seconds from the first start to close (or to now while running); see {@link
+   * VirtualElapsed} for how the real time the run computes is kept out of it.
    */
   public long elapsed() {
     HistoryView first =
         new HistoryView(env.client().fetchHistory(workflowId, firstRunId).getEvents());
-    HistoryView last = view();
-    Instant end = last.status().isClosed() ? last.lastTime() : env.now();
-    return Duration.between(first.startTime(), end).toSeconds();
+    List<Instant> times = new ArrayList<>(first.eventTimes());
+    HistoryView last = first;
+    if (first.status() == RunStatus.CONTINUED) {
+      last = view();
+      times.addAll(last.eventTimes());
+    }
+    if (!last.status().isClosed()) {
+      times.add(env.now());
+    }
+    return VirtualElapsed.seconds(times);
   }
 
   /**

@@ -56,4 +56,18 @@ class WorkflowTestCommandTest {
     assertThat(r.exitCode()).as(r.out()).isZero();
     assertThat(r.out()).endsWith("3 passed, 0 failed, 0 skipped\n");
   }
+
+  @Test
+  void aProjectDirectoryAsFirstArgumentPicksTheProjectAndTheRestFilter() {
+    CliRunner.Result r = CliRunner.run("test", DETERMINISM, "steady");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).endsWith("1 passed, 0 failed, 0 skipped\n");
+  }
+
+  @Test
+  void theExampleProjectPasses() {
+    CliRunner.Result r = CliRunner.run("test", "../examples/orders");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).endsWith("4 passed, 0 failed, 0 skipped\n");
+  }
 }

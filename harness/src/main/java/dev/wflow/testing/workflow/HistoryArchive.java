@@ -45,8 +45,8 @@ final class HistoryArchive {
   }
 
   /**
-   * {@code wflow replay …} on the saved history, {@code wflow run …} with the same input, mocks and
-   * signals, and {@code wflow repl …} to step through it.
+   * {@code wflow replay …} on the saved history, and {@code wflow run …} with the same input, mocks
+   * and signals.
    */
   List<String> reproduce(TestRun run, List<WorkflowScope.Started> started) {
     List<String> commands = new ArrayList<>();
@@ -58,7 +58,6 @@ final class HistoryArchive {
     for (WorkflowScope.Started s : started) {
       if (s.run() == run) {
         commands.add(runCommand(s));
-        commands.add("wflow repl " + s.request().workflowId() + input(s));
       }
     }
     return commands;

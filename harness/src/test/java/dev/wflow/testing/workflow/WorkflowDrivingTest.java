@@ -177,7 +177,7 @@ class WorkflowDrivingTest {
         .isEqualTo(
             "wflow run app:order --input '{\"id\":\"o1\"}'"
                 + " --mock 'app:charge={\"id\":\"pay-1\"}' --mock 'app:ship={\"tracking\":\"T\"}'");
-    assertThat(f.reproduce().get(2)).isEqualTo("wflow repl app:order --input '{\"id\":\"o1\"}'");
+    assertThat(f.reproduce()).hasSize(2);
   }
 
   @Test
