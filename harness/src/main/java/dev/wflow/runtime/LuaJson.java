@@ -223,4 +223,21 @@ public final class LuaJson {
   public static Object read(String text) throws JsonProcessingException {
     return MAPPER.readValue(text, Object.class);
   }
+
+  private static final java.util.regex.Pattern START_MARKER =
+      java.util.regex.Pattern.compile(
+          "\\s*\\(start marker at \\[Source:.*; line: (\\d+), column: (\\d+)]\\)",
+          java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A JSON syntax error in one line for a user: Jackson's message without the dump of the source it
+   * appends for an unclosed object ({@code "Unexpected end-of-input: expected close marker for
+   * Object (opened at line 1, column 1)"}).
+   */
+  public static String syntaxProblem(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    return m == null
+        ? "invalid JSON"
+        : START_MARKER.matcher(m).replaceAll(" (opened at line $1, column $2)");
+  }
 }

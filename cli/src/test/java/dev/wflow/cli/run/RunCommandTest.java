@@ -204,8 +204,10 @@ class RunCommandTest {
     Path yaml = dir.resolve("src/_index.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace("name: approval", "name: approval_v2"));
     var unknown = CliRunner.run("-C", dir.toString(), "replay", history.toString());
-    assertThat(unknown.exitCode()).isEqualTo(1);
-    assertThat(unknown.out()).contains("no workflow entry has workflow type 'app:approval'");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err())
+        .contains("h.json: cannot replay: no workflow entry has workflow type 'app:approval'");
     var renamed =
         CliRunner.run(
             "-C", dir.toString(), "replay", history.toString(), "--workflow", "app:approval_v2");
@@ -217,7 +219,7 @@ class RunCommandTest {
     Path bogus = Files.writeString(dir.resolve("x.json"), "{\"not\": \"a history\"}");
     var r = CliRunner.run("-C", ORDERS.toString(), "replay", bogus.toString());
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("not a Temporal JSON history");
+    assertThat(r.err()).contains("x.json:1:1: expected a Temporal JSON history");
   }
 
   static Object parse(String json) {
