@@ -11,6 +11,7 @@ import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.ActivityHandler;
 import dev.wflow.temporal.EnvironmentOptions;
 import dev.wflow.temporal.LocalEnvironment;
+import dev.wflow.temporal.RunClosedException;
 import dev.wflow.temporal.RunOutcome;
 import dev.wflow.temporal.RunStatus;
 import dev.wflow.temporal.StartOptions;
@@ -193,14 +194,15 @@ public final class RunCommand implements Callable<Integer> {
       }
       try {
         run.signal(s.topic(), s.payload());
-      } catch (RuntimeException e) {
+      } catch (RunClosedException e) {
         cli.err()
             .println(
                 "wflow: signal "
                     + s.topic()
                     + " at "
                     + GoDuration.format(s.at())
-                    + " not delivered: the run had already closed");
+                    + " not delivered: the run had already "
+                    + e.status().label().replace('_', ' '));
       }
     }
   }

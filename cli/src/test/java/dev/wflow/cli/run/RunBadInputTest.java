@@ -107,7 +107,8 @@ class RunBadInputTest {
             "--signal",
             "100h:approve={}");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.err()).contains("signal approve at 100h0m0s not delivered");
+    assertThat(r.err())
+        .contains("signal approve at 100h0m0s not delivered: the run had already completed");
     assertThat(r.out()).contains("0 activity calls");
   }
 

@@ -133,12 +133,13 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   }
 
   @Override
-  public String spawn(String workflowId, String worker, List<Object> args) {
+  public String spawn(
+      String workflowId, String worker, List<Object> args, Map<String, Object> options) {
     if (!isWorkflow(workflowId)) {
       throw new IllegalArgumentException(
           "process.spawn: '" + workflowId + "' is not a workflow entry");
     }
-    return start(new StartRequest(workflowId, args, Map.of(), Map.of())).pid();
+    return start(new StartRequest(workflowId, args, options, Map.of())).pid();
   }
 
   @Override

@@ -63,8 +63,11 @@ public final class WorkflowDriving implements TestRunner.Workflows {
         "workflow",
         fn(a -> RunBuilder.create(a.checkjstring(1), scope(file, "test.workflow"), mailbox)));
     module.set("run_of", fn(a -> runOf(file, a)));
-    globals.set("process", TestCodeModules.process(() -> scope(file, "process"), file));
-    globals.set("funcs", TestCodeModules.funcs(() -> scope(file, "funcs")));
+    globals.set(
+        "process",
+        ApplicationModules.process(
+            () -> target(file, "process"), "{test|" + file.entry().id() + "}"));
+    globals.set("funcs", ApplicationModules.funcs(() -> target(file, "funcs")));
   }
 
   @Override
@@ -93,6 +96,11 @@ public final class WorkflowDriving implements TestRunner.Workflows {
         .map(scope::wrap)
         .map(LuaValue.class::cast)
         .orElseThrow(() -> new LuaError("test.run_of: no workflow run has pid " + pid));
+  }
+
+  private static ApplicationModules.Target target(TestRunner.FileView file, String what) {
+    WorkflowScope s = scope(file, what);
+    return new ApplicationModules.Target(s.environment(), s.blocking());
   }
 
   static WorkflowScope scope(TestRunner.FileView file, String what) {
