@@ -124,7 +124,11 @@ public final class WorkflowRun {
     if (System.nanoTime() >= deadline) {
       return new ErrorInfo(
           "Timeout",
-          "no result within " + timeout.toSeconds() + " s of wall time (" + waitingFor() + ")",
+          "no result within "
+              + dev.wflow.runtime.GoDuration.format(timeout)
+              + " of wall time ("
+              + waitingFor()
+              + ")",
           false,
           null);
     }
@@ -227,8 +231,8 @@ public final class WorkflowRun {
               "update "
                   + name
                   + " got no answer within "
-                  + timeout.toSeconds()
-                  + " s ("
+                  + dev.wflow.runtime.GoDuration.format(timeout)
+                  + " ("
                   + waitingFor()
                   + ")",
               false,
