@@ -2,7 +2,6 @@ package dev.wflow.temporal;
 
 import static dev.wflow.temporal.LuaChannel.fn;
 
-import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.StandardModules;
@@ -87,14 +86,7 @@ final class ProcessModule {
       Workflow.continueAsNew(args);
     } else {
       String id = a.arg1().tojstring();
-      String type =
-          execution
-              .binding()
-              .project()
-              .entry(id)
-              .filter(LuaEntry::isWorkflow)
-              .map(LuaEntry::workflowType)
-              .orElse(id);
+      String type = execution.binding().project().workflowTypeOf(id);
       Workflow.continueAsNew(type, ContinueAsNewOptions.newBuilder().build(), args);
     }
     return LuaValue.NONE;

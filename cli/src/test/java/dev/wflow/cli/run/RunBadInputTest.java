@@ -14,17 +14,25 @@ class RunBadInputTest {
 
   private static final String REQUEST = "{\"id\":\"r1\"}";
 
+  /** {@code wflow -C dir run app:approval ARGS…}. */
+  private static CliRunner.Result approval(Path dir, String... args) {
+    String[] all = new String[4 + args.length];
+    all[0] = "-C";
+    all[1] = dir.toString();
+    all[2] = "run";
+    all[3] = "app:approval";
+    System.arraycopy(args, 0, all, 4, args.length);
+    return CliRunner.run(all);
+  }
+
   @Test
   void inputFromAFileIsTheFilesJsonNotPicocliArguments(@TempDir Path dir) throws Exception {
     approvalProject(dir);
     // Spaces in the JSON: picocli's own @file expansion would split it into arguments.
     Path input = Files.writeString(dir.resolve("request.json"), "{ \"id\" : \"from file\" }\n");
     var r =
-        CliRunner.run(
-            "-C",
-            dir.toString(),
-            "run",
-            "app:approval",
+        approval(
+            dir,
             "--input",
             "@" + input,
             "--signal",
@@ -38,17 +46,14 @@ class RunBadInputTest {
   @Test
   void inputFileProblemsNameTheFileAndPosition(@TempDir Path dir) throws Exception {
     approvalProject(dir);
-    var missing =
-        CliRunner.run(
-            "-C", dir.toString(), "run", "app:approval", "--input", "@" + dir.resolve("no.json"));
+    var missing = approval(dir, "--input", "@" + dir.resolve("no.json"));
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("no.json: no such file or directory");
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"id\": oops\n}");
-    var invalid = CliRunner.run("-C", dir.toString(), "run", "app:approval", "--input", "@" + bad);
+    var invalid = approval(dir, "--input", "@" + bad);
     assertThat(invalid.exitCode()).isEqualTo(2);
     assertThat(invalid.err()).contains("bad.json:2:").contains("invalid JSON");
-    var unclosed =
-        CliRunner.run("-C", dir.toString(), "run", "app:approval", "--input", "{\"a\":1");
+    var unclosed = approval(dir, "--input", "{\"a\":1");
     assertThat(unclosed.err())
         .contains("expected close marker for Object (opened at line 1, column 1)")
         .doesNotContain("Source:");
@@ -65,16 +70,7 @@ class RunBadInputTest {
   @Test
   void aMockForNoEntryIsATypo(@TempDir Path dir) throws Exception {
     approvalProject(dir);
-    var r =
-        CliRunner.run(
-            "-C",
-            dir.toString(),
-            "run",
-            "app:approval",
-            "--input",
-            REQUEST,
-            "--mock",
-            "app:nope=1");
+    var r = approval(dir, "--input", REQUEST, "--mock", "app:nope=1");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--mock app:nope: no entry app:nope in the project");
   }
@@ -82,11 +78,10 @@ class RunBadInputTest {
   @Test
   void negativeSignalOffsetsAndTimeoutsAreRefused(@TempDir Path dir) throws Exception {
     approvalProject(dir);
-    String project = dir.toString();
-    var signal = CliRunner.run("-C", project, "run", "app:approval", "--signal", "-1h:approve={}");
+    var signal = approval(dir, "--signal", "-1h:approve={}");
     assertThat(signal.exitCode()).isEqualTo(2);
     assertThat(signal.err()).contains("not negative");
-    var zero = CliRunner.run("-C", project, "run", "app:approval", "--timeout", "0s");
+    var zero = approval(dir, "--timeout", "0s");
     assertThat(zero.exitCode()).isEqualTo(2);
     assertThat(zero.err()).contains("--timeout: must be more than zero, got 0s");
   }
@@ -95,11 +90,8 @@ class RunBadInputTest {
   void aSignalAfterTheEndIsReportedInGoDurations(@TempDir Path dir) throws Exception {
     approvalProject(dir);
     var r =
-        CliRunner.run(
-            "-C",
-            dir.toString(),
-            "run",
-            "app:approval",
+        approval(
+            dir,
             "--input",
             REQUEST,
             "--signal",
@@ -116,33 +108,13 @@ class RunBadInputTest {
   void anUnwritableHistoryFailsBeforeTheRunAndLeavesNoFile(@TempDir Path dir) throws Exception {
     approvalProject(dir);
     Path inTheWay = Files.writeString(dir.resolve("file"), "x");
-    var r =
-        CliRunner.run(
-            "-C",
-            dir.toString(),
-            "run",
-            "app:approval",
-            "--input",
-            REQUEST,
-            "--history",
-            inTheWay.resolve("h.json").toString());
+    var r = approval(dir, "--input", REQUEST, "--history", inTheWay.resolve("h.json").toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("--history").contains("cannot write to");
 
     Path nested = dir.resolve("histories/today/h.json");
-    var made =
-        CliRunner.run(
-            "-C",
-            dir.toString(),
-            "run",
-            "app:approval",
-            "--input",
-            REQUEST,
-            "--signal",
-            "1m:approve={}",
-            "--history",
-            nested.toString());
+    var made = RunCommandTest.recordApproval(dir, nested);
     assertThat(made.exitCode()).as(made.err()).isZero();
     assertThat(Files.readString(nested)).startsWith("{");
     try (var files = Files.list(nested.getParent())) {
@@ -154,17 +126,7 @@ class RunBadInputTest {
   void replayReportsEveryBadFileByNameAndGoesOn(@TempDir Path dir) throws Exception {
     approvalProject(dir);
     Path history = dir.resolve("h.json");
-    CliRunner.run(
-        "-C",
-        dir.toString(),
-        "run",
-        "app:approval",
-        "--input",
-        REQUEST,
-        "--signal",
-        "1m:approve={}",
-        "--history",
-        history.toString());
+    RunCommandTest.recordApproval(dir, history);
     Path empty = Files.writeString(dir.resolve("empty.json"), "");
     Path text = Files.writeString(dir.resolve("text.json"), "\n  not json");
     Path array = Files.writeString(dir.resolve("array.json"), "[1, 2]");

@@ -3,6 +3,7 @@ package dev.wflow.testing.workflow;
 import static dev.wflow.testing.workflow.LuaWorkflowFunctions.fn;
 
 import dev.wflow.testing.CaseScope;
+import dev.wflow.testing.DaemonThreads;
 import dev.wflow.testing.LuaMailbox;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestRunner;
@@ -35,12 +36,7 @@ public final class WorkflowDriving implements TestRunner.Workflows {
   }
 
   private static final ExecutorService POOL =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "wflow-test-call");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("wflow-test-call"));
 
   /** Both calls for one file come from the file's own thread. */
   private final ThreadLocal<LuaBlocking> blocking = new ThreadLocal<>();
