@@ -180,6 +180,27 @@ public final class HistoryView {
         : null;
   }
 
+  /**
+   * What a canceled run's workflow returned after the cancel request (see {@link
+   * LuaWorkflow#RETURNED_AFTER_CANCEL}), or null.
+   */
+  public Object returnedAfterCancel() {
+    Object returned = null;
+    for (HistoryEvent e : events) {
+      if (e.hasWorkflowPropertiesModifiedEventAttributes()) {
+        Payload p =
+            e.getWorkflowPropertiesModifiedEventAttributes()
+                .getUpsertedMemo()
+                .getFieldsMap()
+                .get(LuaWorkflow.RETURNED_AFTER_CANCEL);
+        if (p != null) {
+          returned = value(p);
+        }
+      }
+    }
+    return returned;
+  }
+
   /** The failure of a failed run, or null. */
   public ErrorInfo failure() {
     HistoryEvent last = events.isEmpty() ? null : events.get(events.size() - 1);

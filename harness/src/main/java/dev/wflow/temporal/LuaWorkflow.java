@@ -35,6 +35,13 @@ import org.luaj.vm2.Varargs;
  */
 public final class LuaWorkflow implements DynamicWorkflow {
 
+  /**
+   * Memo key of the value a workflow returned after a cancel request. Temporal's Java SDK records
+   * any run that ends after a cancel request as canceled and drops its result; on the platform the
+   * run completes with it, so the value is kept where {@link WorkflowRun} finds it.
+   */
+  static final String RETURNED_AFTER_CANCEL = "wflow.returned";
+
   private final WorkflowBinding binding;
 
   public LuaWorkflow(WorkflowBinding binding) {
@@ -72,6 +79,9 @@ public final class LuaWorkflow implements DynamicWorkflow {
     Workflow.newDetachedCancellationScope(
             () -> result[0] = run(execution, args, () -> cancelRequested[0]))
         .run();
+    if (cancelRequested[0] && result[0] != null) {
+      Workflow.upsertMemo(java.util.Map.of(RETURNED_AFTER_CANCEL, result[0]));
+    }
     return result[0];
   }
 

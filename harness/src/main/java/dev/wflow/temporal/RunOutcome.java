@@ -14,8 +14,9 @@ import java.util.Map;
  * }</pre>
  *
  * @param status the final status
- * @param result the returned value (plain Java JSON) when completed
- * @param error the failure when not completed
+ * @param result the returned value (plain Java JSON) when completed, or when canceled and the
+ *     workflow noticed the cancellation and returned a value (the platform completes such a run)
+ * @param error the failure when not completed and nothing was returned
  * @param elapsedSeconds whole virtual seconds from start to close
  * @param historyLength events in the (last run's) history
  * @param activities the activity calls in order

@@ -157,10 +157,14 @@ public final class WorkflowRun {
       // execution timeout at once; say what it was waiting for.
       error = new ErrorInfo(error.kind(), error.message() + " (" + waitingFor() + ")", false, null);
     }
+    Object result =
+        status == RunStatus.COMPLETED
+            ? last.result()
+            : status == RunStatus.CANCELED ? last.returnedAfterCancel() : null;
     return new RunOutcome(
         status,
-        status == RunStatus.COMPLETED ? last.result() : null,
-        status == RunStatus.COMPLETED ? null : error,
+        result,
+        status == RunStatus.COMPLETED || result != null ? null : error,
         elapsed(),
         last.length(),
         last.activityCalls());
@@ -311,7 +315,7 @@ public final class WorkflowRun {
             });
     Map<String, Object> memo = new LinkedHashMap<>();
     for (Map.Entry<String, Payload> e : info.getMemo().getFieldsMap().entrySet()) {
-      if (!e.getKey().equals("ctx")) {
+      if (!e.getKey().equals("ctx") && !e.getKey().equals(LuaWorkflow.RETURNED_AFTER_CANCEL)) {
         memo.put(e.getKey(), HistoryView.value(e.getValue()));
       }
     }

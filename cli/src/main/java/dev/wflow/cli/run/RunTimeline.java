@@ -47,7 +47,7 @@ final class RunTimeline {
             + " history events, "
             + outcome.activities().size()
             + (outcome.activities().size() == 1 ? " activity call" : " activity calls"));
-    if (ok) {
+    if (ok || outcome.result() != null) {
       out.println("result: " + LuaJson.write(outcome.result()));
     } else if (outcome.error() != null) {
       String kind =
