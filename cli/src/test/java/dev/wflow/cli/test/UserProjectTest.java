@@ -27,4 +27,14 @@ class UserProjectTest {
         .endsWith("18 passed, 0 failed, 1 skipped\n");
     assertThat(r.err()).isEmpty();
   }
+
+  @Test
+  void updatesCancellationContinueAsNewAndEarlySignalsPass() {
+    CliRunner.Result r = CliRunner.run("-C", "src/test/resources/projects/desk", "test");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .contains("PASS   desk:desk_test  desk > cancellation")
+        .contains("PASS   desk:desk_test  desk > signal before listen")
+        .endsWith("8 passed, 0 failed, 0 skipped\n");
+  }
 }

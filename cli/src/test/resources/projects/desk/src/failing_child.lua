@@ -1,0 +1,3 @@
+return function(x)
+    return nil, errors.new({message = "child says no", kind = errors.CONFLICT, retryable = false})
+end
