@@ -20,6 +20,8 @@ import java.util.List;
  * @param timeout wall-clock limit per test, or null for none
  * @param stackTraces add the Java stack trace to failures that come from a bug in wflow (not from
  *     the test's Lua code)
+ * @param command how the reproduce commands of failures start, so they reach the project from where
+ *     the user is: {@code wflow}, or {@code wflow -C examples/orders}
  */
 public record TestOptions(
     List<String> patterns,
@@ -29,7 +31,8 @@ public record TestOptions(
     boolean replayCheck,
     Path historyDir,
     Duration timeout,
-    boolean stackTraces) {
+    boolean stackTraces,
+    String command) {
 
   /** The default per-test limit: generous, but a hung test never hangs the run. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -42,46 +45,51 @@ public record TestOptions(
   }
 
   public static TestOptions defaults() {
-    return new TestOptions(List.of(), true, 1, false, true, null, DEFAULT_TIMEOUT, false);
+    return new TestOptions(List.of(), true, 1, false, true, null, DEFAULT_TIMEOUT, false, "wflow");
   }
 
   public TestOptions withPatterns(List<String> p) {
     return new TestOptions(
-        p, skipTime, parallel, failFast, replayCheck, historyDir, timeout, stackTraces);
+        p, skipTime, parallel, failFast, replayCheck, historyDir, timeout, stackTraces, command);
   }
 
   public TestOptions withSkipTime(boolean s) {
     return new TestOptions(
-        patterns, s, parallel, failFast, replayCheck, historyDir, timeout, stackTraces);
+        patterns, s, parallel, failFast, replayCheck, historyDir, timeout, stackTraces, command);
   }
 
   public TestOptions withParallel(int n) {
     return new TestOptions(
-        patterns, skipTime, n, failFast, replayCheck, historyDir, timeout, stackTraces);
+        patterns, skipTime, n, failFast, replayCheck, historyDir, timeout, stackTraces, command);
   }
 
   public TestOptions withFailFast(boolean f) {
     return new TestOptions(
-        patterns, skipTime, parallel, f, replayCheck, historyDir, timeout, stackTraces);
+        patterns, skipTime, parallel, f, replayCheck, historyDir, timeout, stackTraces, command);
   }
 
   public TestOptions withReplayCheck(boolean r) {
     return new TestOptions(
-        patterns, skipTime, parallel, failFast, r, historyDir, timeout, stackTraces);
+        patterns, skipTime, parallel, failFast, r, historyDir, timeout, stackTraces, command);
   }
 
   public TestOptions withHistoryDir(Path d) {
     return new TestOptions(
-        patterns, skipTime, parallel, failFast, replayCheck, d, timeout, stackTraces);
+        patterns, skipTime, parallel, failFast, replayCheck, d, timeout, stackTraces, command);
   }
 
   public TestOptions withStackTraces(boolean traces) {
     return new TestOptions(
-        patterns, skipTime, parallel, failFast, replayCheck, historyDir, timeout, traces);
+        patterns, skipTime, parallel, failFast, replayCheck, historyDir, timeout, traces, command);
   }
 
   public TestOptions withTimeout(Duration t) {
     return new TestOptions(
-        patterns, skipTime, parallel, failFast, replayCheck, historyDir, t, stackTraces);
+        patterns, skipTime, parallel, failFast, replayCheck, historyDir, t, stackTraces, command);
+  }
+
+  public TestOptions withCommand(String c) {
+    return new TestOptions(
+        patterns, skipTime, parallel, failFast, replayCheck, historyDir, timeout, stackTraces, c);
   }
 }

@@ -125,7 +125,8 @@ public final class TestCommand implements Callable<Integer> {
             .withReplayCheck(replayCheck)
             .withHistoryDir(historyDir == null ? null : historyDir.toAbsolutePath())
             .withTimeout(limit)
-            .withStackTraces(cli.showStackTraces());
+            .withStackTraces(cli.showStackTraces())
+            .withCommand(reproduceCommand(cli.project()));
     TestSuiteSource.Loaded loaded = TestSuiteSource.load(cli, options);
     RunResult result;
     if (format == Format.json) {
@@ -149,6 +150,21 @@ public final class TestCommand implements Callable<Integer> {
       return ExitException.USAGE;
     }
     return result.ok() ? 0 : ExitException.FINDINGS;
+  }
+
+  /**
+   * {@code wflow}, or {@code wflow -C DIR} when the project is not the working directory: reproduce
+   * commands must work pasted where the user ran the tests.
+   */
+  private static String reproduceCommand(Path project) {
+    Path here = Path.of("").toAbsolutePath().normalize();
+    Path dir = project.toAbsolutePath().normalize();
+    if (dir.equals(here)) {
+      return "wflow";
+    }
+    String shown = dir.startsWith(here) ? here.relativize(dir).toString() : dir.toString();
+    return "wflow -C "
+        + (shown.matches("[A-Za-z0-9._/-]+") ? shown : "'" + shown.replace("'", "'\\''") + "'");
   }
 
   private static boolean ranNothing(dev.wflow.testing.FileResult f) {

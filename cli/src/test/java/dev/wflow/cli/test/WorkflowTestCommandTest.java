@@ -46,7 +46,9 @@ class WorkflowTestCommandTest {
         .contains("(src/table_keys.lua:10)")
         .contains("the code now issues det:step_")
         .contains("last history events:")
-        .contains("wflow replay ")
+        // Pasted where the tests ran, the reproduce commands reach the project.
+        .contains("wflow -C " + DETERMINISM + " replay ")
+        .contains("wflow -C " + DETERMINISM + " run det:coin_flips")
         .endsWith("1 passed, 2 failed, 0 skipped\n");
   }
 

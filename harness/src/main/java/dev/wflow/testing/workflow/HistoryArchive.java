@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.Map;
 final class HistoryArchive {
 
   private final Path dir;
+  private final String command;
   private final Map<TestRun, Path> saved = new IdentityHashMap<>();
 
-  HistoryArchive(Path historyDir, String entryId, String testName) {
+  HistoryArchive(Path historyDir, String command, String entryId, String testName) {
+    this.command = command;
     Path root =
         historyDir != null
             ? historyDir
@@ -36,7 +39,14 @@ final class HistoryArchive {
     Path file = dir.resolve((saved.size() + 1) + "-" + safe(run.workflowId()) + ".json");
     try {
       Files.createDirectories(dir);
-      Files.writeString(file, run.historyJson(), StandardCharsets.UTF_8);
+      // Whole or not at all: a reader (wflow replay) never sees half a history.
+      Path temp = Files.createTempFile(dir, ".history", ".tmp");
+      try {
+        Files.writeString(temp, run.historyJson(), StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the history to " + file, e);
     }
@@ -51,20 +61,20 @@ final class HistoryArchive {
   List<String> reproduce(TestRun run, List<WorkflowScope.Started> started) {
     List<String> commands = new ArrayList<>();
     try {
-      commands.add("wflow replay " + save(run) + " --workflow " + run.workflowId());
+      commands.add(command + " replay " + save(run) + " --workflow " + run.workflowId());
     } catch (UncheckedIOException e) {
       commands.add("(history not saved: " + e.getMessage() + ")");
     }
     for (WorkflowScope.Started s : started) {
       if (s.run() == run) {
-        commands.add(runCommand(s));
+        commands.add(runCommand(command, s));
       }
     }
     return commands;
   }
 
-  private static String runCommand(WorkflowScope.Started s) {
-    StringBuilder b = new StringBuilder("wflow run ").append(s.request().workflowId());
+  private static String runCommand(String command, WorkflowScope.Started s) {
+    StringBuilder b = new StringBuilder(command).append(" run ").append(s.request().workflowId());
     b.append(input(s));
     s.fixed()
         .forEach(

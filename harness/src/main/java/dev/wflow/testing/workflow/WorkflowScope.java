@@ -189,7 +189,9 @@ final class WorkflowScope implements CaseScope {
 
   private HistoryArchive archive() {
     if (archive == null) {
-      archive = new HistoryArchive(file.options().historyDir(), file.entry().id(), testName);
+      archive =
+          new HistoryArchive(
+              file.options().historyDir(), file.options().command(), file.entry().id(), testName);
     }
     return archive;
   }
