@@ -2,6 +2,7 @@ package dev.wflow.cli.test;
 
 import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
+import dev.wflow.cli.FileProblem;
 import dev.wflow.cli.ReportFile;
 import dev.wflow.cli.WflowCommand;
 import dev.wflow.runtime.GoDuration;
@@ -116,6 +117,9 @@ public final class TestCommand implements Callable<Integer> {
     }
     Duration limit = timeout == null ? TestOptions.DEFAULT_TIMEOUT : timeLimit(timeout);
     ReportFile junitFile = junit == null ? null : ReportFile.prepare(junit, "--junit");
+    if (historyDir != null) {
+      prepareDirectory(historyDir);
+    }
     TestOptions options =
         TestOptions.defaults()
             .withPatterns(patterns)
@@ -165,6 +169,18 @@ public final class TestCommand implements Callable<Integer> {
     String shown = dir.startsWith(here) ? here.relativize(dir).toString() : dir.toString();
     return "wflow -C "
         + (shown.matches("[A-Za-z0-9._/-]+") ? shown : "'" + shown.replace("'", "'\\''") + "'");
+  }
+
+  /** {@code --history-dir}: made now, so a typo fails before the tests instead of in each one. */
+  private static void prepareDirectory(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      if (!Files.isWritable(dir)) {
+        throw new java.nio.file.AccessDeniedException(dir.toString());
+      }
+    } catch (java.io.IOException e) {
+      throw ExitException.usage("--history-dir " + dir + ": " + FileProblem.of(e));
+    }
   }
 
   private static boolean ranNothing(dev.wflow.testing.FileResult f) {

@@ -148,5 +148,10 @@ class TestCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("--junit").contains("cannot write to");
+    CliRunner.Result histories =
+        CliRunner.run("-C", MIXED, "test", "--history-dir", inTheWay.resolve("h").toString());
+    assertThat(histories.exitCode()).isEqualTo(2);
+    assertThat(histories.out()).isEmpty();
+    assertThat(histories.err()).contains("--history-dir").contains("a file of that name");
   }
 }
