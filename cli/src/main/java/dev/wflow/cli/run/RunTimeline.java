@@ -30,9 +30,15 @@ final class RunTimeline {
   void render(String entryId, String workflowId, List<RunEvent> events, RunOutcome outcome) {
     out.println(paint(BOLD, entryId) + "  " + paint(DIM, workflowId));
     Instant start = events.isEmpty() ? Instant.EPOCH : events.get(0).time();
-    for (RunEvent e : events) {
-      String offset = "+" + GoDuration.format(Duration.between(start, e.time()).withNanos(0));
-      out.printf("  %-10s %-36s %s%n", offset, e.type(), shorten(e.summary()));
+    List<String> offsets =
+        events.stream()
+            .map(e -> "+" + GoDuration.format(Duration.between(start, e.time()).withNanos(0)))
+            .toList();
+    // Offsets grow with the run (a run parked until its 10-year timeout shows +87600h0m0s).
+    int width = Math.max(10, offsets.stream().mapToInt(String::length).max().orElse(0));
+    for (int i = 0; i < events.size(); i++) {
+      RunEvent e = events.get(i);
+      out.printf("  %-" + width + "s %-36s %s%n", offsets.get(i), e.type(), shorten(e.summary()));
     }
     out.println();
     String elapsed = GoDuration.format(Duration.ofSeconds(outcome.elapsedSeconds()));

@@ -106,6 +106,17 @@ class RunCommandTest {
   }
 
   @Test
+  void aRunThatWaitsForeverSaysWhereAndKeepsItsColumns(@TempDir Path dir) throws Exception {
+    approvalProject(dir);
+    var r = CliRunner.run("-C", dir.toString(), "run", "app:approval", "--input", "{\"id\":\"r\"}");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("  +0s         WorkflowExecutionStarted")
+        .contains("  +87600h0m0s WorkflowExecutionTimedOut")
+        .contains("waiting for receive on listen approve at src/approval.lua:3");
+  }
+
+  @Test
   void signalsArriveAtTheirVirtualOffset(@TempDir Path dir) throws Exception {
     approvalProject(dir);
     var r =
