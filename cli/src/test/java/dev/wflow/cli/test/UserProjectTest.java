@@ -37,4 +37,11 @@ class UserProjectTest {
         .contains("PASS   desk:desk_test  desk > signal before listen")
         .endsWith("8 passed, 0 failed, 0 skipped\n");
   }
+
+  @Test
+  void misuseGetsMessagesThatSayWhatAndWhere() {
+    CliRunner.Result r = CliRunner.run("-C", "src/test/resources/projects/misuse", "test");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).endsWith("7 passed, 0 failed, 0 skipped\n");
+  }
 }

@@ -1,7 +1,9 @@
 package dev.wflow.testing.workflow;
 
+import dev.wflow.runtime.LuaJson;
 import dev.wflow.testing.lua.LuaErrorView;
 import java.util.List;
+import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -21,17 +23,38 @@ final class MockCall {
     for (int i = 0; i < luaArgs.length; i++) {
       luaArgs[i] = Payloads.toLua(args.get(i));
     }
+    Varargs r;
     try {
-      Varargs r = fn.invoke(LuaValue.varargsOf(luaArgs));
-      if (r.arg1().isnil() && !r.arg(2).isnil()) {
-        return ActivityMock.Answer.failed(Payloads.errorOf(r.arg(2)));
-      }
-      return ActivityMock.Answer.of(Payloads.toJava(r.arg1()));
+      r = fn.invoke(LuaValue.varargsOf(luaArgs));
     } catch (LuaError e) {
       LuaErrorView view = LuaErrorView.of(e);
       String where = view.location() == null ? "" : view.location() + ": ";
       return ActivityMock.Answer.failed(
           new ActivityMock.MockError("Internal", "mock raised: " + where + view.message(), false));
     }
+    if (r.arg1().isnil() && !r.arg(2).isnil()) {
+      return ActivityMock.Answer.failed(Payloads.errorOf(r.arg(2)));
+    }
+    try {
+      return ActivityMock.Answer.of(LuaJson.toJava(r.arg1(), "its result"));
+    } catch (LuaError e) {
+      // Activity results travel as JSON (SPEC §7): a function or coroutine cannot be one.
+      return ActivityMock.Answer.failed(
+          new ActivityMock.MockError(
+              "Internal",
+              "the mock function" + definedAt(fn) + " returned no JSON value: " + e.getMessage(),
+              false));
+    }
+  }
+
+  private static String definedAt(LuaValue fn) {
+    if (fn instanceof LuaClosure c && c.p.source != null) {
+      String source = c.p.source.tojstring();
+      return " at "
+          + (source.startsWith("@") ? source.substring(1) : source)
+          + ":"
+          + c.p.linedefined;
+    }
+    return "";
   }
 }

@@ -1,0 +1,6 @@
+local function main()
+    local t = {}
+    t.self = t
+    return t
+end
+return {main = main}
