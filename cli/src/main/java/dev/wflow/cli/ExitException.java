@@ -43,6 +43,11 @@ public final class ExitException extends RuntimeException {
     return new ExitException(FINDINGS, message, null);
   }
 
+  /** Exit 1 with a message; {@code -e} also prints the cause's stack trace. */
+  public static ExitException failed(String message, Throwable cause) {
+    return new ExitException(FINDINGS, message, cause);
+  }
+
   public static ExitException internal(String message, Throwable cause) {
     return new ExitException(INTERNAL, message, cause);
   }

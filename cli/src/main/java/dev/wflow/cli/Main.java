@@ -108,5 +108,8 @@ public final class Main {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "error");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+    // gRPC logs through java.util.logging (an unresolvable --address prints a stack trace).
+    java.util.logging.Logger.getLogger("")
+        .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
   }
 }

@@ -54,6 +54,9 @@ public final class RunCommand implements Callable<Integer> {
     json
   }
 
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._-]+):\\d{1,5}");
+
   @ParentCommand WflowCommand root;
 
   @Parameters(paramLabel = "ID", description = "The workflow entry ID (namespace:name).")
@@ -126,6 +129,10 @@ public final class RunCommand implements Callable<Integer> {
     EnvironmentOptions.Builder env =
         EnvironmentOptions.newBuilder().skipTime(skipTime).namespace(namespace);
     if (address != null) {
+      if (!ADDRESS.matcher(address).matches()) {
+        throw ExitException.usage(
+            "--address " + address + ": expected HOST:PORT, e.g. localhost:7233");
+      }
       env.address(address);
     }
     if (cli.verbose()) {
@@ -160,9 +167,23 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** One line: the gRPC status and the innermost cause, never the cause's stack trace. */
   private ExitException unreachable(io.grpc.StatusRuntimeException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String why = e.getStatus().getDescription();
+    if (root != e && root.getMessage() != null) {
+      why = root.getMessage();
+    }
     return ExitException.failed(
-        "cannot reach Temporal" + (address == null ? "" : " at " + address) + ": " + e.getStatus());
+        "cannot reach Temporal"
+            + (address == null ? "" : " at " + address)
+            + ": "
+            + e.getStatus().getCode()
+            + (why == null ? "" : " (" + why + ")"),
+        e);
   }
 
   private LuaEntry workflowEntry(LuaProject project) {

@@ -153,4 +153,18 @@ class RunBadInputTest {
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
   }
+
+  @Test
+  void anUnreachableOrMalformedAddressIsOneLine(@TempDir Path dir) throws Exception {
+    approvalProject(dir);
+    var refused = approval(dir, "--input", REQUEST, "--address", "127.0.0.1:1");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err())
+        .startsWith("wflow: cannot reach Temporal at 127.0.0.1:1: UNAVAILABLE (")
+        .doesNotContain("\tat ")
+        .hasLineCount(1);
+    var malformed = approval(dir, "--address", "not an address");
+    assertThat(malformed.exitCode()).isEqualTo(2);
+    assertThat(malformed.err()).contains("expected HOST:PORT");
+  }
 }
