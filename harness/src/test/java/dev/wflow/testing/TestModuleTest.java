@@ -235,4 +235,21 @@ class TestModuleTest {
                 """));
     assertThat(summary(r)).containsExactly("PASSED integer division");
   }
+
+  @Test
+  void anErrorRaisedWithATableShowsTheTable() {
+    RunResult r =
+        run(
+            entry(
+                "raises",
+                """
+                local function define()
+                  it("raises a table", function() error({code = 42}) end)
+                end
+                return { run = test.run_cases(define) }
+                """));
+    CaseResult c = r.files().get(0).cases().get(0);
+    assertThat(c.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(c.failure().message()).isEqualTo("error value {code = 42}");
+  }
 }

@@ -23,7 +23,10 @@ public record LuaErrorView(String message, String location) {
     String location = location(e);
     LuaValue object = e.getMessageObject();
     String message;
-    if (object != null && !object.isstring()) {
+    if (object != null && object.istable() && !hasToString(object)) {
+      // error({code = 42}): show the table, not its address.
+      message = "error value " + LuaValues.inline(object);
+    } else if (object != null && !object.isstring()) {
       message = LuaValues.tostring(object);
     } else {
       message = e.getMessage() == null ? "error" : firstParagraph(e.getMessage());
@@ -34,6 +37,11 @@ public record LuaErrorView(String message, String location) {
       }
     }
     return new LuaErrorView(message, location);
+  }
+
+  private static boolean hasToString(LuaValue v) {
+    LuaValue mt = v.getmetatable();
+    return mt != null && mt.get("__tostring").isfunction();
   }
 
   /** The message without a traceback a debug hook may have appended. */
