@@ -59,12 +59,7 @@ public final class LocalEnvironment implements AutoCloseable {
     this.queues = new LinkedHashSet<>(project.allTaskQueues());
     this.functions = new LuaActivityRunner(project, options.log());
     this.dispatcher =
-        new ActivityDispatcher(
-            project,
-            options.handlers(),
-            (workflowId, message) ->
-                problems.putIfAbsent(ActivityDispatcher.rootWorkflowId(workflowId), message),
-            options.log());
+        new ActivityDispatcher(project, options.handlers(), this::missingActivity, options.log());
   }
 
   /** Starts an environment serving every workflow and activity of {@code project}. */
@@ -198,6 +193,22 @@ public final class LocalEnvironment implements AutoCloseable {
   /** Advances the virtual clock (in-memory) or waits (external server). */
   public void sleep(Duration d) {
     backend.sleep(d);
+  }
+
+  /**
+   * A run calls an activity nothing answers. Temporal would retry it forever, and with time
+   * skipping every retry runs the virtual clock on; the run is ended right here, and {@link
+   * WorkflowRun} reports the missing activity as its failure.
+   */
+  private void missingActivity(String workflowId, String message) {
+    String root = ActivityDispatcher.rootWorkflowId(workflowId);
+    if (problems.putIfAbsent(root, message) == null) {
+      try {
+        client().newUntypedWorkflowStub(root).terminate(message);
+      } catch (RuntimeException e) {
+        // Already closed, or the server is going away: the waiting side still sees the problem.
+      }
+    }
   }
 
   /** A problem that makes a run unable to finish (a missing activity), or null. */

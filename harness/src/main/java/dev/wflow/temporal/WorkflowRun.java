@@ -150,6 +150,10 @@ public final class WorkflowRun {
 
   private RunOutcome closedOutcome(ErrorInfo override) {
     HistoryView last = view();
+    String problem = env.problemOf(workflowId);
+    if (override == null && problem != null && last.status() == RunStatus.TERMINATED) {
+      override = new ErrorInfo("NotFound", problem, true, null);
+    }
     RunStatus status = override != null ? statusOf(override) : last.status();
     ErrorInfo error = override != null ? override : last.failure();
     if (override == null && status == RunStatus.TIMED_OUT && error != null) {
