@@ -152,6 +152,6 @@ class TestCommandTest {
         CliRunner.run("-C", MIXED, "test", "--history-dir", inTheWay.resolve("h").toString());
     assertThat(histories.exitCode()).isEqualTo(2);
     assertThat(histories.out()).isEmpty();
-    assertThat(histories.err()).contains("--history-dir").contains("a file of that name");
+    assertThat(histories.err()).startsWith("wflow: --history-dir ").hasLineCount(1);
   }
 }
