@@ -32,6 +32,16 @@ final class DefinitionFileReader {
   Optional<Read> read(Path path) {
     String shown = SourceResolver.displayPath(root, path);
     Optional<Node> node = YamlDocument.compose(path, shown, problems);
+    if (node.isPresent() && node.get() instanceof SequenceNode list && looksLikeEntries(list)) {
+      // The documentation shows entries as a bare list; pasted as a file, it would be ignored.
+      problems.error(
+          "E101",
+          shown,
+          Span.of(list),
+          "this file is a bare list of entries, which wflow and Wippy ignore; a definition file"
+              + " needs a top-level namespace: and the list under entries:");
+      return Optional.empty();
+    }
     if (node.isEmpty() || !(node.get() instanceof MappingNode top)) {
       return Optional.empty();
     }
@@ -106,6 +116,17 @@ final class DefinitionFileReader {
       }
       seen.add(key);
     }
+  }
+
+  /** Every item a mapping with a {@code name} and a {@code kind}: entries without their file. */
+  private static boolean looksLikeEntries(SequenceNode list) {
+    return !list.getValue().isEmpty()
+        && list.getValue().stream()
+            .allMatch(
+                item ->
+                    item instanceof MappingNode m
+                        && field(m, "name").isPresent()
+                        && field(m, "kind").isPresent());
   }
 
   private static Optional<NodeTuple> field(MappingNode node, String key) {

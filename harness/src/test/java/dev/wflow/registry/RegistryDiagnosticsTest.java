@@ -71,6 +71,22 @@ class RegistryDiagnosticsTest {
   }
 
   @Test
+  void bareListOfEntriesAsInTheDocumentationIsReported() {
+    assertThat(
+            load(
+                """
+                - name: order_workflow
+                  kind: workflow.lua
+                  source: file://order_workflow.lua
+                """))
+        .containsExactly(
+            "src/_index.yaml:1:1: error[E101] this file is a bare list of entries, which wflow and"
+                + " Wippy ignore; a definition file needs a top-level namespace: and the list under"
+                + " entries:");
+    assertThat(load("- a\n- {name: x}\n")).isEmpty(); // any other list is just another YAML file
+  }
+
+  @Test
   void entriesWithoutNamespace() {
     assertThat(load("entries:\n  - {name: a, kind: x}\n"))
         .containsExactly(
