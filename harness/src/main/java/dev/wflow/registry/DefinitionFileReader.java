@@ -47,6 +47,7 @@ final class DefinitionFileReader {
     }
     Optional<NodeTuple> entries = field(top, "entries");
     if (entries.isEmpty()) {
+      reportMisspeltEntries(top, shown);
       return Optional.empty();
     }
     Optional<String> namespace = namespace(top, shown, entries.get());
@@ -115,6 +116,26 @@ final class DefinitionFileReader {
         problems.error("E101", shown, Span.of(tuple.getKeyNode()), "duplicate key '" + key + "'");
       }
       seen.add(key);
+    }
+  }
+
+  /**
+   * {@code namespace:} with {@code entires:} or {@code entry:} beside it: without this, every entry
+   * of the file would silently vanish.
+   */
+  private void reportMisspeltEntries(MappingNode top, String shown) {
+    if (field(top, "namespace").isEmpty()) {
+      return;
+    }
+    for (NodeTuple tuple : top.getValue()) {
+      String key = YamlValues.keyText(tuple.getKeyNode());
+      if (!key.equals("namespace") && EditDistance.between(key, "entries") <= 2) {
+        problems.error(
+            "E101",
+            shown,
+            Span.of(tuple.getKeyNode()),
+            "unknown top-level key '" + key + "' (did you mean entries:?)");
+      }
     }
   }
 

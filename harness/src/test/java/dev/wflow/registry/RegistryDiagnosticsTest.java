@@ -87,6 +87,15 @@ class RegistryDiagnosticsTest {
   }
 
   @Test
+  void misspeltEntriesKeyIsReported() {
+    assertThat(load("namespace: app\nentires:\n  - {name: a, kind: temporal.client}\n"))
+        .containsExactly(
+            "src/_index.yaml:2:1: error[E101] unknown top-level key 'entires' (did you mean"
+                + " entries:?)");
+    assertThat(load("namespace: app\nsettings: {}\n")).isEmpty();
+  }
+
+  @Test
   void entriesWithoutNamespace() {
     assertThat(load("entries:\n  - {name: a, kind: x}\n"))
         .containsExactly(
