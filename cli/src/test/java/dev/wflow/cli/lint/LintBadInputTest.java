@@ -80,4 +80,24 @@ class LintBadInputTest {
         .startsWith(
             "src/l.lua:1:11: error[P0001] unexpected symbol near '='\nlocal x = = 1\n          ^\n");
   }
+
+  @Test
+  void noPathInsideASubdirectoryLintsThatPartOfTheEnclosingProject() throws IOException {
+    write("wippy.lock", "directories:\n  src: ./src\n");
+    write(".wflow.yaml", "rules:\n  D101: warning\n");
+    write(
+        "src/_index.yaml",
+        "namespace: app\nentries:\n  - {name: c, kind: temporal.client, address: \"a:1\"}\n"
+            + "  - {name: w, kind: temporal.worker, client: c, task_queue: q}\n");
+    write(
+        "src/flows/_index.yaml",
+        "namespace: app.flows\nentries:\n  - name: wf\n    kind: workflow.lua\n"
+            + "    source: file://wf.lua\n    meta: {temporal: {workflow: {worker: app:w}}}\n");
+    write("src/flows/wf.lua", "return {main = function() return os.time() end}\n");
+    CliRunner.Result result =
+        CliRunner.run("-C", dir.resolve("src/flows").toString(), "lint", "--summary");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .isEqualTo("Checked 1 entry in 2 files: 0 errors, 1 warning, 0 hints\n");
+  }
 }
