@@ -2,8 +2,12 @@ package dev.wflow.registry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -93,8 +97,24 @@ final class DefinitionFileReader {
       return result;
     }
     EntryReader reader = new EntryReader(file, problems, new SourceResolver(root, file, problems));
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Node previous = list;
     for (Node item : list.getValue()) {
-      if (item instanceof MappingNode mapping) {
+      boolean repeated = !seen.add(item);
+      Mark after = previous == list ? list.getStartMark() : previous.getEndMark();
+      previous = item;
+      if (repeated) {
+        // `- *x` naming an entry already in this list: its position would be the first one's.
+        problems.error(
+            "E103",
+            file.displayPath(),
+            aliasSpan(file, after, item.getAnchor()),
+            "alias *"
+                + item.getAnchor()
+                + " repeats the entry at line "
+                + (item.getStartMark().getLine() + 1)
+                + " (an entry ID must be unique)");
+      } else if (item instanceof MappingNode mapping) {
         reader.read(mapping).ifPresent(result::add);
       } else {
         problems.error(
@@ -106,6 +126,23 @@ final class DefinitionFileReader {
       }
     }
     return result;
+  }
+
+  /** Where {@code *anchor} is written after {@code from}; SnakeYAML keeps no alias positions. */
+  private static Span aliasSpan(DefinitionFile file, Mark from, String anchor) {
+    try {
+      List<String> lines = TextFile.read(file.path()).lines().toList();
+      String alias = "*" + anchor;
+      for (int i = from.getLine(); i < lines.size(); i++) {
+        int column = lines.get(i).indexOf(alias, i == from.getLine() ? from.getColumn() : 0);
+        if (column >= 0) {
+          return new Span(i + 1, column + 1, i + 1, column + alias.length());
+        }
+      }
+    } catch (java.io.IOException e) {
+      // Fall through to the anchored node's position.
+    }
+    return Span.at(from);
   }
 
   private void reportDuplicateTopLevelKeys(MappingNode top, String shown) {

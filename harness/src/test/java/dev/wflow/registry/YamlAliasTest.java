@@ -80,4 +80,23 @@ class YamlAliasTest {
         .containsExactly(
             "wippy.lock:1:14: error[E101] recursive alias: the value anchored here contains an alias to itself");
   }
+
+  @Test
+  void entryRepeatedByAnAliasIsReportedWhereTheAliasIsWritten() {
+    ProjectLoad load =
+        load(
+            """
+            namespace: app
+            entries:
+              - &c
+                name: c
+                kind: temporal.client
+                address: a:1
+              - *c
+            """);
+    assertThat(headlines(load))
+        .containsExactly(
+            "src/_index.yaml:7:5: error[E103] alias *c repeats the entry at line 3 (an entry ID"
+                + " must be unique)");
+  }
 }
