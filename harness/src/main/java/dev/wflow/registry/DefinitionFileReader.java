@@ -149,6 +149,9 @@ final class DefinitionFileReader {
     List<String> seen = new ArrayList<>();
     for (NodeTuple tuple : top.getValue()) {
       String key = YamlValues.keyText(tuple.getKeyNode());
+      if (!(tuple.getKeyNode() instanceof ScalarNode)) {
+        continue; // not a setting of ours; nothing to compare
+      }
       if (seen.contains(key)) {
         problems.error("E101", shown, Span.of(tuple.getKeyNode()), "duplicate key '" + key + "'");
       }
