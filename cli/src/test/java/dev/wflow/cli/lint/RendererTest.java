@@ -40,6 +40,16 @@ class RendererTest {
   }
 
   @Test
+  void aHugeLineIsCutToAWindowAroundTheFinding() {
+    String line = "x".repeat(5000) + "os.time()" + "y".repeat(5000);
+    java.util.List<String> shown = TextRenderer.excerpt(line, diag(1, 5001, 1, 5007, "m"));
+    assertThat(shown.get(0)).hasSize(162).startsWith("…x").endsWith("y…").contains("os.time()");
+    assertThat(shown.get(0).indexOf("os.time")).isEqualTo(shown.get(1).indexOf('^'));
+    assertThat(shown.get(1).trim()).isEqualTo("^~~~~~~"); // os.time, 7 columns
+    assertThat(TextRenderer.excerpt("short", diag(1, 2, 1, 2, "m"))).containsExactly("short", " ^");
+  }
+
+  @Test
   void unreadableSourceLinesAreSkipped() {
     LintResult result =
         new LintResult(
