@@ -125,15 +125,6 @@ final class LintConfigReader {
   }
 
   private void error(Span span, String message) {
-    report.accept(
-        new Diagnostic(
-            LintConfig.FILE_NAME,
-            span.line(),
-            span.column(),
-            span.endLine(),
-            span.endColumn(),
-            Severity.ERROR,
-            "E101",
-            message));
+    report.accept(span.diagnostic(LintConfig.FILE_NAME, Severity.ERROR, "E101", message));
   }
 }
