@@ -1,16 +1,21 @@
 package dev.wflow.registry;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The steps of {@link Project#load}: lock file, discovery, reading, duplicate IDs. */
 final class ProjectLoader {
@@ -62,15 +67,22 @@ final class ProjectLoader {
             + ")");
   }
 
-  /** Every {@code *.yaml}/{@code *.yml} under {@code dir}, skipping hidden files, sorted. */
+  /**
+   * Every {@code *.yaml}/{@code *.yml} under {@code dir}, skipping hidden files, sorted. Symbolic
+   * links are followed (a linked {@code src/} or shared definitions are common); a link back into
+   * the tree is skipped, and a file reached twice is read once.
+   */
   private List<Path> discover(Path dir) {
     List<Path> found = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return found;
     }
+    Set<Path> seen = new HashSet<>();
     try {
       Files.walkFileTree(
           dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -84,7 +96,8 @@ final class ProjectLoader {
               String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
               if (attrs.isRegularFile()
                   && !hidden(file)
-                  && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                  && (name.endsWith(".yaml") || name.endsWith(".yml"))
+                  && seen.add(realPath(file))) {
                 found.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -92,11 +105,13 @@ final class ProjectLoader {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              problems.error(
-                  "E101",
-                  SourceResolver.displayPath(root, file),
-                  Span.start(),
-                  "cannot read: " + TextFile.reason(e));
+              if (!(e instanceof FileSystemLoopException) && !brokenLink(file)) {
+                problems.error(
+                    "E101",
+                    SourceResolver.displayPath(root, file),
+                    Span.start(),
+                    "cannot read: " + TextFile.reason(e));
+              }
               return FileVisitResult.CONTINUE;
             }
           });
@@ -109,6 +124,19 @@ final class ProjectLoader {
     }
     found.sort(null);
     return found;
+  }
+
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file;
+    }
+  }
+
+  /** A dangling link is not something to read; only a named definition file would be. */
+  private static boolean brokenLink(Path file) {
+    return Files.isSymbolicLink(file) && !Files.exists(file);
   }
 
   private static boolean hidden(Path path) {
