@@ -110,7 +110,8 @@ final class ProjectLoader {
                     "E101",
                     SourceResolver.displayPath(root, file),
                     Span.start(),
-                    "cannot read: " + TextFile.reason(e));
+                    (Files.isDirectory(file) ? "cannot read directory: " : "cannot read: ")
+                        + TextFile.reason(e));
               }
               return FileVisitResult.CONTINUE;
             }
