@@ -20,4 +20,10 @@ public record Cli(
     Path project,
     boolean color,
     boolean verbose,
-    boolean showStackTraces) {}
+    boolean showStackTraces) {
+
+  /** The same invocation aimed at another project directory. */
+  public Cli withProject(Path dir) {
+    return new Cli(out, err, dir.toAbsolutePath().normalize(), color, verbose, showStackTraces);
+  }
+}

@@ -132,6 +132,9 @@ public final class LuaJson {
         if (value instanceof WippyError error) {
           return error.toJava();
         }
+        if (value instanceof TimeValue time) {
+          return time.tojstring(); // RFC 3339, as Go encodes a time.Time
+        }
       // fall through: other userdata have no JSON form
       default:
         throw new LuaError("cannot encode " + path + " as JSON: it is a " + value.typename());

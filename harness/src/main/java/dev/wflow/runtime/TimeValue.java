@@ -101,6 +101,8 @@ public final class TimeValue extends LuaUserdata {
         "equal",
         method(a -> LuaValue.valueOf(check(a.arg1()).instant.equals(check(a.arg(2)).instant))));
     LuaTable meta = new LuaTable();
+    // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
+    meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));
     meta.set(LuaValue.INDEX, m);
     meta.set(LuaValue.TOSTRING, method(a -> LuaValue.valueOf(a.arg1().tojstring())));
     meta.set(LuaValue.EQ, method(a -> LuaValue.valueOf(a.arg1().equals(a.arg(2)))));

@@ -120,6 +120,8 @@ public final class WippyError extends LuaUserdata {
         getter(e -> e.retryable == null ? LuaValue.NIL : LuaValue.valueOf(e.retryable)));
     methods.set("details", getter(e -> e.details));
     LuaTable meta = new LuaTable();
+    // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
+    meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));
     meta.set(LuaValue.INDEX, methods);
     meta.set(
         LuaValue.TOSTRING,

@@ -84,6 +84,8 @@ final class ActivityFuture extends LuaUserdata {
               return LuaValue.TRUE;
             }));
     LuaTable meta = new LuaTable();
+    // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
+    meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));
     meta.set(LuaValue.INDEX, m);
     meta.set(LuaValue.TOSTRING, fn(a -> LuaValue.valueOf("future(" + self(a.arg1()).label + ")")));
     return meta;

@@ -1,6 +1,5 @@
 package dev.wflow.temporal;
 
-import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.WippyError;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -81,14 +80,5 @@ public final class FailureMapping {
     } catch (RuntimeException e) {
       return null;
     }
-  }
-
-  /** The error's JSON form (for run outcomes and events). */
-  public static Map<String, Object> describe(WippyError error) {
-    return error.toJava();
-  }
-
-  static Object json(org.luaj.vm2.LuaValue v) {
-    return LuaJson.toJava(v);
   }
 }

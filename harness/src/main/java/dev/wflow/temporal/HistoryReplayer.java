@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class HistoryReplayer implements AutoCloseable {
 
-  private static final Pattern EVENT_ID = Pattern.compile("(?:Event |EventId=)(\\d+)");
+  // "Event 11 of type ...", "failure handling event 5", "EventId=7" (not "...StartedEventId=").
+  private static final Pattern EVENT_ID = Pattern.compile("(?i)\\bevent (\\d+)|\\bEventId=(\\d+)");
 
   private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
   private final Map<String, List<CommandSite>> sites = new ConcurrentHashMap<>();
@@ -98,9 +99,20 @@ public final class HistoryReplayer implements AutoCloseable {
     String type = started.getWorkflowType().getName();
     String replayedId = history.getWorkflowExecution().getWorkflowId();
     String runId = history.getWorkflowExecution().getRunId();
-    binding =
-        bindingFor(
-            workflowEntryId == null ? project : project.withWorkflowType(workflowEntryId, type));
+    LuaProject replayed =
+        workflowEntryId == null ? project : project.withWorkflowType(workflowEntryId, type);
+    if (replayed.workflowOfType(type).isEmpty()) {
+      return new ReplayReport(
+          replayedId,
+          type,
+          false,
+          1,
+          "no workflow entry has workflow type '"
+              + type
+              + "' (replay against another entry with --workflow ID)",
+          null);
+    }
+    binding = bindingFor(replayed);
     sites.clear();
     try {
       worker.replayWorkflowExecution(history);
@@ -144,7 +156,10 @@ public final class HistoryReplayer implements AutoCloseable {
 
   private static long eventId(String message) {
     Matcher m = EVENT_ID.matcher(message == null ? "" : message);
-    return m.find() ? Long.parseLong(m.group(1)) : 0;
+    if (!m.find()) {
+      return 0;
+    }
+    return Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
   private static String rootMessage(Throwable e) {
@@ -152,7 +167,7 @@ public final class HistoryReplayer implements AutoCloseable {
     String message = e.getMessage();
     while (t != null) {
       if (t.getMessage() != null && EVENT_ID.matcher(t.getMessage()).find()) {
-        return t.getMessage();
+        return firstLineAbout(t.getMessage());
       }
       if (t.getMessage() != null) {
         message = t.getMessage();
@@ -160,6 +175,28 @@ public final class HistoryReplayer implements AutoCloseable {
       t = t.getCause();
     }
     return message;
+  }
+
+  // Temporal's messages can carry a query dump before and a stack trace after the sentence that
+  // says which event diverged; keep that sentence (it may span lines: proto values do).
+  private static String firstLineAbout(String message) {
+    String[] lines = message.split("\n");
+    StringBuilder out = new StringBuilder();
+    for (String line : lines) {
+      if (out.length() == 0) {
+        if (!EVENT_ID.matcher(line).find()) {
+          continue;
+        }
+        int tag = line.indexOf("[TMPRL");
+        out.append(tag >= 0 ? line.substring(tag) : line);
+      } else if (line.stripLeading().startsWith("at ")) {
+        break;
+      } else {
+        out.append('\n').append(line);
+      }
+    }
+    String text = out.length() == 0 ? message : out.toString();
+    return text.replaceFirst("\\s*\\{WorkflowTaskStartedEventId=[^}]*}\\s*$", "").trim();
   }
 
   @Override

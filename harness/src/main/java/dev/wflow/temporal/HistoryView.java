@@ -7,7 +7,6 @@ import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.GlobalDataConverter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,10 +56,9 @@ public final class HistoryView {
     return events.isEmpty() ? Instant.EPOCH : time(events.get(events.size() - 1));
   }
 
-  /** Virtual time from the first event to {@code end} (or the last event when closed). */
-  public Duration elapsed(Instant now) {
-    Instant end = status().isClosed() || now == null ? lastTime() : now;
-    return Duration.between(startTime(), end);
+  /** Every event's time, in history order. */
+  public List<Instant> eventTimes() {
+    return events.stream().map(HistoryView::time).toList();
   }
 
   static Instant time(HistoryEvent e) {

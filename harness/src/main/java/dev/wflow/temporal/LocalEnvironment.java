@@ -97,7 +97,7 @@ public final class LocalEnvironment implements AutoCloseable {
             .setDefaultDeadlockDetectionTimeout(
                 options.runawayLimit().plus(DEADLOCK_MARGIN).toMillis())
             .build();
-    if (options.address() == null) {
+    if (options.address() == null && Warmup.pending()) {
       Warmup.register(backend, workerOptions);
     }
     for (String queue : queues) {
@@ -139,6 +139,7 @@ public final class LocalEnvironment implements AutoCloseable {
       wo.setWorkflowExecutionTimeout(startOptions.executionTimeout());
     }
     dispatcher.handlersForRun(workflowId, startOptions.handlers());
+    problems.remove(workflowId); // a workflow ID may be reused by a later run
     WorkflowStub stub = client().newUntypedWorkflowStub(entry.workflowType(), wo.build());
     stub.start(args.toArray());
     return new WorkflowRun(this, workflowId, stub.getExecution().getRunId(), entry);
@@ -207,5 +208,28 @@ public final class LocalEnvironment implements AutoCloseable {
   @Override
   public void close() {
     backend.close();
+  }
+
+  /**
+   * Closes on a daemon thread: stopping the workers waits for their long polls (about half a
+   * second), which a command line tool that is about to exit need not sit through.
+   */
+  public java.util.concurrent.CompletableFuture<Void> closeInBackground() {
+    java.util.concurrent.CompletableFuture<Void> done =
+        new java.util.concurrent.CompletableFuture<>();
+    Thread closer =
+        new Thread(
+            () -> {
+              try {
+                close();
+                done.complete(null);
+              } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+              }
+            },
+            "wflow-environment-close");
+    closer.setDaemon(true);
+    closer.start();
+    return done;
   }
 }

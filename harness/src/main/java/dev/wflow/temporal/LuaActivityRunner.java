@@ -34,8 +34,18 @@ final class LuaActivityRunner {
     this.log = log;
   }
 
+  LuaProject project() {
+    return project;
+  }
+
   Object run(LuaEntry entry, List<Object> args, Duration startToClose) {
+    return run(entry, args, startToClose, 0);
+  }
+
+  /** {@code depth}: how many {@code funcs.call}s deep this call is. */
+  Object run(LuaEntry entry, List<Object> args, Duration startToClose, int depth) {
     LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(log, Map.of()), entry.id());
+    sandbox.provide("funcs", DirectFunctions.create(this, depth));
     // An endless loop in an activity would spin until its start-to-close timeout (10 minutes by
     // default) while time skipping waits for it; a minute of uninterrupted Lua is a bug.
     Duration limit =

@@ -116,6 +116,8 @@ final class LuaChannel extends LuaUserdata {
     m.set("case_receive", fn(a -> SelectCase.receive(self(a))));
     m.set("case_send", fn(a -> SelectCase.send(self(a), a.arg(2))));
     LuaTable meta = new LuaTable();
+    // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
+    meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));
     meta.set(LuaValue.INDEX, m);
     meta.set(LuaValue.TOSTRING, fn(a -> LuaValue.valueOf("channel(" + self(a).label + ")")));
     return meta;

@@ -80,18 +80,15 @@ final class LuaExecution {
     return waitingFor;
   }
 
-  List<CommandSite> sites() {
-    return sites;
-  }
-
   /** Notes that the current Lua line issues a command. */
   void record(String command, String detail) {
-    sites.add(new CommandSite(command, detail, sandbox.tracker().where()));
+    sites.add(new CommandSite(command, detail, where()));
   }
 
-  /** Lua {@code file:line} of the current thread. */
+  /** Lua {@code file:line} of the current thread (the entry's file after a tail call). */
   String where() {
-    return sandbox.tracker().where();
+    String where = sandbox.tracker().where();
+    return where.equals("?") ? entry.chunkName() : where;
   }
 
   /**

@@ -60,6 +60,8 @@ final class LuaMessage extends LuaUserdata {
               return p;
             }));
     LuaTable meta = new LuaTable();
+    // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
+    meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));
     meta.set(LuaValue.INDEX, m);
     meta.set(LuaValue.TOSTRING, fn(a -> LuaValue.valueOf("message(" + self(a.arg1()).topic + ")")));
     return meta;
@@ -69,6 +71,8 @@ final class LuaMessage extends LuaUserdata {
     LuaTable m = new LuaTable();
     m.set("data", fn(a -> a.arg1().rawget("value")));
     LuaTable meta = new LuaTable();
+    // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
+    meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));
     meta.set(LuaValue.INDEX, m);
     return meta;
   }

@@ -39,6 +39,11 @@ final class Warmup {
 
   private Warmup() {}
 
+  /** True until the JVM's warm-up run has been made. */
+  static boolean pending() {
+    return !DONE.get();
+  }
+
   static void register(TemporalBackend backend, WorkerOptions options) {
     WorkflowBinding binding =
         new WorkflowBinding(

@@ -3,10 +3,14 @@ package dev.wflow.temporal;
 import dev.wflow.runtime.LuaEntry;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateStage;
+import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +75,7 @@ public final class WorkflowRun {
    * result in time — is terminated and reported as failed or timed out with the cause; this never
    * hangs.
    */
-  public RunOutcome result(Duration timeout) {
+  public synchronized RunOutcome result(Duration timeout) {
     if (outcome != null) {
       return outcome;
     }
@@ -172,13 +176,42 @@ public final class WorkflowRun {
   }
 
   /**
-   * Sends a Temporal update; the workflow answers through the ack/ok/nak protocol (SPEC §8).
+   * Sends a Temporal update and waits up to 30 s of wall time for the answer; the workflow answers
+   * through the ack/ok/nak protocol (SPEC §8).
    *
-   * @return the value on {@code ok}, or the error for {@code error}/{@code nak}
+   * @return the value on {@code ok}, or the error for {@code error}/{@code nak} (kind {@code
+   *     Timeout} when the workflow never answers)
    */
   public UpdateOutcome update(String name, Object... args) {
+    return update(name, Duration.ofSeconds(30), args);
+  }
+
+  /** {@link #update(String, Object...)} with a chosen wait. */
+  public UpdateOutcome update(String name, Duration timeout, Object... args) {
     try {
-      return new UpdateOutcome(stub().update(name, Object.class, args), null);
+      var handle =
+          stub()
+              .startUpdate(
+                  UpdateOptions.newBuilder(Object.class)
+                      .setUpdateName(name)
+                      .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+                      .build(),
+                  args);
+      return new UpdateOutcome(handle.getResult(timeout.toMillis(), TimeUnit.MILLISECONDS), null);
+    } catch (WorkflowUpdateTimeoutOrCancelledException e) {
+      return new UpdateOutcome(
+          null,
+          new ErrorInfo(
+              "Timeout",
+              "update "
+                  + name
+                  + " got no answer within "
+                  + timeout.toSeconds()
+                  + " s ("
+                  + waitingFor()
+                  + ")",
+              false,
+              null));
     } catch (WorkflowException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       var error = FailureMapping.toError(cause);
@@ -256,15 +289,22 @@ public final class WorkflowRun {
   }
 
   /**
-   * Virtual seconds from the first start to close (or to now while running), rounded to whole
-   * seconds: the in-memory clock also moves with real time while the run computes.
+   * Whole virtual seconds from the first start to close (or to now while running); see {@link
+   * VirtualElapsed} for how the real time the run computes is kept out of it.
    */
   public long elapsed() {
     HistoryView first =
         new HistoryView(env.client().fetchHistory(workflowId, firstRunId).getEvents());
-    HistoryView last = view();
-    Instant end = last.status().isClosed() ? last.lastTime() : env.now();
-    return Math.round(Duration.between(first.startTime(), end).toMillis() / 1000.0);
+    List<Instant> times = new ArrayList<>(first.eventTimes());
+    HistoryView last = first;
+    if (first.status() == RunStatus.CONTINUED) {
+      last = view();
+      times.addAll(last.eventTimes());
+    }
+    if (!last.status().isClosed()) {
+      times.add(env.now());
+    }
+    return VirtualElapsed.seconds(times);
   }
 
   /**

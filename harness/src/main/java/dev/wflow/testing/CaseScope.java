@@ -36,4 +36,12 @@ public interface CaseScope {
    * that diverged), or nothing.
    */
   List<Failure> close();
+
+  /**
+   * {@link #close()}, possibly finishing on another thread so that the next test can start; by
+   * default it closes at once.
+   */
+  default java.util.concurrent.CompletableFuture<List<Failure>> closeAsync() {
+    return java.util.concurrent.CompletableFuture.completedFuture(close());
+  }
 }

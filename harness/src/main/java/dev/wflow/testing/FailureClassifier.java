@@ -10,6 +10,25 @@ final class FailureClassifier {
 
   private FailureClassifier() {}
 
+  /** Like {@link #classify(Throwable)}, with the Java stack trace of a wflow bug when asked. */
+  static Failure classify(Throwable t, boolean stackTraces) {
+    Failure f = classify(t);
+    Throwable bug = t instanceof LuaError e && e.getCause() != null ? e.getCause() : t;
+    if (!stackTraces || bug instanceof LuaError) {
+      return f;
+    }
+    java.io.StringWriter trace = new java.io.StringWriter();
+    bug.printStackTrace(new java.io.PrintWriter(trace));
+    return new Failure(
+        f.kind(),
+        f.message() + "\n" + trace.toString().strip(),
+        f.location(),
+        f.expected(),
+        f.actual(),
+        f.historyTail(),
+        f.reproduce());
+  }
+
   static Failure classify(Throwable t) {
     if (t instanceof AssertionFailed a) {
       return new Failure(

@@ -8,6 +8,8 @@ import dev.wflow.testing.lua.Watchdog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.luaj.vm2.LuaTable;
@@ -34,6 +36,7 @@ final class PlanExecutor {
   private final Watchdog watchdog;
   private final Consumer<CaseResult> sink;
   private final List<CaseResult> results = new ArrayList<>();
+  private CompletableFuture<Void> recorded = CompletableFuture.completedFuture(null);
 
   PlanExecutor(FileContext file, TestModule module, Watchdog watchdog, Consumer<CaseResult> sink) {
     this.file = file;
@@ -43,14 +46,17 @@ final class PlanExecutor {
   }
 
   List<CaseResult> results() {
+    awaitRecords();
     return results;
   }
 
   /** Runs the plan; returns the platform's results table to the Lua caller. */
   LuaValue run(TestPlan plan) {
     plan.markExecuted();
+    awaitRecords();
     int before = results.size();
     runSuite(plan.root());
+    awaitRecords();
     return resultsTable(results.subList(before, results.size()));
   }
 
@@ -74,7 +80,7 @@ final class PlanExecutor {
       return timed.failure() == null ? null : asFileError(timed.failure());
     }
     if (file.selection().selectsCase(file.entry(), name)) {
-      record(List.of(), name, timed);
+      enqueue(List.of(), name, CompletableFuture.completedFuture(timed));
     }
     return null;
   }
@@ -103,23 +109,24 @@ final class PlanExecutor {
     }
     String teardownError = callHooks(node.afterAll(), "after_all");
     if (teardownError != null) {
-      record(
+      enqueue(
           node.path(),
           "after_all",
-          new Timed(Failure.of(Failure.Kind.ERROR, teardownError, null), Duration.ZERO, 0));
+          CompletableFuture.completedFuture(
+              new Timed(Failure.of(Failure.Kind.ERROR, teardownError, null), Duration.ZERO, 0)));
     }
   }
 
   private void runCase(SuiteNode node, SuiteNode.CaseDef c) {
     if (c.skipped()) {
-      record(node.path(), c.name(), null);
+      enqueue(node.path(), c.name(), CompletableFuture.completedFuture(null));
       return;
     }
     List<SuiteNode> lineage = node.lineage();
     List<String> fullName = new ArrayList<>(node.path());
     fullName.add(c.name());
-    Timed timed =
-        timed(
+    CompletableFuture<Timed> timed =
+        timedAsync(
             String.join(" > ", fullName),
             scope -> {
               for (SuiteNode n : lineage) {
@@ -132,7 +139,7 @@ final class PlanExecutor {
                 lineage.get(i).afterEach().forEach(LuaValue::call);
               }
             });
-    record(node.path(), c.name(), timed);
+    enqueue(node.path(), c.name(), timed);
   }
 
   /** Outcome of running one body with its teardown; {@code failure} null when it passed. */
@@ -143,6 +150,14 @@ final class PlanExecutor {
   }
 
   private Timed timed(String name, Body body, Runnable teardown) {
+    return timedAsync(name, body, teardown).join();
+  }
+
+  /**
+   * Runs a body and its teardown on this (the Lua) thread; the scope's closing checks (the replay
+   * of the test's runs) may finish later, while the next test already runs.
+   */
+  private CompletableFuture<Timed> timedAsync(String name, Body body, Runnable teardown) {
     long start = System.nanoTime();
     CaseScope scope = file.scopes().apply(name);
     file.enter(scope);
@@ -152,7 +167,7 @@ final class PlanExecutor {
       body.run(scope);
     } catch (RuntimeException | Error e) {
       FailureClassifier.rethrowFatal(e);
-      failure = FailureClassifier.classify(e);
+      failure = classify(e);
     }
     watchdog.arm(file.options().timeout()); // teardown gets its own full allowance
     try {
@@ -165,22 +180,60 @@ final class PlanExecutor {
       module.restoreAllMocks();
       file.leave();
     }
-    failure = finish(scope, failure);
-    return new Timed(failure, Duration.ofNanos(System.nanoTime() - start), virtual(scope));
+    Failure annotated = annotate(scope, failure);
+    CompletableFuture<List<Failure>> late;
+    try {
+      late = scope.closeAsync();
+    } catch (RuntimeException e) {
+      late = CompletableFuture.failedFuture(e);
+    }
+    return late.handle(
+        (found, problem) ->
+            new Timed(
+                combine(annotated, found, problem),
+                Duration.ofNanos(System.nanoTime() - start),
+                virtual(scope)));
   }
 
-  /** Annotates a failure and closes the scope; a scope that cannot close fails the test. */
-  private static Failure finish(CaseScope scope, Failure failure) {
-    try {
-      Failure annotated = failure == null ? null : scope.annotate(failure);
-      List<Failure> late = scope.close();
-      return annotated != null || late.isEmpty() ? annotated : late.get(0);
-    } catch (RuntimeException e) {
-      Failure closing = FailureClassifier.classify(e);
-      return failure != null
-          ? failure
-          : Failure.of(Failure.Kind.ERROR, "after the test: " + closing.message(), null);
+  /**
+   * Whatever a test raised once its deadline passed (an interrupted call, a cancelled request) is
+   * reported as the timeout it is.
+   */
+  private Failure classify(Throwable e) {
+    Failure f = FailureClassifier.classify(e, file.options().stackTraces());
+    if (watchdog.expired() && f.kind() != Failure.Kind.TIMEOUT) {
+      return Failure.of(
+          Failure.Kind.TIMEOUT,
+          "test timed out after " + dev.wflow.testing.lua.DurationText.of(watchdog.limit()),
+          f.location());
     }
+    return f;
+  }
+
+  private static Failure annotate(CaseScope scope, Failure failure) {
+    try {
+      return failure == null ? null : scope.annotate(failure);
+    } catch (RuntimeException e) {
+      return failure;
+    }
+  }
+
+  /** The test's own failure first, else what closing found; a scope that cannot close fails it. */
+  private static Failure combine(Failure own, List<Failure> late, Throwable problem) {
+    if (own != null) {
+      return own;
+    }
+    if (problem != null) {
+      Throwable cause =
+          problem instanceof CompletionException && problem.getCause() != null
+              ? problem.getCause()
+              : problem;
+      return Failure.of(
+          Failure.Kind.ERROR,
+          "after the test: " + FailureClassifier.classify(cause).message(),
+          null);
+    }
+    return late.isEmpty() ? null : late.get(0);
   }
 
   private static long virtual(CaseScope scope) {
@@ -189,6 +242,22 @@ final class PlanExecutor {
     } catch (RuntimeException e) {
       return 0;
     }
+  }
+
+  /** Results are recorded in the order tests ran, whenever their checks finish. */
+  private void enqueue(List<String> path, String name, CompletableFuture<Timed> timed) {
+    recorded =
+        recorded.thenCombine(
+            timed,
+            (done, t) -> {
+              record(path, name, t);
+              return null;
+            });
+  }
+
+  /** Waits until every test that ran has been recorded. */
+  private void awaitRecords() {
+    recorded.join();
   }
 
   private void record(List<String> path, String name, Timed timed) {
@@ -233,10 +302,11 @@ final class PlanExecutor {
   private void failAll(SuiteNode node, String message) {
     for (SuiteNode.CaseDef c : node.cases()) {
       if (selected(node, c)) {
-        record(
+        enqueue(
             node.path(),
             c.name(),
-            new Timed(Failure.of(Failure.Kind.ERROR, message, null), Duration.ZERO, 0));
+            CompletableFuture.completedFuture(
+                new Timed(Failure.of(Failure.Kind.ERROR, message, null), Duration.ZERO, 0)));
       }
     }
     node.children().forEach(child -> failAll(child, message));

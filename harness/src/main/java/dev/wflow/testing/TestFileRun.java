@@ -52,7 +52,7 @@ final class TestFileRun {
       error = Failure.of(Failure.Kind.FILE, e.getMessage(), e.location());
     } catch (RuntimeException | Error e) {
       FailureClassifier.rethrowFatal(e);
-      Failure f = FailureClassifier.classify(e);
+      Failure f = FailureClassifier.classify(e, file.options().stackTraces());
       String prefix = f.kind() == Failure.Kind.TIMEOUT ? "" : "error outside any test: ";
       error = Failure.of(Failure.Kind.FILE, prefix + f.message(), f.location());
     } finally {

@@ -18,6 +18,8 @@ import java.util.List;
  * @param replayCheck replay every completed workflow run against the same code
  * @param historyDir where to save every run's history, or null
  * @param timeout wall-clock limit per test, or null for none
+ * @param stackTraces add the Java stack trace to failures that come from a bug in wflow (not from
+ *     the test's Lua code)
  */
 public record TestOptions(
     List<String> patterns,
@@ -26,7 +28,8 @@ public record TestOptions(
     boolean failFast,
     boolean replayCheck,
     Path historyDir,
-    Duration timeout) {
+    Duration timeout,
+    boolean stackTraces) {
 
   /** The default per-test limit: generous, but a hung test never hangs the run. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -39,34 +42,46 @@ public record TestOptions(
   }
 
   public static TestOptions defaults() {
-    return new TestOptions(List.of(), true, 1, false, true, null, DEFAULT_TIMEOUT);
+    return new TestOptions(List.of(), true, 1, false, true, null, DEFAULT_TIMEOUT, false);
   }
 
   public TestOptions withPatterns(List<String> p) {
-    return new TestOptions(p, skipTime, parallel, failFast, replayCheck, historyDir, timeout);
+    return new TestOptions(
+        p, skipTime, parallel, failFast, replayCheck, historyDir, timeout, stackTraces);
   }
 
   public TestOptions withSkipTime(boolean s) {
-    return new TestOptions(patterns, s, parallel, failFast, replayCheck, historyDir, timeout);
+    return new TestOptions(
+        patterns, s, parallel, failFast, replayCheck, historyDir, timeout, stackTraces);
   }
 
   public TestOptions withParallel(int n) {
-    return new TestOptions(patterns, skipTime, n, failFast, replayCheck, historyDir, timeout);
+    return new TestOptions(
+        patterns, skipTime, n, failFast, replayCheck, historyDir, timeout, stackTraces);
   }
 
   public TestOptions withFailFast(boolean f) {
-    return new TestOptions(patterns, skipTime, parallel, f, replayCheck, historyDir, timeout);
+    return new TestOptions(
+        patterns, skipTime, parallel, f, replayCheck, historyDir, timeout, stackTraces);
   }
 
   public TestOptions withReplayCheck(boolean r) {
-    return new TestOptions(patterns, skipTime, parallel, failFast, r, historyDir, timeout);
+    return new TestOptions(
+        patterns, skipTime, parallel, failFast, r, historyDir, timeout, stackTraces);
   }
 
   public TestOptions withHistoryDir(Path d) {
-    return new TestOptions(patterns, skipTime, parallel, failFast, replayCheck, d, timeout);
+    return new TestOptions(
+        patterns, skipTime, parallel, failFast, replayCheck, d, timeout, stackTraces);
+  }
+
+  public TestOptions withStackTraces(boolean traces) {
+    return new TestOptions(
+        patterns, skipTime, parallel, failFast, replayCheck, historyDir, timeout, traces);
   }
 
   public TestOptions withTimeout(Duration t) {
-    return new TestOptions(patterns, skipTime, parallel, failFast, replayCheck, historyDir, t);
+    return new TestOptions(
+        patterns, skipTime, parallel, failFast, replayCheck, historyDir, t, stackTraces);
   }
 }

@@ -32,6 +32,9 @@ public final class TestRunner {
     default CaseScope open(FileView file, String testName) {
       return CaseScope.NONE;
     }
+
+    /** The run is over: release what was kept for later tests. */
+    default void finish() {}
   }
 
   /** What the workflow functions may ask about the file they run in. */
@@ -99,6 +102,7 @@ public final class TestRunner {
       throw new IllegalStateException("test runner failed", e.getCause());
     } finally {
       pool.shutdownNow();
+      workflows.finish();
     }
     return new RunResult(results, Duration.ofNanos(System.nanoTime() - start));
   }

@@ -105,6 +105,11 @@ class LuaSandboxTest {
   }
 
   @Test
+  void sharedMetatablesCannotBeEdited() throws Exception {
+    assertThat(run(sandbox(), "return getmetatable(errors.new('x'))")).isEqualTo("locked");
+  }
+
+  @Test
   void nonJsonValuesAreRefusedWithAPath() {
     assertThatThrownBy(() -> run(sandbox(), "return {a = {function() end}}"))
         .hasMessageContaining("cannot encode value.a[1] as JSON: it is a function");

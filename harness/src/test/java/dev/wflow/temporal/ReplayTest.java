@@ -13,6 +13,33 @@ class ReplayTest {
       (type, args) -> ActivityAnswer.value(Map.of("id", "x", "tracking_number", "T"));
 
   @Test
+  void aVersionedChangeReplaysOldHistoriesOnTheOldBranch() {
+    var v1 =
+        Projects.create()
+            .workflow("app:pay", Projects.resource("versioned_v1"), "funcs", "time", "workflow")
+            .build();
+    var v2 =
+        Projects.create()
+            .workflow("app:pay", Projects.resource("versioned_v2"), "funcs", "time", "workflow")
+            .build();
+    String oldHistory;
+    try (LocalEnvironment env = LocalEnvironment.start(v1, EnvironmentOptions.defaults())) {
+      WorkflowRun run =
+          env.start("app:pay", List.of(), StartOptions.newBuilder().handler(ANSWER_ALL).build());
+      assertThat(run.result(Duration.ofSeconds(30)).status()).isEqualTo(RunStatus.COMPLETED);
+      oldHistory = run.historyJson();
+    }
+    assertThat(HistoryReplayer.replay(v2, oldHistory).clean()).isTrue();
+    try (LocalEnvironment env = LocalEnvironment.start(v2, EnvironmentOptions.defaults())) {
+      WorkflowRun run =
+          env.start("app:pay", List.of(), StartOptions.newBuilder().handler(ANSWER_ALL).build());
+      assertThat(run.result(Duration.ofSeconds(30)).result())
+          .isEqualTo(Map.of("v", 2, "paid", Map.of("id", "x", "tracking_number", "T")));
+      assertThat(run.calls("app:new_payment")).hasSize(1);
+    }
+  }
+
+  @Test
   void replayIsCleanForUnchangedCodeAndPointsAtTheLineThatNowDiverges() {
     var original =
         Projects.create().workflow("app:order", OrderWorkflowTest.ORDER, "funcs", "time").build();

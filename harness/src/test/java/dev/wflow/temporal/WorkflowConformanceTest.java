@@ -33,11 +33,14 @@ class WorkflowConformanceTest {
             .activityFile("lookup")
             .workflowFile("fanout", "funcs")
             .activityFile("square")
+            .activityFile("pricing", "funcs")
+            .activityFile("tax")
             .workflowFile("long_timer", "time")
             .workflowFile("side_effects", "uuid", "crypto", "time")
             .workflowFile("pinged")
             .workflowFile("pinger")
             .workflowFile("ticking", "time")
+            .workflowFile("coroutine_signals", "funcs", "time")
             .build();
     env = LocalEnvironment.start(project, EnvironmentOptions.defaults());
   }
@@ -159,6 +162,33 @@ class WorkflowConformanceTest {
   }
 
   @Test
+  void coroutinesReceiveSignalsAndFuturesRaceTimersAndCancel() {
+    WorkflowRun run =
+        start(
+            "coroutine_signals",
+            null,
+            ActivityHandler.fixed("app:quick", "done"),
+            (type, args) -> {
+              if (type.equals("app:slow")) {
+                try {
+                  Thread.sleep(500);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return ActivityAnswer.value("late");
+              }
+              return null;
+            });
+    run.signal("item", Map.of("name", "apple"));
+    assertCompleted(
+        run.result(WAIT),
+        Map.of(
+            "from_coroutine", "got apple",
+            "raced", "activity won: done",
+            "cancelled", "Canceled"));
+  }
+
+  @Test
   void tickerAndResettableTimer() {
     RunOutcome outcome = run("ticking", null);
     assertCompleted(outcome, Map.of("ticks", 3));
@@ -207,6 +237,15 @@ class WorkflowConformanceTest {
    * The Lua code sees the request as an event and still runs its cleanup. Temporal's Java SDK then
    * closes a cancel-requested run as canceled whatever the code returns.
    */
+  @Test
+  void anUnansweredUpdateTimesOutInsteadOfHanging() {
+    WorkflowRun run = start("select", null);
+    UpdateOutcome unanswered = run.update("nobody_reads_this", Duration.ofSeconds(2), 1);
+    assertThat(unanswered.error().kind()).isEqualTo("Timeout");
+    assertThat(unanswered.error().message()).contains("src/select.lua:");
+    run.cancel();
+  }
+
   @Test
   void cancellationIsAnEventTheWorkflowHandles() {
     WorkflowRun run = start("cancellable", "return", ActivityHandler.fixed("app:cleanup", true));
@@ -265,6 +304,12 @@ class WorkflowConformanceTest {
     CallOutcome missing = env.callFunction("app:lookup", List.of("missing"));
     assertThat(missing.error().kind()).isEqualTo("NotFound");
     assertThat(missing.error().message()).isEqualTo("no order missing");
+  }
+
+  @Test
+  void activitiesCallOtherFunctionsDirectly() {
+    assertThat(env.callFunction("app:pricing", List.of(Map.of("total", 120))).value())
+        .isEqualTo(Map.of("total", 132L, "missing", "NotFound"));
   }
 
   @Test

@@ -21,17 +21,18 @@ import picocli.CommandLine.ParentCommand;
     name = "replay",
     mixinStandardHelpOptions = true,
     description = {
-      "Replay recorded workflow histories against the current code and report, per history,",
-      "a clean replay or the first divergence with the Lua line that now issues a different command."
+      "Replay recorded workflow histories against the current code. Per history: a clean",
+      "replay, or the first divergence and the Lua line that now issues another command."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  wflow run app:order_workflow --history h.json && wflow replay h.json",
       "  wflow replay histories/*.json",
-      "  temporal workflow show -w order-1 -o json > h.json && wflow replay h.json",
-      "  wflow replay old.json --workflow app:order_workflow_v2   replay against another entry",
+      "  temporal workflow show -w order-1 -o json > h.json; wflow replay h.json",
+      "  wflow replay old.json --workflow app:order_workflow_v2",
       "",
-      "Exit codes: 0 all clean, 1 a history diverges, 2 usage or unreadable history, 3 project not loadable."
+      "Exit codes: 0 all clean, 1 a history diverges, 2 usage or unreadable history,",
+      "3 project not loadable."
     })
 public final class ReplayCommand implements Callable<Integer> {
 

@@ -30,18 +30,20 @@ import picocli.CommandLine.ParentCommand;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Run one workflow entry on Temporal's in-memory server (timers skipped) or on a real server,",
-      "and print its result and a timeline of what it did."
+      "Run one workflow entry on Temporal's in-memory server (timers skipped) or on a",
+      "real server, and print its result and a timeline of what it did."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  wflow run app:order_workflow --input '{\"id\":\"o1\",\"total\":42}'",
-      "  wflow run app:order_workflow --input @order.json --mock app:charge_payment='{\"id\":\"p1\"}'",
+      "  wflow run app:order_workflow --input @order.json \\",
+      "      --mock app:charge_payment='{\"id\":\"p1\"}'",
       "  wflow run app:approval --signal '2h:approve={\"by\":\"ann\"}' --format json",
-      "  wflow run app:order_workflow --history order-history.json   then: wflow replay order-history.json",
-      "  wflow run app:order_workflow --address localhost:7233 --namespace default",
+      "  wflow run app:order_workflow --history h.json   (then: wflow replay h.json)",
+      "  wflow run app:order_workflow --address localhost:7233",
       "",
-      "Exit codes: 0 completed, 1 failed/canceled/timed out, 2 usage, 3 project not loadable."
+      "Exit codes: 0 completed, 1 failed/canceled/timed out, 2 usage,",
+      "3 project not loadable."
     })
 public final class RunCommand implements Callable<Integer> {
 
@@ -125,7 +127,8 @@ public final class RunCommand implements Callable<Integer> {
     }
     StartOptions.Builder start = StartOptions.newBuilder();
     mockList.forEach(m -> start.handler(ActivityHandler.fixed(m.activityId(), m.value())));
-    try (LocalEnvironment environment = LocalEnvironment.start(project, env.build())) {
+    LocalEnvironment environment = startEnvironment(project, env.build());
+    try {
       WorkflowRun run =
           environment.start(
               entry.id(), inputValue == null ? List.of() : List.of(inputValue), start.build());
@@ -135,12 +138,23 @@ public final class RunCommand implements Callable<Integer> {
       render(cli, entry, run, outcome);
       return outcome.status() == RunStatus.COMPLETED ? 0 : ExitException.FINDINGS;
     } catch (io.grpc.StatusRuntimeException e) {
-      throw ExitException.failed(
-          "cannot reach Temporal"
-              + (address == null ? "" : " at " + address)
-              + ": "
-              + e.getStatus());
+      throw unreachable(e);
+    } finally {
+      environment.closeInBackground();
     }
+  }
+
+  private LocalEnvironment startEnvironment(LuaProject project, EnvironmentOptions options) {
+    try {
+      return LocalEnvironment.start(project, options);
+    } catch (io.grpc.StatusRuntimeException e) {
+      throw unreachable(e);
+    }
+  }
+
+  private ExitException unreachable(io.grpc.StatusRuntimeException e) {
+    return ExitException.failed(
+        "cannot reach Temporal" + (address == null ? "" : " at " + address) + ": " + e.getStatus());
   }
 
   private LuaEntry workflowEntry(LuaProject project) {

@@ -29,6 +29,7 @@ import picocli.CommandLine.ParentCommand;
     footerHeading = "%nExamples:%n",
     footer = {
       "  wflow test                            run every test",
+      "  wflow test examples/orders            run the tests of the project in that directory",
       "  wflow test orders 'approval > *'      tests whose entry ID, suite or name matches",
       "  wflow test --parallel 2 --fail-fast   two test files at a time, stop at the first failure",
       "  wflow test --junit target/wflow.xml   also write a JUnit XML report for CI",
@@ -48,7 +49,11 @@ public final class TestCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATTERN",
       arity = "0..*",
-      description = "Run only tests whose entry ID, suite or name contains PATTERN (* and ? glob).")
+      description = {
+        "Run only tests whose entry ID, suite or name contains PATTERN (* and ? glob).",
+        "A first argument that is a project directory (it has a wippy.lock or a src/) picks the"
+            + " project instead, like -C."
+      })
   List<String> patterns = new ArrayList<>();
 
   @Option(
@@ -103,6 +108,9 @@ public final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Cli cli = root.cli();
+    if (!patterns.isEmpty() && isProjectDirectory(cli.project().resolve(patterns.get(0)))) {
+      cli = cli.withProject(cli.project().resolve(patterns.remove(0)));
+    }
     if (parallel < 1) {
       throw ExitException.usage("--parallel must be at least 1, got " + parallel);
     }
@@ -114,7 +122,8 @@ public final class TestCommand implements Callable<Integer> {
             .withFailFast(failFast)
             .withReplayCheck(replayCheck)
             .withHistoryDir(historyDir == null ? null : historyDir.toAbsolutePath())
-            .withTimeout(timeout);
+            .withTimeout(timeout)
+            .withStackTraces(cli.showStackTraces());
     TestSuiteSource.Loaded loaded = TestSuiteSource.load(cli, options);
     RunResult result;
     if (format == Format.json) {
@@ -128,6 +137,12 @@ public final class TestCommand implements Callable<Integer> {
     }
     writeJunit(cli, result);
     return result.ok() ? 0 : ExitException.FINDINGS;
+  }
+
+  private static boolean isProjectDirectory(Path dir) {
+    return Files.isDirectory(dir)
+        && (Files.isRegularFile(dir.resolve("wippy.lock"))
+            || Files.isDirectory(dir.resolve("src")));
   }
 
   private void writeJunit(Cli cli, RunResult result) {

@@ -23,6 +23,22 @@ final class TestSuiteSource {
 
   private TestSuiteSource() {}
 
+  /** {@code file:line:col: error[P0001] message}, the source line and a caret, as lint shows it. */
+  private static void printWithSource(Cli cli, Project project, Diagnostic d) {
+    cli.err().println(d.headline());
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(project.root().resolve(d.file()));
+      if (d.line() <= lines.size()) {
+        String line = lines.get(d.line() - 1);
+        cli.err().println("  " + line);
+        cli.err()
+            .println("  " + " ".repeat(Math.max(0, Math.min(d.column() - 1, line.length()))) + "^");
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // The headline already says where; the excerpt is a courtesy.
+    }
+  }
+
   static Loaded load(Cli cli, TestOptions options) {
     ProjectLoad load = Project.load(cli.project());
     if (load.isEmpty()) {
@@ -39,6 +55,14 @@ final class TestSuiteSource {
       }
     }
     TestProject project = TestProject.of(load.project());
+    List<Diagnostic> syntax = project.syntaxErrors();
+    if (!syntax.isEmpty()) {
+      syntax.forEach(d -> printWithSource(cli, load.project(), d));
+      throw ExitException.failed(
+          syntax.size()
+              + (syntax.size() == 1 ? " syntax error" : " syntax errors")
+              + " in the code under test; no tests were run");
+    }
     if (project.tests().isEmpty()) {
       cli.err().println("wflow: no tests found (function.lua entries with meta.type: test)");
     }
@@ -48,7 +72,9 @@ final class TestSuiteSource {
         new TestRunner(
             new RuntimeLuaStates(project.lua(), printer),
             options,
-            new WorkflowDriving(TemporalEnvironment.factory(project.lua())));
+            new WorkflowDriving(
+                TemporalEnvironment.catalog(project.lua()),
+                TemporalEnvironment.factory(project.lua())));
     return new Loaded(project.tests(), runner);
   }
 }

@@ -131,7 +131,8 @@ class RunCommandTest {
     approvalProject(dir);
     var r = CliRunner.run("-C", dir.toString(), "run", "app:broken", "--input", "{\"limit\":5}");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).contains("error: Internal: src/_index.yaml:").contains("limit 5 exceeded");
+    // Inline Lua: the position is the line inside the definition file.
+    assertThat(r.out()).contains("error: Internal: src/_index.yaml:23: limit 5 exceeded");
   }
 
   @Test
@@ -181,6 +182,34 @@ class RunCommandTest {
     assertThat(diverged.out())
         .contains("h.json: diverges at event")
         .contains("src/approval.lua:4: ");
+  }
+
+  @Test
+  void replayAgainstARenamedEntry(@TempDir Path dir) throws Exception {
+    approvalProject(dir);
+    Path history = dir.resolve("h.json");
+    var run =
+        CliRunner.run(
+            "-C",
+            dir.toString(),
+            "run",
+            "app:approval",
+            "--input",
+            "{\"id\":\"r1\"}",
+            "--signal",
+            "1m:approve={\"by\":\"bo\"}",
+            "--history",
+            history.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Path yaml = dir.resolve("src/_index.yaml");
+    Files.writeString(yaml, Files.readString(yaml).replace("name: approval", "name: approval_v2"));
+    var unknown = CliRunner.run("-C", dir.toString(), "replay", history.toString());
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.out()).contains("no workflow entry has workflow type 'app:approval'");
+    var renamed =
+        CliRunner.run(
+            "-C", dir.toString(), "replay", history.toString(), "--workflow", "app:approval_v2");
+    assertThat(renamed.exitCode()).as(renamed.out() + renamed.err()).isZero();
   }
 
   @Test

@@ -14,7 +14,7 @@ class TestCommandTest {
 
   @Test
   void mixedSuiteInText() {
-    CliRunner.Result r = CliRunner.run("-C", MIXED, "test", "--timeout", "300ms");
+    CliRunner.Result r = CliRunner.run("-C", MIXED, "test", "--timeout", "1s");
     assertThat(r.exitCode()).isEqualTo(1);
     String out = r.out();
     assertThat(out)
@@ -22,17 +22,22 @@ class TestCommandTest {
         .contains("FAIL   app.test:math  math > compares tables")
         .contains("SKIP   app.test:math  math > divides by zero")
         .contains("ERROR  app.test:math  math > calls nil")
+        .contains("PASS   app.test:math  math > mocks a module field for one test")
+        .contains("PASS   app.test:math  math > sees the module restored")
         .contains("PASS   app.test:simple  simple")
         .contains("ERROR  app.test:broken_syntax  (test file)  syntax error:")
         .contains("ERROR  app.test:broken_toplevel  (test file)  error outside any test:")
         .contains("ERROR  app.test:hangs  spins forever")
         .contains("PASS   app.test:hangs  still runs")
         .contains("src/tests/math_test.lua:7: order: expected")
+        .contains(
+            "src/tests/bad_mock_test.lua:3: mock: unknown activity 'app.test:nope' (no"
+                + " function.lua entry with meta.temporal.activity has that ID)")
         .contains("-   status = \"open\"")
         .contains("+   status = \"paid\"")
-        .contains("src/tests/hangs_test.lua:3: test timed out after 300ms");
+        .contains("src/tests/hangs_test.lua:3: test timed out after 1s");
     assertThat(out.lines().reduce((a, b) -> b).orElseThrow())
-        .isEqualTo("3 passed, 5 failed, 1 skipped");
+        .isEqualTo("5 passed, 6 failed, 1 skipped");
   }
 
   @Test
@@ -55,11 +60,11 @@ class TestCommandTest {
         .contains("\"fullName\":\"math > adds\",\"status\":\"passed\"")
         .contains("\"status\":\"skipped\"")
         .contains("\"event\":\"file_error\",\"entry\":\"app.test:broken_syntax\"")
-        .contains("{\"event\":\"summary\",\"passed\":3,\"failed\":5,\"skipped\":1");
+        .contains("{\"event\":\"summary\",\"passed\":5,\"failed\":6,\"skipped\":1");
     String xml = Files.readString(junit);
     assertThat(xml)
         .contains(
-            "<testsuites name=\"wflow\" tests=\"9\" failures=\"1\" errors=\"4\" skipped=\"1\"")
+            "<testsuites name=\"wflow\" tests=\"12\" failures=\"1\" errors=\"5\" skipped=\"1\"")
         .contains("<testcase classname=\"app.test:math\" name=\"math &gt; adds\"")
         .contains("<failure message=\"order: expected")
         .contains("<skipped/>");
@@ -89,5 +94,32 @@ class TestCommandTest {
     CliRunner.Result r = CliRunner.run("-C", tmp.toString(), "test");
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("no definition files found");
+  }
+
+  @Test
+  void syntaxErrorInCodeUnderTestStopsTheRun(@TempDir Path tmp) throws Exception {
+    Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(
+        tmp.resolve("src/_index.yaml"),
+        """
+        namespace: app
+        entries:
+          - name: wf
+            kind: workflow.lua
+            source: file://wf.lua
+          - name: wf_test
+            kind: function.lua
+            source: file://wf_test.lua
+            meta: {type: test}
+        """);
+    Files.writeString(tmp.resolve("src/wf.lua"), "local function main()\n  return = 1\nend\n");
+    Files.writeString(tmp.resolve("src/wf_test.lua"), "return function() return true end\n");
+    CliRunner.Result r = CliRunner.run("-C", tmp.toString(), "test");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .contains("src/wf.lua:2:10: error[P0001]")
+        .contains("    return = 1\n           ^")
+        .contains("1 syntax error in the code under test; no tests were run");
   }
 }

@@ -25,10 +25,10 @@ class WorkflowTestCommandTest {
         .containsPattern("\\(virtual 1h(0m)?[0-5]?s?\\)")
         .contains("approval > expires after a day")
         .containsPattern("\\(virtual 24h[0-5]?s?\\)")
-        .endsWith("8 passed, 0 failed, 0 skipped\n");
+        .endsWith("9 passed, 0 failed, 0 skipped\n");
     try (Stream<Path> files = Files.walk(tmp)) {
       assertThat(files.filter(p -> p.toString().endsWith(".json")).count())
-          .isGreaterThanOrEqualTo(8);
+          .isGreaterThanOrEqualTo(9);
     }
   }
 
@@ -55,5 +55,19 @@ class WorkflowTestCommandTest {
     CliRunner.Result r = CliRunner.run("-C", DETERMINISM, "test", "--no-replay-check");
     assertThat(r.exitCode()).as(r.out()).isZero();
     assertThat(r.out()).endsWith("3 passed, 0 failed, 0 skipped\n");
+  }
+
+  @Test
+  void aProjectDirectoryAsFirstArgumentPicksTheProjectAndTheRestFilter() {
+    CliRunner.Result r = CliRunner.run("test", DETERMINISM, "steady");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).endsWith("1 passed, 0 failed, 0 skipped\n");
+  }
+
+  @Test
+  void theExampleProjectPasses() {
+    CliRunner.Result r = CliRunner.run("test", "../examples/orders");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).endsWith("4 passed, 0 failed, 0 skipped\n");
   }
 }

@@ -44,7 +44,10 @@ final class HistoryArchive {
     return file;
   }
 
-  /** {@code wflow replay …} on the saved history, and {@code wflow run …} with the same input. */
+  /**
+   * {@code wflow replay …} on the saved history, and {@code wflow run …} with the same input, mocks
+   * and signals.
+   */
   List<String> reproduce(TestRun run, List<WorkflowScope.Started> started) {
     List<String> commands = new ArrayList<>();
     try {
@@ -62,17 +65,24 @@ final class HistoryArchive {
 
   private static String runCommand(WorkflowScope.Started s) {
     StringBuilder b = new StringBuilder("wflow run ").append(s.request().workflowId());
-    List<Object> args = s.request().args();
-    if (!args.isEmpty()) {
-      Object input = args.size() == 1 ? args.get(0) : args;
-      b.append(" --input ").append(quote(JsonLine.of(input)));
-    }
+    b.append(input(s));
     s.fixed()
-        .forEach((id, value) -> b.append(" --mock ").append(quote(id + "=" + JsonLine.of(value))));
+        .forEach(
+            (id, value) -> b.append(" --mock ").append(quote(id + "=" + Payloads.json(value))));
+    s.signals().forEach(signal -> b.append(" --signal ").append(quote(signal)));
     if (s.fixed().size() < s.request().mocks().size()) {
       b.append("   # function mocks are not expressible on the command line");
     }
     return b.toString();
+  }
+
+  private static String input(WorkflowScope.Started s) {
+    List<Object> args = s.request().args();
+    if (args.isEmpty()) {
+      return "";
+    }
+    Object input = args.size() == 1 ? args.get(0) : args;
+    return " --input " + quote(Payloads.json(input));
   }
 
   private static String quote(String s) {

@@ -46,6 +46,16 @@ final class LuaBlocking implements RunObject.Blocking {
       return e;
     }
     String m = t.getMessage();
-    return new LuaError(m == null || m.isBlank() ? t.getClass().getSimpleName() : m);
+    return new CallFailed(m == null || m.isBlank() ? t.getClass().getSimpleName() : m, t);
+  }
+
+  /** A failed call as a Lua error that keeps its Java cause (for {@code -e} stack traces). */
+  static final class CallFailed extends LuaError {
+    private static final long serialVersionUID = 1L;
+
+    CallFailed(String message, Throwable cause) {
+      super(message);
+      this.cause = cause;
+    }
   }
 }

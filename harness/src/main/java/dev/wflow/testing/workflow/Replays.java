@@ -8,14 +8,36 @@ import dev.wflow.temporal.ReplayReport;
  * The determinism check: replays a finished run's history against the same code. One replayer per
  * test thread is kept for the whole run, since starting one costs a Temporal test environment.
  */
-final class Replays {
+final class Replays implements AutoCloseable {
 
   private final LuaProject project;
   private final ThreadLocal<HistoryReplayer> replayers;
+  private final java.util.Set<HistoryReplayer> all =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   Replays(LuaProject project) {
     this.project = project;
-    this.replayers = ThreadLocal.withInitial(() -> new HistoryReplayer(this.project));
+    this.replayers =
+        ThreadLocal.withInitial(
+            () -> {
+              HistoryReplayer r = new HistoryReplayer(this.project);
+              all.add(r);
+              return r;
+            });
+  }
+
+  /**
+   * Stops every replayer's test environment once the run is over, in the background like test
+   * environments: shutting one down is mostly waiting.
+   */
+  @Override
+  public void close() {
+    for (HistoryReplayer r : all) {
+      Thread t = new Thread(r::close, "wflow-replayer-close");
+      t.setDaemon(true);
+      t.start();
+    }
+    all.clear();
   }
 
   /** Why the replay diverged (event, Lua line, Temporal's words), or null when it is clean. */

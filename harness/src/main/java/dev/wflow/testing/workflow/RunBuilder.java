@@ -31,7 +31,7 @@ final class RunBuilder {
   }
 
   static LuaTable create(String workflowId, WorkflowScope scope, LuaMailbox mailbox) {
-    if (!scope.environment().isWorkflow(workflowId)) {
+    if (!scope.catalog().isWorkflow(workflowId)) {
       throw new LuaError("test.workflow: '" + workflowId + "' is not a workflow entry");
     }
     RunBuilder b = new RunBuilder(workflowId, scope, mailbox);
@@ -46,7 +46,7 @@ final class RunBuilder {
             throw new LuaError("with_options: expected a table, got " + a.arg1().typename());
           }
           if (Payloads.toJava(a.arg1()) instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> b.options.put(String.valueOf(k), v));
+            m.forEach((k, v) -> b.options.put(option(String.valueOf(k)), v));
           }
           return o;
         });
@@ -54,11 +54,30 @@ final class RunBuilder {
     return o;
   }
 
+  /** The start options a test can set (SPEC §9's {@code workflow.*} keys). */
+  static final java.util.List<String> OPTIONS =
+      java.util.List.of("workflow.id", "workflow.execution_timeout", "ctx");
+
+  private static String option(String key) {
+    if (!OPTIONS.contains(key)) {
+      throw new LuaError(
+          "with_options: unknown option '" + key + "' (known: " + String.join(", ", OPTIONS) + ")");
+    }
+    return key;
+  }
+
   private Varargs mock(LuaTable self, Varargs a) {
     String id = activity(a, "mock");
     LuaValue answer = a.arg(2);
     if (answer.isfunction()) {
-      mocks.put(id, args -> mailbox.call(() -> MockCall.invoke(answer, args)));
+      mocks.put(
+          id,
+          args ->
+              scope.closed()
+                  ? ActivityMock.Answer.failed(
+                      new ActivityMock.MockError(
+                          "Canceled", "the test that mocked " + id + " has finished", false))
+                  : mailbox.call(() -> MockCall.invoke(answer, args)));
     } else {
       Object value = Payloads.toJava(answer);
       mocks.put(id, args -> ActivityMock.Answer.of(value));
@@ -79,7 +98,7 @@ final class RunBuilder {
 
   private String activity(Varargs a, String what) {
     String id = a.checkjstring(1);
-    if (!scope.environment().isActivity(id)) {
+    if (!scope.catalog().isActivity(id)) {
       throw new LuaError(
           what
               + ": unknown activity '"

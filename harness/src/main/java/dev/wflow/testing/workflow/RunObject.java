@@ -26,9 +26,15 @@ final class RunObject {
     <T> T await(CompletableFuture<T> future);
   }
 
+  /** Told about signals, so a failure can name a {@code wflow run --signal} that repeats them. */
+  interface SignalLog {
+    void signalled(TestRun run, String topic, Object data);
+  }
+
   private RunObject() {}
 
-  static LuaTable of(TestRun run, Blocking blocking, Function<TestRun, LuaTable> wrap) {
+  static LuaTable of(
+      TestRun run, Blocking blocking, Function<TestRun, LuaTable> wrap, SignalLog log) {
     LuaTable o = new LuaTable();
     o.set("pid", run.pid());
     o.set("workflow_id", run.workflowId());
@@ -56,6 +62,7 @@ final class RunObject {
                 run.signal(topic, data);
                 return Boolean.TRUE;
               });
+          log.signalled(run, topic, data);
           return LuaValue.NONE;
         });
     method(

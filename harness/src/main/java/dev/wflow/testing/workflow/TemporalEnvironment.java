@@ -1,5 +1,6 @@
 package dev.wflow.testing.workflow;
 
+import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.ActivityAnswer;
@@ -58,16 +59,26 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   /** Opens one environment per test for {@link WorkflowDriving}. */
   public static WorkflowDriving.Environments factory(LuaProject project) {
     Replays replays = new Replays(project);
-    return options -> new TemporalEnvironment(project, options, replays);
+    return new PrefetchedEnvironments(
+        options -> new TemporalEnvironment(project, options, replays), replays);
   }
 
-  @Override
-  public boolean isActivity(String id) {
-    return env.project().entry(id).map(LuaEntry::isActivity).orElse(false);
+  /** The project's workflows and activities, for checks that need no environment. */
+  public static EntryCatalog catalog(LuaProject project) {
+    return new EntryCatalog() {
+      @Override
+      public boolean isWorkflow(String id) {
+        return project.entry(id).map(LuaEntry::isWorkflow).orElse(false);
+      }
+
+      @Override
+      public boolean isActivity(String id) {
+        return project.entry(id).map(LuaEntry::isActivity).orElse(false);
+      }
+    };
   }
 
-  @Override
-  public boolean isWorkflow(String id) {
+  private boolean isWorkflow(String id) {
     return env.project().entry(id).map(LuaEntry::isWorkflow).orElse(false);
   }
 
@@ -77,6 +88,16 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
     Object workflowId = request.options().get("workflow.id");
     if (workflowId != null) {
       b.workflowId(workflowId.toString());
+    }
+    Object timeout = request.options().get("workflow.execution_timeout");
+    if (timeout != null) {
+      // Option tables take numbers as milliseconds (SPEC §6).
+      b.executionTimeout(
+          GoDuration.fromLua(
+              timeout instanceof Number n
+                  ? org.luaj.vm2.LuaValue.valueOf(n.doubleValue())
+                  : org.luaj.vm2.LuaValue.valueOf(timeout.toString()),
+              true));
     }
     if (request.options().get("ctx") instanceof Map<?, ?> ctx) {
       Map<String, Object> context = new java.util.LinkedHashMap<>();

@@ -20,10 +20,23 @@ final class TemporalTestRun implements TestRun {
   /** Beyond the test's own timeout, so the test's watchdog reports a hang first. */
   private static final Duration RESULT_MARGIN = Duration.ofSeconds(5);
 
+  /**
+   * Waiting for results and updates blocks a thread per run; the common fork-join pool has one
+   * thread per core less one, which would make parallel test files wait on each other.
+   */
+  private static final java.util.concurrent.ExecutorService WAITERS =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "wflow-test-wait");
+            t.setDaemon(true);
+            return t;
+          });
+
   private final WorkflowRun run;
   private final TemporalEnvironment env;
   private CompletableFuture<Outcome> result;
   private volatile RunOutcome outcome;
+  private volatile String closedHistory;
 
   TemporalTestRun(WorkflowRun run, TemporalEnvironment env) {
     this.run = run;
@@ -53,7 +66,8 @@ final class TemporalTestRun implements TestRun {
                 RunOutcome o = run.result(limit);
                 outcome = o;
                 return new Outcome(o.result(), error(o.error()));
-              });
+              },
+              WAITERS);
     }
     return result;
   }
@@ -78,7 +92,8 @@ final class TemporalTestRun implements TestRun {
         () -> {
           UpdateOutcome u = run.update(name, args.toArray());
           return new Outcome(u.value(), error(u.error()));
-        });
+        },
+        WAITERS);
   }
 
   @Override
@@ -151,9 +166,18 @@ final class TemporalTestRun implements TestRun {
     return run.elapsed();
   }
 
+  /** A closed run's history no longer changes: fetched once for saving and replaying. */
   @Override
   public String historyJson() {
-    return run.historyJson();
+    String cached = closedHistory;
+    if (cached != null) {
+      return cached;
+    }
+    String json = run.historyJson();
+    if (outcome != null) {
+      closedHistory = json;
+    }
+    return json;
   }
 
   @Override
@@ -164,6 +188,6 @@ final class TemporalTestRun implements TestRun {
 
   @Override
   public String replayDivergence() {
-    return env.replays().divergence(run.historyJson(), run.workflowId());
+    return env.replays().divergence(historyJson(), run.workflowId());
   }
 }

@@ -22,7 +22,8 @@ import org.luaj.vm2.Varargs;
  * environment, opened on first use.
  *
  * <pre>{@code
- * TestRunner runner = new TestRunner(states, options, new WorkflowDriving(opts -> env(opts)));
+ * TestRunner runner = new TestRunner(states, options,
+ *     new WorkflowDriving(TemporalEnvironment.catalog(lua), TemporalEnvironment.factory(lua)));
  * }</pre>
  */
 public final class WorkflowDriving implements TestRunner.Workflows {
@@ -44,9 +45,11 @@ public final class WorkflowDriving implements TestRunner.Workflows {
   /** Both calls for one file come from the file's own thread. */
   private final ThreadLocal<LuaBlocking> blocking = new ThreadLocal<>();
 
+  private final EntryCatalog catalog;
   private final Environments environments;
 
-  public WorkflowDriving(Environments environments) {
+  public WorkflowDriving(EntryCatalog catalog, Environments environments) {
+    this.catalog = catalog;
     this.environments = environments;
   }
 
@@ -65,9 +68,20 @@ public final class WorkflowDriving implements TestRunner.Workflows {
   }
 
   @Override
+  public void finish() {
+    if (environments instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // Prefetched environments are not in use; failing to stop one changes no result.
+      }
+    }
+  }
+
+  @Override
   public CaseScope open(TestRunner.FileView file, String testName) {
     return new WorkflowScope(
-        () -> environments.open(file.options()), file, testName, blocking.get());
+        catalog, () -> environments.open(file.options()), file, testName, blocking.get());
   }
 
   private static Varargs runOf(TestRunner.FileView file, Varargs a) {

@@ -26,12 +26,6 @@ public interface WorkflowEnvironment extends AutoCloseable {
       Map<String, Object> options,
       Map<String, ActivityMock> mocks) {}
 
-  /** True when {@code id} names an activity a workflow could call (so a mock of it can matter). */
-  boolean isActivity(String id);
-
-  /** True when {@code id} names a workflow entry. */
-  boolean isWorkflow(String id);
-
   /** Starts a workflow run; returns at once. */
   TestRun start(StartRequest request);
 

@@ -6,6 +6,9 @@ import dev.wflow.testing.TestRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -19,8 +22,25 @@ final class WorkflowScope implements CaseScope {
 
   /** A run the test started itself, with what is needed to reproduce it. */
   record Started(
-      TestRun run, WorkflowEnvironment.StartRequest request, Map<String, Object> fixed) {}
+      TestRun run,
+      WorkflowEnvironment.StartRequest request,
+      Map<String, Object> fixed,
+      List<String> signals) {}
 
+  /**
+   * Two threads, so at most two history replayers (each a Temporal test environment) exist however
+   * many tests run.
+   */
+  private static final ExecutorService CHECKERS =
+      Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "wflow-test-check");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private final EntryCatalog catalog;
   private final Supplier<WorkflowEnvironment> factory;
   private final TestRunner.FileView file;
   private final String testName;
@@ -29,16 +49,23 @@ final class WorkflowScope implements CaseScope {
   private WorkflowEnvironment environment;
   private HistoryArchive archive;
   private long finalVirtualSeconds = -1;
+  private volatile boolean closed;
 
   WorkflowScope(
+      EntryCatalog catalog,
       Supplier<WorkflowEnvironment> factory,
       TestRunner.FileView file,
       String testName,
       RunObject.Blocking blocking) {
+    this.catalog = catalog;
     this.factory = factory;
     this.file = file;
     this.testName = testName;
     this.blocking = blocking;
+  }
+
+  EntryCatalog catalog() {
+    return catalog;
   }
 
   WorkflowEnvironment environment() {
@@ -50,12 +77,22 @@ final class WorkflowScope implements CaseScope {
 
   LuaValue start(WorkflowEnvironment.StartRequest request, Map<String, Object> fixedMocks) {
     TestRun run = blocking.await(() -> environment().start(request));
-    started.add(new Started(run, request, fixedMocks));
+    started.add(new Started(run, request, fixedMocks, new ArrayList<>()));
     return wrap(run);
   }
 
   LuaTable wrap(TestRun run) {
-    return RunObject.of(run, blocking, this::wrap);
+    return RunObject.of(run, blocking, this::wrap, this::signalled);
+  }
+
+  /** Records {@code AT:TOPIC=JSON} with the run's workflow time, as {@code wflow run} takes it. */
+  private void signalled(TestRun run, String topic, Object data) {
+    for (Started s : started) {
+      if (s.run() == run) {
+        long at = blocking.await(run::elapsedSeconds);
+        s.signals().add(at + "s:" + topic + "=" + Payloads.json(data));
+      }
+    }
   }
 
   RunObject.Blocking blocking() {
@@ -94,8 +131,27 @@ final class WorkflowScope implements CaseScope {
     return failure.withHistory(tail, archive().reproduce(last, started));
   }
 
+  /**
+   * True once the test ended: a run still going in the environment being shut down must not call
+   * the test's mock functions, which would then run in the middle of the next test.
+   */
+  boolean closed() {
+    return closed;
+  }
+
+  /** Replays, saves and shuts down on a checker thread, while the next test runs. */
+  @Override
+  public CompletableFuture<List<Failure>> closeAsync() {
+    closed = true;
+    if (environment == null) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    return CompletableFuture.supplyAsync(this::close, CHECKERS);
+  }
+
   @Override
   public List<Failure> close() {
+    closed = true;
     if (environment == null) {
       return List.of();
     }

@@ -38,14 +38,19 @@ final class FakeEnvironment implements WorkflowEnvironment {
     this.divergence = divergence;
   }
 
-  @Override
-  public boolean isActivity(String id) {
-    return activities.contains(id);
-  }
+  /** What the fake project defines. */
+  static EntryCatalog catalog(Map<String, ?> workflows, List<String> activities) {
+    return new EntryCatalog() {
+      @Override
+      public boolean isWorkflow(String id) {
+        return workflows.containsKey(id);
+      }
 
-  @Override
-  public boolean isWorkflow(String id) {
-    return workflows.containsKey(id);
+      @Override
+      public boolean isActivity(String id) {
+        return activities.contains(id);
+      }
+    };
   }
 
   @Override
@@ -75,6 +80,9 @@ final class FakeEnvironment implements WorkflowEnvironment {
 
   @Override
   public ActivityMock.Answer callFunction(String entryId, List<Object> args) {
+    if (entryId.equals("app:broken")) {
+      throw new IllegalStateException("the fake has a bug");
+    }
     return ActivityMock.Answer.of(Map.of("called", entryId, "args", args));
   }
 

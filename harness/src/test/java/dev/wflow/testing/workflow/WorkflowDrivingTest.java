@@ -62,6 +62,7 @@ class WorkflowDrivingTest {
             WorkflowDrivingTest::hangs);
     WorkflowDriving driving =
         new WorkflowDriving(
+            FakeEnvironment.catalog(workflows, List.of("app:charge", "app:ship")),
             o -> {
               FakeEnvironment env =
                   new FakeEnvironment(workflows, List.of("app:charge", "app:ship"), divergence);
@@ -176,6 +177,7 @@ class WorkflowDrivingTest {
         .isEqualTo(
             "wflow run app:order --input '{\"id\":\"o1\"}'"
                 + " --mock 'app:charge={\"id\":\"pay-1\"}' --mock 'app:ship={\"tracking\":\"T\"}'");
+    assertThat(f.reproduce()).hasSize(2);
   }
 
   @Test
@@ -213,7 +215,7 @@ class WorkflowDrivingTest {
   void unknownActivityMockAndHungRunAreErrorsOfTheirTest() {
     RunResult r =
         run(
-            TestOptions.defaults().withTimeout(Duration.ofMillis(300)),
+            TestOptions.defaults().withTimeout(Duration.ofSeconds(2)),
             null,
             """
             return { run = test.run_cases(function()
@@ -265,5 +267,25 @@ class WorkflowDrivingTest {
     RunResult r = run("local run = test.workflow('app:order')\nreturn function() end");
     assertThat(r.files().get(0).error().message())
         .contains("test.workflow drives workflows and can only be used inside a test (it)");
+  }
+
+  @Test
+  void aBugBehindACallIsAnErrorWithItsJavaStackOnRequest() {
+    String source =
+        """
+        return { run = test.run_cases(function()
+          it("calls", function()
+            funcs.call("app:broken")
+          end)
+        end) }
+        """;
+    Failure plain = only(run(source)).failure();
+    assertThat(plain.message()).isEqualTo("the fake has a bug");
+    assertThat(plain.location()).isEqualTo("src/wf_test.lua:3");
+    Failure traced =
+        only(run(TestOptions.defaults().withStackTraces(true), null, source)).failure();
+    assertThat(traced.message())
+        .startsWith("the fake has a bug\njava.lang.IllegalStateException: the fake has a bug")
+        .contains("at dev.wflow.testing.workflow.FakeEnvironment.callFunction");
   }
 }

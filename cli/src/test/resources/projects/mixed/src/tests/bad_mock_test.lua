@@ -1,0 +1,5 @@
+return {run = test.run_cases(function()
+  it("mocks an activity that does not exist", function()
+    test.workflow("app.test:noop_workflow"):mock("app.test:nope", {}):start()
+  end)
+end)}

@@ -1,0 +1,15 @@
+package dev.wflow.testing.workflow;
+
+/**
+ * What the project defines, for checking a test's {@code test.workflow(id)} and {@code :mock(id,
+ * …)} before any environment starts (a mock of an activity that does not exist is a mistake in the
+ * test, reported at the line that makes it).
+ */
+public interface EntryCatalog {
+
+  /** True when {@code id} names a workflow entry. */
+  boolean isWorkflow(String id);
+
+  /** True when {@code id} names an activity a workflow could call. */
+  boolean isActivity(String id);
+}

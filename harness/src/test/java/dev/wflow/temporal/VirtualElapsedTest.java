@@ -1,0 +1,42 @@
+package dev.wflow.temporal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VirtualElapsedTest {
+
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  @Test
+  void computeNoiseSpreadOverManyEventsDoesNotAddASecond() {
+    // 1.2 s of real compute in 40 steps of 30 ms around a one-hour timer: truncating the total
+    // (3601.2 s) would report 3601.
+    List<Instant> times = new ArrayList<>();
+    Instant t = T0;
+    times.add(t);
+    for (int i = 0; i < 20; i++) {
+      times.add(t = t.plusMillis(30));
+    }
+    times.add(t = t.plusSeconds(3600));
+    for (int i = 0; i < 20; i++) {
+      times.add(t = t.plusMillis(30));
+    }
+    assertThat(VirtualElapsed.seconds(times)).isEqualTo(3600);
+  }
+
+  @Test
+  void realWaitsOfWholeSecondsCount() {
+    assertThat(VirtualElapsed.seconds(List.of(T0, T0.plusMillis(2100), T0.plusSeconds(90))))
+        .isEqualTo(90);
+  }
+
+  @Test
+  void emptyAndSingleEventRunsAreZero() {
+    assertThat(VirtualElapsed.seconds(List.of())).isZero();
+    assertThat(VirtualElapsed.seconds(List.of(T0))).isZero();
+  }
+}

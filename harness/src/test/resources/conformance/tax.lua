@@ -1,0 +1,1 @@
+return function(amount) return amount // 10 end
