@@ -242,6 +242,15 @@ class LintEngineTest {
   }
 
   @Test
+  void configWithTheYmlExtensionIsReportedNotIgnored() {
+    ProjectFixture.at(dir).file(".wflow.yml", "rules:\n  E108: off\n");
+    assertThat(heads(lint("")))
+        .containsExactly(
+            ".wflow.yml:1:1: error[E101] wflow reads its settings from .wflow.yaml; this file is"
+                + " ignored");
+  }
+
+  @Test
   void emptyDirectoryIsNotAProject() {
     LintResult result = new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir));
     assertThat(result.projectFound()).isFalse();
