@@ -50,6 +50,34 @@ class RendererTest {
   }
 
   @Test
+  void junitIsWellFormedWhateverTheMessagesHold() throws Exception {
+    String nasty = "a <b> & \"c\" 'd' ]]> \u0001 \ud800 \ufffe \ud83c\udf89 \ud55c";
+    Diagnostic d = new Diagnostic("src/a&b\".lua", 1, 1, 1, 1, Severity.ERROR, "P0001", nasty);
+    LintResult result =
+        new LintResult(
+            Path.of("/x"),
+            List.of(d),
+            List.of("src/a&b\".lua"),
+            new LintSummary(1, 1, 1, 0, 0),
+            true);
+    StringWriter xml = new StringWriter();
+    new JunitRenderer().render(result, new PrintWriter(xml));
+    org.w3c.dom.Document doc =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml.toString())));
+    String body = doc.getElementsByTagName("failure").item(0).getTextContent();
+    assertThat(body).contains("a <b> & \"c\" 'd' ]]> ? ? ? \ud83c\udf89 \ud55c");
+    assertThat(
+            doc.getElementsByTagName("testcase")
+                .item(0)
+                .getAttributes()
+                .getNamedItem("name")
+                .getNodeValue())
+        .isEqualTo("src/a&b\".lua");
+  }
+
+  @Test
   void unreadableSourceLinesAreSkipped() {
     LintResult result =
         new LintResult(
