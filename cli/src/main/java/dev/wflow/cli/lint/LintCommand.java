@@ -156,7 +156,7 @@ public final class LintCommand implements Callable<Integer> {
         throw ExitException.usage(
             shown
                 + " is not a definition file (YAML with namespace and entries:) nor the source"
-                + " of any entry");
+                + " of any entry that loaded (linting the whole project shows why one did not)");
       }
     }
   }

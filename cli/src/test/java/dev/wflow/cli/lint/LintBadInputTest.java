@@ -53,7 +53,8 @@ class LintBadInputTest {
     assertThat(readme.err())
         .startsWith(
             "wflow: README.md is not a definition file (YAML with namespace and entries:) nor the"
-                + " source of any entry\n");
+                + " source of any entry that loaded (linting the whole project shows why one did"
+                + " not)\n");
     assertThat(lint("src/orphan.lua").exitCode()).isEqualTo(2);
     assertThat(lint("src/_index.yaml").exitCode()).isZero();
     assertThat(lint("wippy.lock").exitCode()).isZero();
