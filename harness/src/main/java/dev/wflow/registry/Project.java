@@ -75,9 +75,9 @@ public final class Project {
     return entries.stream().filter(e -> e.kind().equals(kind)).toList();
   }
 
-  /** {@code workflow.lua} entries. */
+  /** Workflow entries: {@code workflow.lua}, and {@code process.lua} with workflow meta. */
   public List<Entry> workflows() {
-    return byKind(EntryKind.WORKFLOW);
+    return entries.stream().filter(Entry::isWorkflow).toList();
   }
 
   /** Workflow entries by Temporal workflow type ({@link Entry#workflowType()}). */
