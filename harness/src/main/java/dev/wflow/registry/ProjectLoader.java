@@ -42,7 +42,39 @@ final class ProjectLoader {
               });
     }
     Project project = new Project(root, lock.sourceDir(), files, List.copyOf(entries.values()));
+    reportSharedWorkflowTypes(project);
     return new ProjectLoad(project, problems.all());
+  }
+
+  /**
+   * Two workflows under one Temporal type ({@code meta.temporal.workflow.name} equal to another's
+   * name or entry ID): only one of them can ever run.
+   */
+  private void reportSharedWorkflowTypes(Project project) {
+    Map<String, Entry> byType = new LinkedHashMap<>();
+    for (Entry workflow : project.workflows()) {
+      Entry first = byType.putIfAbsent(workflow.workflowType(), workflow);
+      if (first != null) {
+        Span at = first.spanOr("name");
+        problems.error(
+            "E103",
+            workflow.file().displayPath(),
+            workflow.spanOr("meta.temporal.workflow.name"),
+            "workflow type "
+                + workflow.workflowType()
+                + " of "
+                + workflow.id()
+                + " is already the type of "
+                + first.id()
+                + " ("
+                + first.file().displayPath()
+                + ":"
+                + at.line()
+                + ":"
+                + at.column()
+                + "); Temporal runs only one of them");
+      }
+    }
   }
 
   private void add(Map<EntryId, Entry> entries, Entry entry) {

@@ -96,6 +96,24 @@ class RegistryDiagnosticsTest {
   }
 
   @Test
+  void twoWorkflowsUnderOneTemporalTypeAreReported() {
+    assertThat(
+            load(
+                """
+                namespace: app
+                entries:
+                  - {name: a, kind: workflow.lua, source: "return 1"}
+                  - name: b
+                    kind: workflow.lua
+                    source: "return 1"
+                    meta: {temporal: {workflow: {name: "app:a"}}}
+                """))
+        .containsExactly(
+            "src/_index.yaml:7:40: error[E103] workflow type app:a of app:b is already the type"
+                + " of app:a (src/_index.yaml:3:12); Temporal runs only one of them");
+  }
+
+  @Test
   void entriesWithoutNamespace() {
     assertThat(load("entries:\n  - {name: a, kind: x}\n"))
         .containsExactly(
