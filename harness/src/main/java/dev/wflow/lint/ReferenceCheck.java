@@ -95,7 +95,7 @@ final class ReferenceCheck implements LintCheck {
 
   private static void target(
       LintContext ctx, Entry entry, String path, String what, EntryId id, String kind) {
-    Optional<Entry> found = ctx.project().entry(id);
+    Optional<Entry> found = ctx.project().entry(id).or(() -> ctx.project().installedEntry(id));
     if (found.isEmpty()) {
       ctx.report("E106", entry, path, what + ": no entry " + id + suggestion(ctx, id, kind));
     } else if (!found.get().kind().equals(kind)) {

@@ -41,9 +41,35 @@ final class ProjectLoader {
                 read.entries().forEach(entry -> add(entries, entry));
               });
     }
-    Project project = new Project(root, lock.sourceDir(), files, List.copyOf(entries.values()));
+    Project project =
+        new Project(
+            root,
+            lock.sourceDir(),
+            files,
+            List.copyOf(entries.values()),
+            installed(lock.modulesDir(), lock.sourceDir()));
     reportSharedWorkflowTypes(project);
     return new ProjectLoad(project, problems.all());
+  }
+
+  /**
+   * Entries of installed modules, read quietly (their problems are not this project's) so that
+   * references into them resolve. Outside the project, or inside the scanned source directory
+   * (already read), there is nothing to add.
+   */
+  private List<Entry> installed(Path modulesDir, Path sourceDir) {
+    if (!Files.isDirectory(modulesDir)
+        || !modulesDir.startsWith(root)
+        || modulesDir.startsWith(sourceDir) && !hidden(modulesDir)) {
+      return List.of();
+    }
+    Problems quiet = new Problems();
+    DefinitionFileReader reader = new DefinitionFileReader(root, quiet);
+    List<Entry> found = new ArrayList<>();
+    for (Path path : new ProjectLoader(root).discover(modulesDir)) {
+      reader.read(path).ifPresent(read -> found.addAll(read.entries()));
+    }
+    return found;
   }
 
   /**

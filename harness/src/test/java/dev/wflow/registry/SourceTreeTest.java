@@ -49,4 +49,19 @@ class SourceTreeTest {
     assertThat(load.diagnostics()).isEmpty();
     assertThat(load.project().entries()).hasSize(1);
   }
+
+  @Test
+  void installedModulesResolveReferencesButAreNotPartOfTheProject() {
+    ProjectFixture.at(dir)
+        .file("wippy.lock", "directories:\n  src: ./src\n  modules: .wippy\n")
+        .file(
+            ".wippy/vendor/acme/util/src/_index.yaml",
+            "namespace: acme.util\nentries:\n  - {name: strings, kind: library.lua, source: x}\n"
+                + "  - {name: no_kind}\n")
+        .file("src/_index.yaml", INDEX);
+    ProjectLoad load = Project.load(dir);
+    assertThat(load.diagnostics()).isEmpty(); // the module's own mistakes are not ours
+    assertThat(load.project().entries()).hasSize(1);
+    assertThat(load.project().installedEntry(EntryId.parse("acme.util:strings"))).isPresent();
+  }
 }
