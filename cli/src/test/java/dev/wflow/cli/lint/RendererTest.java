@@ -78,6 +78,21 @@ class RendererTest {
   }
 
   @Test
+  void githubLeavesColumnsOffAnnotationsThatSpanLines() {
+    LintResult result =
+        new LintResult(
+            Path.of("/x"),
+            List.of(diag(3, 5, 6, 7, "unreachable code")),
+            List.of("a.lua"),
+            new LintSummary(1, 1, 0, 1, 0),
+            true);
+    StringWriter out = new StringWriter();
+    new GithubRenderer().render(result, new PrintWriter(out));
+    assertThat(out.toString())
+        .startsWith("::warning file=a.lua,line=3,endLine=6,title=W202::unreachable code\n");
+  }
+
+  @Test
   void unreadableSourceLinesAreSkipped() {
     LintResult result =
         new LintResult(
