@@ -34,7 +34,7 @@ final class TextRenderer implements LintRenderer {
             .line(d.file(), d.line())
             .ifPresent(
                 line -> {
-                  List<String> shown = excerpt(line.stripTrailing(), d);
+                  List<String> shown = excerpt(printable(line.stripTrailing()), d);
                   out.println(shown.get(0));
                   out.println(paint(shown.get(1), "\u001b[32m"));
                 });
@@ -79,6 +79,19 @@ final class TextRenderer implements LintRenderer {
 
   private String paint(String text, String ansi) {
     return color ? ansi + text + RESET : text;
+  }
+
+  /**
+   * The line with control characters (a NUL, an escape sequence in a comment) shown as {@code ?}:
+   * printed raw they would garble the terminal. One character for one, so columns still match.
+   */
+  static String printable(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      out.append(c < 0x20 && c != '\t' || c == 0x7f ? '?' : c);
+    }
+    return out.toString();
   }
 
   /**

@@ -93,6 +93,12 @@ class RendererTest {
   }
 
   @Test
+  void controlCharactersInSourceLinesAreNotSentToTheTerminal() {
+    assertThat(TextRenderer.printable("return s\u0000 -- \u001b[31mred\tok"))
+        .isEqualTo("return s? -- ?[31mred\tok");
+  }
+
+  @Test
   void unreadableSourceLinesAreSkipped() {
     LintResult result =
         new LintResult(
