@@ -49,7 +49,7 @@ final class TextRenderer implements LintRenderer {
 
   private String headline(Diagnostic d) {
     if (!color) {
-      return d.headline();
+      return printable(d.headline());
     }
     String where = d.file() + ":" + d.line() + ":" + d.column() + ":";
     String tone = BOLD + tone(d.severity());
@@ -65,7 +65,7 @@ final class TextRenderer implements LintRenderer {
         + RESET
         + " "
         + BOLD
-        + d.message()
+        + printable(d.message())
         + RESET;
   }
 
