@@ -113,7 +113,15 @@ final class FlowScalarDecoder {
       if (column + 2 + hex > raw.length()) {
         return false;
       }
-      int cp = Integer.parseInt(raw.substring(column + 2, column + 2 + hex), 16);
+      int cp;
+      try {
+        cp = Integer.parseUnsignedInt(raw.substring(column + 2, column + 2 + hex), 16);
+      } catch (NumberFormatException notHex) {
+        return false; // not the text SnakeYAML read: give up, positions fall back
+      }
+      if (!Character.isValidCodePoint(cp)) {
+        return false;
+      }
       for (char ch : Character.toChars(cp)) {
         emit(ch, line, at);
       }

@@ -75,4 +75,27 @@ class FlowScalarPositionsTest {
       }
     }
   }
+
+  @Test
+  void anyStartingPointOrGarbageNeverThrows() {
+    Random random = new Random(7);
+    String alphabet = "\\\"'xuU0fZ9 \n\t:#";
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(80); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      List<String> lines = text.toString().lines().toList();
+      for (ScalarStyle style :
+          List.of(ScalarStyle.DOUBLE_QUOTED, ScalarStyle.SINGLE_QUOTED, ScalarStyle.PLAIN)) {
+        FlowScalarPositions.of(
+                lines,
+                random.nextInt(3),
+                random.nextInt(10),
+                style,
+                text.substring(0, text.length() / 2))
+            .ifPresent(p -> p.span(1, 1, 2, 3));
+      }
+    }
+  }
 }
