@@ -46,6 +46,9 @@ public final class Main {
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // picocli would replace an argument "@file" by the file's words; `--input @order.json` means
+    // the file's JSON, read by the command itself.
+    commandLine.setExpandAtFiles(false);
     // Examples in the footers are wider than 80 columns; a real terminal's width still wins.
     commandLine.setUsageHelpWidth(100);
     commandLine.setUsageHelpAutoWidth(true);

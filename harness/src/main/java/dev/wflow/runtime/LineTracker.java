@@ -30,6 +30,14 @@ public final class LineTracker extends DebugLib {
   private static final int CHECK_EVERY = 0x1FFF;
 
   private final Map<Thread, Frames> frames = new ConcurrentHashMap<>();
+
+  /**
+   * Where each thread's outermost Lua function last returned. A tail call ({@code return
+   * funcs.call(...)}) pops the Lua frame before the Java function it calls runs, and a workflow's
+   * result is encoded after its function returned: both still have a line to report.
+   */
+  private final Map<Thread, String> exits = new ConcurrentHashMap<>();
+
   private Frames last;
   private long limitNanos;
   private long segmentStart = System.nanoTime();
@@ -58,7 +66,10 @@ public final class LineTracker extends DebugLib {
     segmentStart = System.nanoTime();
   }
 
-  /** The innermost Lua position of the current thread, {@code "file:line"}, or {@code "?"}. */
+  /**
+   * The innermost Lua position of the current thread, {@code "file:line"}; with no Lua function
+   * running, where the last one returned (or made its tail call); {@code "?"} when Lua never ran.
+   */
   public String where() {
     Frames f = frames.get(Thread.currentThread());
     if (f != null) {
@@ -68,7 +79,7 @@ public final class LineTracker extends DebugLib {
         }
       }
     }
-    return "?";
+    return exits.getOrDefault(Thread.currentThread(), "?");
   }
 
   /** Lua positions of the current thread, innermost first. */
@@ -113,7 +124,11 @@ public final class LineTracker extends DebugLib {
 
   @Override
   public void onCall(LuaClosure c, Varargs varargs, LuaValue[] stack) {
-    current().push(c);
+    Frames f = current();
+    if (f.depth == 0) {
+      exits.remove(f.owner);
+    }
+    f.push(c);
   }
 
   @Override
@@ -140,6 +155,9 @@ public final class LineTracker extends DebugLib {
     Frames f = current();
     if (f.depth > 0) {
       f.depth--;
+      if (f.depth == 0 && f.closures[0] != null) {
+        exits.put(f.owner, position(f.closures[0].p, f.pcs[0]));
+      }
       f.closures[f.depth] = null;
     }
     if (f.depth == 0) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,17 +106,21 @@ public final class LuaJson {
    *     coroutine, a table with non-string keys, NaN)
    */
   public static Object toJava(LuaValue value) {
-    return toJava(value, "value", 0);
+    return toJava(value, "value", new IdentityHashMap<>());
   }
 
   /** Like {@link #toJava(LuaValue)}, naming the value {@code name} in errors. */
   public static Object toJava(LuaValue value, String name) {
-    return toJava(value, name, 0);
+    return toJava(value, name, new IdentityHashMap<>());
   }
 
-  private static Object toJava(LuaValue value, String path, int depth) {
-    if (depth > 200) {
-      throw new LuaError("cannot encode " + path + " as JSON: nesting too deep (a cycle?)");
+  /**
+   * @param enclosing the tables being encoded around this value, each with its path: a table that
+   *     contains itself is a cycle, named as such (the same table twice side by side is fine)
+   */
+  private static Object toJava(LuaValue value, String path, Map<LuaTable, String> enclosing) {
+    if (enclosing.size() > 200) {
+      throw new LuaError("cannot encode " + path + " as JSON: nested more than 200 levels deep");
     }
     switch (value.type()) {
       case LuaValue.TNIL:
@@ -127,7 +132,18 @@ public final class LuaJson {
       case LuaValue.TSTRING:
         return value.tojstring();
       case LuaValue.TTABLE:
-        return table((LuaTable) value, path, depth);
+        LuaTable table = (LuaTable) value;
+        String outer = enclosing.get(table);
+        if (outer != null) {
+          throw new LuaError(
+              "cannot encode " + path + " as JSON: it is " + outer + " again (a cycle)");
+        }
+        enclosing.put(table, path);
+        try {
+          return table(table, path, enclosing);
+        } finally {
+          enclosing.remove(table);
+        }
       case LuaValue.TUSERDATA:
         if (value instanceof WippyError error) {
           return error.toJava();
@@ -155,7 +171,7 @@ public final class LuaJson {
     return d;
   }
 
-  private static Object table(LuaTable table, String path, int depth) {
+  private static Object table(LuaTable table, String path, Map<LuaTable, String> enclosing) {
     int n = table.rawlen();
     int count = 0;
     boolean stringKeysOnly = true;
@@ -174,7 +190,7 @@ public final class LuaJson {
     if (count > 0 && count == n && !stringKeysOnly) {
       List<Object> list = new ArrayList<>(n);
       for (int i = 1; i <= n; i++) {
-        list.add(toJava(table.rawget(i), path + "[" + i + "]", depth + 1));
+        list.add(toJava(table.rawget(i), path + "[" + i + "]", enclosing));
       }
       return list;
     }
@@ -190,7 +206,7 @@ public final class LuaJson {
         throw new LuaError("cannot encode " + path + " as JSON: it has a " + k.typename() + " key");
       }
       String key = k.type() == LuaValue.TNUMBER ? numberKey(k) : k.tojstring();
-      map.put(key, toJava(next.arg(2), path + "." + key, depth + 1));
+      map.put(key, toJava(next.arg(2), path + "." + key, enclosing));
     }
     return stringKeysOnly ? sorted(map) : map;
   }
@@ -222,5 +238,22 @@ public final class LuaJson {
   /** Parses JSON text into a Java JSON value. */
   public static Object read(String text) throws JsonProcessingException {
     return MAPPER.readValue(text, Object.class);
+  }
+
+  private static final java.util.regex.Pattern START_MARKER =
+      java.util.regex.Pattern.compile(
+          "\\s*\\(start marker at \\[Source:.*; line: (\\d+), column: (\\d+)]\\)",
+          java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A JSON syntax error in one line for a user: Jackson's message without the dump of the source it
+   * appends for an unclosed object ({@code "Unexpected end-of-input: expected close marker for
+   * Object (opened at line 1, column 1)"}).
+   */
+  public static String syntaxProblem(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    return m == null
+        ? "invalid JSON"
+        : START_MARKER.matcher(m).replaceAll(" (opened at line $1, column $2)");
   }
 }

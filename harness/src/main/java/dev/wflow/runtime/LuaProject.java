@@ -38,6 +38,15 @@ public record LuaProject(List<LuaEntry> entries, Map<String, String> taskQueues)
         .findFirst();
   }
 
+  /**
+   * The Temporal workflow type that starting entry {@code id} uses: its {@code
+   * meta.temporal.workflow.name}, or the ID itself (also for an ID that is no workflow entry, so
+   * Temporal reports the unknown type).
+   */
+  public String workflowTypeOf(String id) {
+    return entry(id).filter(LuaEntry::isWorkflow).map(LuaEntry::workflowType).orElse(id);
+  }
+
   /** The task queue an entry's worker polls, or {@link #DEFAULT_TASK_QUEUE}. */
   public String taskQueueOf(LuaEntry entry) {
     String worker = entry.worker();

@@ -90,14 +90,7 @@ final class ChildWorkflows {
               + String.join(", ", execution.binding().servedQueues())
               + ")");
     }
-    String type =
-        execution
-            .binding()
-            .project()
-            .entry(id)
-            .filter(LuaEntry::isWorkflow)
-            .map(LuaEntry::workflowType)
-            .orElse(id);
+    String type = execution.binding().project().workflowTypeOf(id);
     String childId = Workflow.getInfo().getWorkflowId() + "/" + execution.nextSequence();
     ChildWorkflowOptions options =
         ChildWorkflowOptions.newBuilder().setWorkflowId(childId).setTaskQueue(taskQueue).build();

@@ -63,7 +63,7 @@ public final class HistoryReplayer implements AutoCloseable {
   }
 
   /**
-   * @throws IllegalArgumentException when the text is not a Temporal JSON history
+   * @throws HistoryFormatException when the text is not a Temporal JSON history
    */
   public ReplayReport replay(String historyJson) {
     return replay(historyJson, null);
@@ -73,7 +73,7 @@ public final class HistoryReplayer implements AutoCloseable {
    * Replays against workflow entry {@code workflowEntryId} whatever workflow type the history names
    * (null: the entry of the history's type).
    *
-   * @throws IllegalArgumentException when the text is not a Temporal JSON history
+   * @throws HistoryFormatException when the text is not a Temporal JSON history
    */
   public ReplayReport replay(String historyJson, String workflowEntryId) {
     return replay(historyJson, workflowEntryId, null);
@@ -85,15 +85,10 @@ public final class HistoryReplayer implements AutoCloseable {
    * {@code <parent id>/<n>}) only replays cleanly under the original one.
    */
   public ReplayReport replay(String historyJson, String workflowEntryId, String workflowId) {
-    WorkflowExecutionHistory history;
-    try {
-      history = WorkflowExecutionHistory.fromJson(historyJson);
-      String id = workflowId != null ? workflowId : parentIdOfChildren(history);
-      if (id != null) {
-        history = WorkflowExecutionHistory.fromJson(historyJson, id);
-      }
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("not a Temporal JSON history: " + e.getMessage(), e);
+    WorkflowExecutionHistory history = HistoryText.parse(historyJson);
+    String id = workflowId != null ? workflowId : parentIdOfChildren(history);
+    if (id != null) {
+      history = WorkflowExecutionHistory.fromJson(historyJson, id);
     }
     var started = history.getEvents().get(0).getWorkflowExecutionStartedEventAttributes();
     String type = started.getWorkflowType().getName();
@@ -102,27 +97,19 @@ public final class HistoryReplayer implements AutoCloseable {
     LuaProject replayed =
         workflowEntryId == null ? project : project.withWorkflowType(workflowEntryId, type);
     if (replayed.workflowOfType(type).isEmpty()) {
-      return new ReplayReport(
-          replayedId,
-          type,
-          false,
-          1,
-          "no workflow entry has workflow type '"
-              + type
-              + "' (replay against another entry with --workflow ID)",
-          null);
+      return ReplayReport.unknownType(replayedId, type);
     }
     binding = bindingFor(replayed);
     sites.clear();
     try {
       worker.replayWorkflowExecution(history);
-      return new ReplayReport(replayedId, type, true, 0, null, null);
+      return ReplayReport.cleanReplay(replayedId, type);
     } catch (Exception e) {
       String message = rootMessage(e);
       long eventId = eventId(message);
       HistoryView view = new HistoryView(history.getEvents());
       return new ReplayReport(
-          replayedId, type, false, eventId, message, where(view, runId, eventId));
+          replayedId, type, false, false, eventId, message, where(view, runId, eventId));
     }
   }
 

@@ -116,11 +116,7 @@ public final class LuaWorkflow implements DynamicWorkflow {
     } catch (LuaError notJson) {
       throw failure(
           "Invalid",
-          execution.entry().chunkName()
-              + ": workflow "
-              + execution.entry().id()
-              + ": "
-              + notJson.getMessage());
+          execution.where() + ": workflow " + execution.entry().id() + ": " + notJson.getMessage());
     }
   }
 

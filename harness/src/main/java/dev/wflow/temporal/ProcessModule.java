@@ -2,14 +2,12 @@ package dev.wflow.temporal;
 
 import static dev.wflow.temporal.LuaChannel.fn;
 
-import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.StandardModules;
 import io.temporal.workflow.ContinueAsNewOptions;
 import io.temporal.workflow.Workflow;
 import java.util.List;
-import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
@@ -20,8 +18,8 @@ import org.luaj.vm2.Varargs;
  */
 final class ProcessModule {
 
-  static final String EVENT_CANCEL = "pid.cancel";
-  static final String EVENT_EXIT = "pid.exit";
+  static final String EVENT_CANCEL = ProcessEvents.CANCEL;
+  static final String EVENT_EXIT = ProcessEvents.EXIT;
   static final String UPDATE_PREFIX = "{update|";
 
   private ProcessModule() {}
@@ -57,11 +55,7 @@ final class ProcessModule {
             a ->
                 StandardModules.failure(
                     "Invalid", "process.link is not available inside a workflow")));
-    LuaTable event = new LuaTable();
-    event.set("CANCEL", LuaValue.valueOf(EVENT_CANCEL));
-    event.set("EXIT", LuaValue.valueOf(EVENT_EXIT));
-    event.set("LINK_DOWN", LuaValue.valueOf("pid.link.down"));
-    m.define("event", event);
+    m.define("event", ProcessEvents.table());
     return m;
   }
 
@@ -92,14 +86,7 @@ final class ProcessModule {
       Workflow.continueAsNew(args);
     } else {
       String id = a.arg1().tojstring();
-      String type =
-          execution
-              .binding()
-              .project()
-              .entry(id)
-              .filter(LuaEntry::isWorkflow)
-              .map(LuaEntry::workflowType)
-              .orElse(id);
+      String type = execution.binding().project().workflowTypeOf(id);
       Workflow.continueAsNew(type, ContinueAsNewOptions.newBuilder().build(), args);
     }
     return LuaValue.NONE;

@@ -5,6 +5,7 @@ import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowException;
+import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
@@ -123,7 +124,11 @@ public final class WorkflowRun {
     if (System.nanoTime() >= deadline) {
       return new ErrorInfo(
           "Timeout",
-          "no result within " + timeout.toSeconds() + " s of wall time (" + waitingFor() + ")",
+          "no result within "
+              + dev.wflow.runtime.GoDuration.format(timeout)
+              + " of wall time ("
+              + waitingFor()
+              + ")",
           false,
           null);
     }
@@ -165,9 +170,27 @@ public final class WorkflowRun {
     return e.kind().equals("Timeout") ? RunStatus.TIMED_OUT : RunStatus.FAILED;
   }
 
-  /** Sends a signal (a message on {@code topic}). */
+  /**
+   * Sends a signal (a message on {@code topic}).
+   *
+   * @throws RunClosedException when the run has already closed
+   */
   public void signal(String topic, Object payload) {
-    stub().signal(topic, payload);
+    try {
+      stub().signal(topic, payload);
+    } catch (WorkflowNotFoundException e) {
+      throw closed("signal " + topic, e);
+    }
+  }
+
+  private RunClosedException closed(String attempted, Throwable cause) {
+    RunStatus status;
+    try {
+      status = status();
+    } catch (RuntimeException e) {
+      status = RunStatus.RUNNING;
+    }
+    return new RunClosedException(attempted, workflowId, status, cause);
   }
 
   /** Lets virtual time pass (in-memory server), running timers that fall due. */
@@ -198,6 +221,8 @@ public final class WorkflowRun {
                       .build(),
                   args);
       return new UpdateOutcome(handle.getResult(timeout.toMillis(), TimeUnit.MILLISECONDS), null);
+    } catch (WorkflowNotFoundException e) {
+      throw closed("send update " + name, e);
     } catch (WorkflowUpdateTimeoutOrCancelledException e) {
       return new UpdateOutcome(
           null,
@@ -206,8 +231,8 @@ public final class WorkflowRun {
               "update "
                   + name
                   + " got no answer within "
-                  + timeout.toSeconds()
-                  + " s ("
+                  + dev.wflow.runtime.GoDuration.format(timeout)
+                  + " ("
                   + waitingFor()
                   + ")",
               false,
@@ -225,9 +250,17 @@ public final class WorkflowRun {
     return stub().query(name, Object.class);
   }
 
-  /** Requests cancellation; the workflow sees a {@code pid.cancel} event. */
+  /**
+   * Requests cancellation; the workflow sees a {@code pid.cancel} event.
+   *
+   * @throws RunClosedException when the run has already closed
+   */
   public void cancel() {
-    stub().cancel();
+    try {
+      stub().cancel();
+    } catch (WorkflowNotFoundException e) {
+      throw closed("cancel", e);
+    }
   }
 
   /** The current status of the latest run. */

@@ -25,6 +25,8 @@ class FailureCasesTest {
             .workflowFile("fails_json")
             .workflowFile("fails_coroutine", "time")
             .workflowFile("waits_forever")
+            .workflowFile("waits_in_tail_call")
+            .workflowFile("fails_cycle")
             .workflowFile("fails_syntax")
             .build();
     env =
@@ -90,7 +92,7 @@ class FailureCasesTest {
     assertThat(o.error().kind()).isEqualTo("Invalid");
     assertThat(o.error().message())
         .isEqualTo(
-            "src/fails_json.lua: workflow app:fails_json: cannot encode result.callback as JSON:"
+            "src/fails_json.lua:2: workflow app:fails_json: cannot encode result.callback as JSON:"
                 + " it is a function");
   }
 
@@ -114,5 +116,21 @@ class FailureCasesTest {
     RunOutcome o = failed("fails_syntax", null, Duration.ofSeconds(20));
     assertThat(o.error().kind()).isEqualTo("Invalid");
     assertThat(o.error().message()).startsWith("src/fails_syntax.lua:2:");
+  }
+
+  @Test
+  void aCyclicResultIsNamedAsACycleAtTheReturnLine() {
+    RunOutcome o = failed("fails_cycle", null, Duration.ofSeconds(20));
+    assertThat(o.error().kind()).isEqualTo("Invalid");
+    assertThat(o.error().message())
+        .isEqualTo(
+            "src/fails_cycle.lua:4: workflow app:fails_cycle: cannot encode result.lines[1].order"
+                + " as JSON: it is result again (a cycle)");
+  }
+
+  @Test
+  void aWaitInATailCallStillNamesItsLine() {
+    RunOutcome o = failed("waits_in_tail_call", null, Duration.ofSeconds(2));
+    assertThat(o.error().message()).contains("receive on inbox at src/waits_in_tail_call.lua:3");
   }
 }

@@ -2,8 +2,10 @@ package dev.wflow.cli.run;
 
 import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
+import dev.wflow.cli.FileProblem;
 import dev.wflow.cli.WflowCommand;
 import dev.wflow.runtime.LuaProject;
+import dev.wflow.temporal.HistoryFormatException;
 import dev.wflow.temporal.HistoryReplayer;
 import dev.wflow.temporal.ReplayReport;
 import java.io.IOException;
@@ -55,29 +57,55 @@ public final class ReplayCommand implements Callable<Integer> {
       throw ExitException.usage("--workflow: no workflow entry " + workflow);
     }
     int diverged = 0;
+    int unusable = 0;
     try (HistoryReplayer replayer = new HistoryReplayer(project)) {
       for (Path file : histories) {
-        ReplayReport report = replayer.replay(read(file), workflow);
-        cli.out().println(describe(file.toString(), report));
-        diverged += report.clean() ? 0 : 1;
+        // One unreadable file must not hide what the others say: report it and go on.
+        try {
+          ReplayReport report = replayer.replay(read(file), workflow);
+          if (report.unknownType()) {
+            cli.err().println("wflow: " + file + ": cannot replay: " + report.message());
+            unusable++;
+            continue;
+          }
+          cli.out().println(describe(file.toString(), report));
+          diverged += report.clean() ? 0 : 1;
+        } catch (HistoryFormatException e) {
+          cli.err().println("wflow: " + e.describe(file.toString()));
+          unusable++;
+        } catch (UnreadableFile e) {
+          cli.err().println("wflow: " + e.getMessage());
+          unusable++;
+        }
       }
-    } catch (IllegalArgumentException e) {
-      throw ExitException.usage(e.getMessage());
     }
     if (diverged > 0) {
       cli.err()
           .println(
               diverged + " of " + histories.size() + " histories diverge from the current code");
     }
+    if (unusable > 0) {
+      return ExitException.USAGE;
+    }
     return diverged == 0 ? 0 : ExitException.FINDINGS;
   }
 
   private static String read(Path file) {
-    Path resolved = file.isAbsolute() ? file : Path.of("").toAbsolutePath().resolve(file);
     try {
-      return Files.readString(resolved);
+      return Files.readString(file);
     } catch (IOException e) {
-      throw ExitException.usage("cannot read " + file + ": " + e.getMessage());
+      throw new UnreadableFile("cannot read " + file + ": " + FileProblem.of(e));
+    } catch (java.io.UncheckedIOException e) {
+      throw new UnreadableFile("cannot read " + file + ": " + FileProblem.of(e.getCause()));
+    }
+  }
+
+  /** A history file that could not be read at all. */
+  private static final class UnreadableFile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableFile(String message) {
+      super(message);
     }
   }
 

@@ -2,19 +2,20 @@ package dev.wflow.cli.run;
 
 import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
+import dev.wflow.cli.ReportFile;
 import dev.wflow.cli.WflowCommand;
+import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.ActivityHandler;
 import dev.wflow.temporal.EnvironmentOptions;
 import dev.wflow.temporal.LocalEnvironment;
+import dev.wflow.temporal.RunClosedException;
 import dev.wflow.temporal.RunOutcome;
 import dev.wflow.temporal.RunStatus;
 import dev.wflow.temporal.StartOptions;
 import dev.wflow.temporal.WorkflowRun;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +59,10 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "The workflow entry ID (namespace:name).")
   String workflowId;
 
-  @Option(names = "--input", paramLabel = "JSON|@FILE", description = "The workflow's input.")
+  @Option(
+      names = "--input",
+      paramLabel = "JSON|@FILE",
+      description = "The workflow's input: JSON, or @FILE (relative to the working directory).")
   String input;
 
   @Option(
@@ -111,12 +115,14 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Cli cli = root.cli();
-    Object inputValue = RunInputs.input(input, cli.project());
+    Object inputValue = RunInputs.input(input);
     List<RunInputs.Mock> mockList = RunInputs.mocks(mocks);
     List<RunInputs.TimedSignal> signalList = RunInputs.signals(signals);
-    Duration wait = RunInputs.duration(timeout, "--timeout");
+    Duration wait = RunInputs.positiveDuration(timeout, "--timeout");
+    ReportFile historyFile = history == null ? null : ReportFile.prepare(history, "--history");
     LuaProject project = ProjectOpening.open(cli);
     LuaEntry entry = workflowEntry(project);
+    mockList.forEach(m -> checkMockTarget(project, m.activityId()));
     EnvironmentOptions.Builder env =
         EnvironmentOptions.newBuilder().skipTime(skipTime).namespace(namespace);
     if (address != null) {
@@ -134,7 +140,9 @@ public final class RunCommand implements Callable<Integer> {
               entry.id(), inputValue == null ? List.of() : List.of(inputValue), start.build());
       sendSignals(cli, run, signalList);
       RunOutcome outcome = run.result(wait);
-      saveHistory(run);
+      if (historyFile != null) {
+        historyFile.write(run.historyJson());
+      }
       render(cli, entry, run, outcome);
       return outcome.status() == RunStatus.COMPLETED ? 0 : ExitException.FINDINGS;
     } catch (io.grpc.StatusRuntimeException e) {
@@ -158,21 +166,23 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private LuaEntry workflowEntry(LuaProject project) {
-    return project
-        .entry(workflowId)
-        .filter(LuaEntry::isWorkflow)
-        .orElseThrow(
-            () ->
-                ExitException.usage(
-                    "no workflow entry "
-                        + workflowId
-                        + "; workflows: "
-                        + String.join(
-                            ", ",
-                            project.entries().stream()
-                                .filter(LuaEntry::isWorkflow)
-                                .map(LuaEntry::id)
-                                .toList())));
+    var entry = project.entry(workflowId);
+    if (entry.isPresent() && entry.get().isWorkflow()) {
+      return entry.get();
+    }
+    String what =
+        entry
+            .map(e -> workflowId + " is a " + e.kind() + " entry, not a workflow")
+            .orElse("no workflow entry " + workflowId);
+    throw ExitException.usage(
+        what
+            + "; workflows: "
+            + String.join(
+                ", ",
+                project.entries().stream()
+                    .filter(LuaEntry::isWorkflow)
+                    .map(LuaEntry::id)
+                    .toList()));
   }
 
   private static void sendSignals(Cli cli, WorkflowRun run, List<RunInputs.TimedSignal> signals) {
@@ -184,26 +194,34 @@ public final class RunCommand implements Callable<Integer> {
       }
       try {
         run.signal(s.topic(), s.payload());
-      } catch (RuntimeException e) {
+      } catch (RunClosedException e) {
         cli.err()
             .println(
                 "wflow: signal "
                     + s.topic()
                     + " at "
-                    + s.at()
-                    + " not delivered: the run had already closed");
+                    + GoDuration.format(s.at())
+                    + " not delivered: the run had already "
+                    + e.status().label().replace('_', ' '));
       }
     }
   }
 
-  private void saveHistory(WorkflowRun run) {
-    if (history == null) {
-      return;
-    }
-    try {
-      Files.writeString(history, run.historyJson());
-    } catch (IOException e) {
-      throw ExitException.failed("cannot write history to " + history + ": " + e.getMessage());
+  /** A mock for an ID the project does not have is a typo: no workflow call would reach it. */
+  private static void checkMockTarget(LuaProject project, String activityId) {
+    if (project.entry(activityId).isEmpty()) {
+      throw ExitException.usage(
+          "--mock "
+              + activityId
+              + ": no entry "
+              + activityId
+              + " in the project; activities: "
+              + String.join(
+                  ", ",
+                  project.entries().stream()
+                      .filter(LuaEntry::isActivity)
+                      .map(LuaEntry::id)
+                      .toList()));
     }
   }
 

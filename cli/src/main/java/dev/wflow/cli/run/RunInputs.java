@@ -1,6 +1,7 @@
 package dev.wflow.cli.run;
 
 import dev.wflow.cli.ExitException;
+import dev.wflow.cli.FileProblem;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaJson;
 import java.io.IOException;
@@ -22,21 +23,31 @@ final class RunInputs {
 
   private RunInputs() {}
 
-  /** {@code --input JSON} or {@code --input @file}, relative to {@code base}. */
-  static Object input(String text, Path base) {
+  /**
+   * {@code --input JSON} or {@code --input @file}; the file is relative to the working directory,
+   * like every other path on the command line.
+   */
+  static Object input(String text) {
     if (text == null) {
       return null;
     }
-    String json = text;
-    if (text.startsWith("@")) {
-      Path file = base.resolve(text.substring(1));
-      try {
-        json = Files.readString(file);
-      } catch (IOException e) {
-        throw ExitException.usage("--input: cannot read " + file + ": " + e.getMessage());
-      }
+    if (!text.startsWith("@")) {
+      return json(text, "--input");
     }
-    return json(json, "--input");
+    Path file = Path.of(text.substring(1));
+    String json;
+    try {
+      json = Files.readString(file);
+    } catch (IOException e) {
+      throw ExitException.usage("--input: cannot read " + file + ": " + FileProblem.of(e));
+    }
+    try {
+      return LuaJson.read(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var loc = e.getLocation();
+      String at = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+      throw ExitException.usage(file + at + ": invalid JSON: " + LuaJson.syntaxProblem(e));
+    }
   }
 
   static List<Mock> mocks(List<String> specs) {
@@ -71,6 +82,10 @@ final class RunInputs {
       } catch (IllegalArgumentException e) {
         throw ExitException.usage("--signal " + spec + ": " + e.getMessage());
       }
+      if (at.isNegative()) {
+        throw ExitException.usage(
+            "--signal " + spec + ": the offset is workflow time after the start, not negative");
+      }
       signals.add(
           new TimedSignal(
               at, spec.substring(colon + 1, eq), json(spec.substring(eq + 1), "--signal " + spec)));
@@ -79,12 +94,18 @@ final class RunInputs {
     return signals;
   }
 
-  static Duration duration(String text, String option) {
+  /** A wall-clock limit such as {@code --timeout 60s}: a Go duration above zero. */
+  static Duration positiveDuration(String text, String option) {
+    Duration d;
     try {
-      return GoDuration.parse(text);
+      d = GoDuration.parse(text);
     } catch (IllegalArgumentException e) {
       throw ExitException.usage(option + ": " + e.getMessage());
     }
+    if (d.isNegative() || d.isZero()) {
+      throw ExitException.usage(option + ": must be more than zero, got " + text);
+    }
+    return d;
   }
 
   private static Object json(String text, String where) {
@@ -94,7 +115,7 @@ final class RunInputs {
       var loc = e.getLocation();
       String at =
           loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-      throw ExitException.usage(where + ": invalid JSON" + at + ": " + e.getOriginalMessage());
+      throw ExitException.usage(where + ": invalid JSON" + at + ": " + LuaJson.syntaxProblem(e));
     }
   }
 }

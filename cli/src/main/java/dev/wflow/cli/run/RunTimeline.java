@@ -46,7 +46,7 @@ final class RunTimeline {
             + outcome.historyLength()
             + " history events, "
             + outcome.activities().size()
-            + " activity calls");
+            + (outcome.activities().size() == 1 ? " activity call" : " activity calls"));
     if (ok) {
       out.println("result: " + LuaJson.write(outcome.result()));
     } else if (outcome.error() != null) {

@@ -110,6 +110,11 @@ public final class JunitReport {
     return String.format(Locale.ROOT, "%.3f", d.toNanos() / 1e9);
   }
 
+  /**
+   * XML text or attribute content. Characters XML 1.0 cannot carry at all (control characters, a
+   * lone UTF-16 surrogate from Lua bytes that were no valid UTF-8, U+FFFE/U+FFFF) become a space or
+   * U+FFFD, so the report always parses.
+   */
   private static String escape(String s, boolean attribute) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -120,11 +125,17 @@ public final class JunitReport {
         case '&' -> b.append("&amp;");
         case '"' -> b.append("&quot;");
         case '\n' -> b.append(attribute ? "&#10;" : "\n");
+        case '\t' -> b.append(attribute ? "&#9;" : "\t");
+        case '\r' -> b.append(attribute ? "&#13;" : "");
         default -> {
-          if (c >= 0x20 || c == '\t') {
-            b.append(c);
-          } else if (c != '\r') {
-            b.append(' ');
+          if (Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            b.append(c).append(s.charAt(++i));
+          } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+            b.append('\uFFFD');
+          } else {
+            b.append(c < 0x20 ? ' ' : c);
           }
         }
       }

@@ -2,11 +2,11 @@ package dev.wflow.cli.test;
 
 import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
+import dev.wflow.cli.ReportFile;
 import dev.wflow.cli.WflowCommand;
+import dev.wflow.runtime.GoDuration;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.TestOptions;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,9 +101,9 @@ public final class TestCommand implements Callable<Integer> {
   @Option(
       names = "--timeout",
       paramLabel = "DUR",
-      converter = DurationConverter.class,
-      description = "Fail a test that runs longer than DUR of wall time (default: 60s).")
-  Duration timeout = TestOptions.DEFAULT_TIMEOUT;
+      description =
+          "Fail a test that runs longer than DUR of wall time; 0 for no limit (default: 60s).")
+  String timeout;
 
   @Override
   public Integer call() {
@@ -114,6 +114,8 @@ public final class TestCommand implements Callable<Integer> {
     if (parallel < 1) {
       throw ExitException.usage("--parallel must be at least 1, got " + parallel);
     }
+    Duration limit = timeout == null ? TestOptions.DEFAULT_TIMEOUT : timeLimit(timeout);
+    ReportFile junitFile = junit == null ? null : ReportFile.prepare(junit, "--junit");
     TestOptions options =
         TestOptions.defaults()
             .withPatterns(patterns)
@@ -122,7 +124,7 @@ public final class TestCommand implements Callable<Integer> {
             .withFailFast(failFast)
             .withReplayCheck(replayCheck)
             .withHistoryDir(historyDir == null ? null : historyDir.toAbsolutePath())
-            .withTimeout(timeout)
+            .withTimeout(limit)
             .withStackTraces(cli.showStackTraces());
     TestSuiteSource.Loaded loaded = TestSuiteSource.load(cli, options);
     RunResult result;
@@ -135,28 +137,44 @@ public final class TestCommand implements Callable<Integer> {
       result = loaded.runner().run(loaded.entries(), report);
       report.finish(result);
     }
-    writeJunit(cli, result);
+    if (junitFile != null) {
+      junitFile.write(JunitReport.render(result));
+    }
+    if (!patterns.isEmpty() && result.files().stream().allMatch(TestCommand::ranNothing)) {
+      cli.err()
+          .println(
+              "wflow: no test matches "
+                  + String.join(" ", patterns.stream().map(p -> "'" + p + "'").toList())
+                  + " (patterns are matched against entry IDs, suites, file names and test names)");
+      return ExitException.USAGE;
+    }
     return result.ok() ? 0 : ExitException.FINDINGS;
+  }
+
+  private static boolean ranNothing(dev.wflow.testing.FileResult f) {
+    return f.cases().isEmpty() && f.error() == null;
+  }
+
+  /** {@code --timeout}: a Go duration; {@code 0} turns the limit off. */
+  private static Duration timeLimit(String text) {
+    Duration d;
+    try {
+      d = GoDuration.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw ExitException.usage("--timeout: " + e.getMessage());
+    }
+    if (d.isNegative()) {
+      throw ExitException.usage("--timeout: must not be negative, got " + text);
+    }
+    if (!d.isZero() && d.compareTo(Duration.ofMillis(1)) < 0) {
+      throw ExitException.usage("--timeout: " + text + " is below 1ms; use 0 for no limit");
+    }
+    return d.isZero() ? null : d;
   }
 
   private static boolean isProjectDirectory(Path dir) {
     return Files.isDirectory(dir)
         && (Files.isRegularFile(dir.resolve("wippy.lock"))
             || Files.isDirectory(dir.resolve("src")));
-  }
-
-  private void writeJunit(Cli cli, RunResult result) {
-    if (junit == null) {
-      return;
-    }
-    Path file = junit.toAbsolutePath();
-    try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      Files.writeString(file, JunitReport.render(result), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw ExitException.failed("cannot write JUnit report " + junit + ": " + e.getMessage());
-    }
   }
 }

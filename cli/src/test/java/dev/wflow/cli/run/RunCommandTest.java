@@ -157,18 +157,7 @@ class RunCommandTest {
   void savedHistoryReplaysAndAChangedWorkflowDiverges(@TempDir Path dir) throws Exception {
     approvalProject(dir);
     Path history = dir.resolve("h.json");
-    var run =
-        CliRunner.run(
-            "-C",
-            dir.toString(),
-            "run",
-            "app:approval",
-            "--input",
-            "{\"id\":\"r1\"}",
-            "--signal",
-            "1m:approve={\"by\":\"bo\"}",
-            "--history",
-            history.toString());
+    var run = recordApproval(dir, history);
     assertThat(run.exitCode()).as(run.err()).isZero();
     var clean = CliRunner.run("-C", dir.toString(), "replay", history.toString());
     assertThat(clean.exitCode()).as(clean.err()).isZero();
@@ -188,24 +177,15 @@ class RunCommandTest {
   void replayAgainstARenamedEntry(@TempDir Path dir) throws Exception {
     approvalProject(dir);
     Path history = dir.resolve("h.json");
-    var run =
-        CliRunner.run(
-            "-C",
-            dir.toString(),
-            "run",
-            "app:approval",
-            "--input",
-            "{\"id\":\"r1\"}",
-            "--signal",
-            "1m:approve={\"by\":\"bo\"}",
-            "--history",
-            history.toString());
+    var run = recordApproval(dir, history);
     assertThat(run.exitCode()).as(run.err()).isZero();
     Path yaml = dir.resolve("src/_index.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace("name: approval", "name: approval_v2"));
     var unknown = CliRunner.run("-C", dir.toString(), "replay", history.toString());
-    assertThat(unknown.exitCode()).isEqualTo(1);
-    assertThat(unknown.out()).contains("no workflow entry has workflow type 'app:approval'");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err())
+        .contains("h.json: cannot replay: no workflow entry has workflow type 'app:approval'");
     var renamed =
         CliRunner.run(
             "-C", dir.toString(), "replay", history.toString(), "--workflow", "app:approval_v2");
@@ -217,7 +197,22 @@ class RunCommandTest {
     Path bogus = Files.writeString(dir.resolve("x.json"), "{\"not\": \"a history\"}");
     var r = CliRunner.run("-C", ORDERS.toString(), "replay", bogus.toString());
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("not a Temporal JSON history");
+    assertThat(r.err()).contains("x.json:1:1: expected a Temporal JSON history");
+  }
+
+  /** Runs the approval workflow to completion (approved after a minute), saving its history. */
+  static CliRunner.Result recordApproval(Path dir, Path history) {
+    return CliRunner.run(
+        "-C",
+        dir.toString(),
+        "run",
+        "app:approval",
+        "--input",
+        "{\"id\":\"r1\"}",
+        "--signal",
+        "1m:approve={\"by\":\"bo\"}",
+        "--history",
+        history.toString());
   }
 
   static Object parse(String json) {

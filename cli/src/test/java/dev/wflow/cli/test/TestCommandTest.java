@@ -85,6 +85,9 @@ class TestCommandTest {
     assertThat(CliRunner.run("-C", MIXED, "test", "--timeout", "soon").exitCode()).isEqualTo(2);
     assertThat(CliRunner.run("-C", MIXED, "test", "--parallel", "0").exitCode()).isEqualTo(2);
     assertThat(CliRunner.run("-C", MIXED, "test", "--format", "xml").exitCode()).isEqualTo(2);
+    CliRunner.Result negative = CliRunner.run("-C", MIXED, "test", "--timeout", "-1s", "adds");
+    assertThat(negative.exitCode()).isEqualTo(2);
+    assertThat(negative.err()).contains("--timeout: must not be negative, got -1s");
     CliRunner.Result help = CliRunner.run("test", "--help");
     assertThat(help.out()).contains("Examples:").contains("--[no-]skip-time");
   }
@@ -121,5 +124,29 @@ class TestCommandTest {
         .contains("src/wf.lua:2:10: error[P0001]")
         .contains("    return = 1\n           ^")
         .contains("1 syntax error in the code under test; no tests were run");
+  }
+
+  @Test
+  void aPatternThatMatchesNothingIsAUsageError() {
+    CliRunner.Result r = CliRunner.run("-C", MIXED, "test", "no-such-test");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("wflow: no test matches 'no-such-test'");
+  }
+
+  @Test
+  void timeoutZeroMeansNoLimit() {
+    CliRunner.Result r = CliRunner.run("-C", MIXED, "test", "--timeout", "0", "adds");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).endsWith("1 passed, 0 failed, 0 skipped\n");
+  }
+
+  @Test
+  void anUnwritableJunitReportFailsBeforeAnyTestRuns(@TempDir Path tmp) throws Exception {
+    Path inTheWay = Files.writeString(tmp.resolve("reports"), "a file, not a directory");
+    CliRunner.Result r =
+        CliRunner.run("-C", MIXED, "test", "--junit", inTheWay.resolve("wflow.xml").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("--junit").contains("cannot write to");
   }
 }

@@ -1,5 +1,6 @@
 package dev.wflow.testing.lua;
 
+import dev.wflow.testing.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,12 +30,7 @@ import org.luaj.vm2.lib.DebugLib;
 public final class Watchdog extends DebugLib {
 
   private static final ScheduledExecutorService TIMER =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "wflow-test-watchdog");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("wflow-test-watchdog"));
 
   private volatile boolean expired;
   private volatile Duration limit = Duration.ZERO;

@@ -10,11 +10,10 @@ import dev.wflow.runtime.SandboxHost;
 import dev.wflow.runtime.WippyError;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
-import org.luaj.vm2.lib.VarArgFunction;
 
 /**
  * {@code funcs.call(id, …)} from test code: runs a {@code function.lua} entry directly, in a Lua
@@ -46,8 +45,10 @@ final class FunctionCalls {
           new ActivityMock.MockError("NotFound", "no function.lua entry " + id, false));
     }
     LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(line -> {}, Map.of()), id);
-    sandbox.provide("process", process());
-    sandbox.provide("funcs", funcs());
+    Supplier<ApplicationModules.Target> target =
+        () -> new ApplicationModules.Target(env, ApplicationModules.DIRECT);
+    sandbox.provide("process", ApplicationModules.process(target, "{function|" + id + "}"));
+    sandbox.provide("funcs", ApplicationModules.funcs(target));
     try {
       LuaValue main = EntryProgram.load(sandbox, project, entry, null);
       LuaValue[] luaArgs = args.stream().map(LuaJson::toLua).toArray(LuaValue[]::new);
@@ -67,64 +68,5 @@ final class FunctionCalls {
               raised.message(),
               raised.retryable()));
     }
-  }
-
-  private LuaTable process() {
-    LuaTable p = new LuaTable();
-    p.set(
-        "spawn",
-        fn(
-            a -> {
-              try {
-                return LuaValue.valueOf(
-                    env.spawn(a.checkjstring(1), a.optjstring(2, ""), LuaJson.toJavaList(a, 3)));
-              } catch (RuntimeException e) {
-                return failure("Invalid", e.getMessage());
-              }
-            }));
-    p.set(
-        "send",
-        fn(
-            a -> {
-              try {
-                env.send(a.checkjstring(1), a.checkjstring(2), LuaJson.toJava(a.arg(3)));
-                return LuaValue.TRUE;
-              } catch (RuntimeException e) {
-                return failure("NotFound", e.getMessage());
-              }
-            }));
-    return p;
-  }
-
-  private LuaTable funcs() {
-    LuaTable f = new LuaTable();
-    LuaValue call =
-        fn(
-            a -> {
-              Varargs args = a.arg1().istable() ? a.subargs(2) : a;
-              ActivityMock.Answer answer = call(args.checkjstring(1), LuaJson.toJavaList(args, 2));
-              return answer.error() == null
-                  ? LuaJson.toLua(answer.value())
-                  : failure(answer.error().kind(), answer.error().message());
-            });
-    f.set("call", call);
-    LuaTable executor = new LuaTable();
-    executor.set("call", call);
-    executor.set("with_options", fn(a -> executor));
-    f.set("new", fn(a -> executor));
-    return f;
-  }
-
-  private static Varargs failure(String kind, String message) {
-    return LuaValue.varargsOf(LuaValue.NIL, WippyError.of(kind, message, null, null));
-  }
-
-  private static LuaValue fn(java.util.function.Function<Varargs, Varargs> body) {
-    return new VarArgFunction() {
-      @Override
-      public Varargs invoke(Varargs args) {
-        return body.apply(args);
-      }
-    };
   }
 }

@@ -1,5 +1,6 @@
 package dev.wflow.testing.workflow;
 
+import dev.wflow.testing.DaemonThreads;
 import dev.wflow.testing.TestOptions;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,12 +17,7 @@ import java.util.concurrent.Executors;
 final class PrefetchedEnvironments implements WorkflowDriving.Environments, AutoCloseable {
 
   private static final ExecutorService STARTER =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "wflow-env-start");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("wflow-env-start"));
 
   private final WorkflowDriving.Environments source;
   private final AutoCloseable alsoClose;

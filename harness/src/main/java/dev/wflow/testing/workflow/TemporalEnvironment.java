@@ -9,6 +9,7 @@ import dev.wflow.temporal.EnvironmentOptions;
 import dev.wflow.temporal.LocalEnvironment;
 import dev.wflow.temporal.StartOptions;
 import dev.wflow.temporal.WorkflowRun;
+import dev.wflow.testing.DaemonThreads;
 import dev.wflow.testing.TestOptions;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,12 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class TemporalEnvironment implements WorkflowEnvironment {
 
   private static final java.util.concurrent.ExecutorService CLOSER =
-      java.util.concurrent.Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "wflow-env-close");
-            t.setDaemon(true);
-            return t;
-          });
+      java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("wflow-env-close"));
 
   private final LocalEnvironment env;
   private final TestOptions options;
@@ -133,12 +129,13 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   }
 
   @Override
-  public String spawn(String workflowId, String worker, List<Object> args) {
+  public String spawn(
+      String workflowId, String worker, List<Object> args, Map<String, Object> options) {
     if (!isWorkflow(workflowId)) {
       throw new IllegalArgumentException(
           "process.spawn: '" + workflowId + "' is not a workflow entry");
     }
-    return start(new StartRequest(workflowId, args, Map.of(), Map.of())).pid();
+    return start(new StartRequest(workflowId, args, options, Map.of())).pid();
   }
 
   @Override

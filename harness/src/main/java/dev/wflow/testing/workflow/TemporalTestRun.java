@@ -7,6 +7,7 @@ import dev.wflow.temporal.RunOutcome;
 import dev.wflow.temporal.RunStatus;
 import dev.wflow.temporal.UpdateOutcome;
 import dev.wflow.temporal.WorkflowRun;
+import dev.wflow.testing.DaemonThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,12 +26,7 @@ final class TemporalTestRun implements TestRun {
    * thread per core less one, which would make parallel test files wait on each other.
    */
   private static final java.util.concurrent.ExecutorService WAITERS =
-      java.util.concurrent.Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "wflow-test-wait");
-            t.setDaemon(true);
-            return t;
-          });
+      java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("wflow-test-wait"));
 
   private final WorkflowRun run;
   private final TemporalEnvironment env;

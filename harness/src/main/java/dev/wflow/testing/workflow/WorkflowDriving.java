@@ -3,6 +3,7 @@ package dev.wflow.testing.workflow;
 import static dev.wflow.testing.workflow.LuaWorkflowFunctions.fn;
 
 import dev.wflow.testing.CaseScope;
+import dev.wflow.testing.DaemonThreads;
 import dev.wflow.testing.LuaMailbox;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestRunner;
@@ -35,12 +36,7 @@ public final class WorkflowDriving implements TestRunner.Workflows {
   }
 
   private static final ExecutorService POOL =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "wflow-test-call");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("wflow-test-call"));
 
   /** Both calls for one file come from the file's own thread. */
   private final ThreadLocal<LuaBlocking> blocking = new ThreadLocal<>();
@@ -63,8 +59,11 @@ public final class WorkflowDriving implements TestRunner.Workflows {
         "workflow",
         fn(a -> RunBuilder.create(a.checkjstring(1), scope(file, "test.workflow"), mailbox)));
     module.set("run_of", fn(a -> runOf(file, a)));
-    globals.set("process", TestCodeModules.process(() -> scope(file, "process"), file));
-    globals.set("funcs", TestCodeModules.funcs(() -> scope(file, "funcs")));
+    globals.set(
+        "process",
+        ApplicationModules.process(
+            () -> target(file, "process"), "{test|" + file.entry().id() + "}"));
+    globals.set("funcs", ApplicationModules.funcs(() -> target(file, "funcs")));
   }
 
   @Override
@@ -93,6 +92,11 @@ public final class WorkflowDriving implements TestRunner.Workflows {
         .map(scope::wrap)
         .map(LuaValue.class::cast)
         .orElseThrow(() -> new LuaError("test.run_of: no workflow run has pid " + pid));
+  }
+
+  private static ApplicationModules.Target target(TestRunner.FileView file, String what) {
+    WorkflowScope s = scope(file, what);
+    return new ApplicationModules.Target(s.environment(), s.blocking());
   }
 
   static WorkflowScope scope(TestRunner.FileView file, String what) {

@@ -29,8 +29,13 @@ public interface WorkflowEnvironment extends AutoCloseable {
   /** Starts a workflow run; returns at once. */
   TestRun start(StartRequest request);
 
-  /** {@code process.spawn(id, worker, …)} from test code: starts a run and returns its pid. */
-  String spawn(String workflowId, String worker, List<Object> args);
+  /**
+   * {@code process.spawn(id, worker, …)} from test code: starts a run and returns its pid.
+   *
+   * @param options start options from {@code process.with_options{…}}/{@code with_name}
+   * @throws IllegalArgumentException when {@code workflowId} is not a workflow entry
+   */
+  String spawn(String workflowId, String worker, List<Object> args, Map<String, Object> options);
 
   /** The run a pid from {@link #spawn} (or a child's pid) stands for. */
   Optional<TestRun> runOf(String pid);

@@ -1,6 +1,7 @@
 package dev.wflow.testing.workflow;
 
 import dev.wflow.testing.CaseScope;
+import dev.wflow.testing.DaemonThreads;
 import dev.wflow.testing.Failure;
 import dev.wflow.testing.TestRunner;
 import java.util.ArrayList;
@@ -32,13 +33,7 @@ final class WorkflowScope implements CaseScope {
    * many tests run.
    */
   private static final ExecutorService CHECKERS =
-      Executors.newFixedThreadPool(
-          2,
-          r -> {
-            Thread t = new Thread(r, "wflow-test-check");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newFixedThreadPool(2, DaemonThreads.named("wflow-test-check"));
 
   private final EntryCatalog catalog;
   private final Supplier<WorkflowEnvironment> factory;

@@ -64,8 +64,9 @@ final class FakeEnvironment implements WorkflowEnvironment {
   }
 
   @Override
-  public String spawn(String workflowId, String worker, List<Object> args) {
-    return start(new StartRequest(workflowId, args, Map.of(), Map.of())).pid();
+  public String spawn(
+      String workflowId, String worker, List<Object> args, Map<String, Object> options) {
+    return start(new StartRequest(workflowId, args, options, Map.of())).pid();
   }
 
   @Override

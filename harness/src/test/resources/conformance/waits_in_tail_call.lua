@@ -1,0 +1,4 @@
+return function()
+    local inbox = process.inbox()
+    return inbox:receive()
+end
