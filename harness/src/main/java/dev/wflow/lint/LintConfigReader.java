@@ -24,6 +24,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** Reads {@code .wflow.yaml}; every mistake in it is an E101 at its position, never fatal. */
 final class LintConfigReader {
 
+  /** The spelling people reach for that would otherwise be ignored without a word. */
+  private static final String MISNAMED = ".wflow.yml";
+
   private final Consumer<Diagnostic> report;
   private final Map<String, Optional<Severity>> levels = new HashMap<>();
   private final Set<String> globals = new HashSet<>();
@@ -36,6 +39,17 @@ final class LintConfigReader {
   static LintConfig read(Path root, Consumer<Diagnostic> report) {
     Path file = root.resolve(LintConfig.FILE_NAME);
     if (!Files.isRegularFile(file)) {
+      if (Files.exists(root.resolve(MISNAMED))) {
+        report.accept(
+            Span.start()
+                .diagnostic(
+                    MISNAMED,
+                    Severity.ERROR,
+                    "E101",
+                    "wflow reads its settings from "
+                        + LintConfig.FILE_NAME
+                        + "; this file is ignored"));
+      }
       return LintConfig.DEFAULT;
     }
     LintConfigReader reader = new LintConfigReader(report);
@@ -125,15 +139,6 @@ final class LintConfigReader {
   }
 
   private void error(Span span, String message) {
-    report.accept(
-        new Diagnostic(
-            LintConfig.FILE_NAME,
-            span.line(),
-            span.column(),
-            span.endLine(),
-            span.endColumn(),
-            Severity.ERROR,
-            "E101",
-            message));
+    report.accept(span.diagnostic(LintConfig.FILE_NAME, Severity.ERROR, "E101", message));
   }
 }

@@ -47,16 +47,7 @@ public final class LintContext {
 
   /** Reports {@code code} at its catalogue level over {@code span} of {@code file}. */
   public void report(String code, String file, Span span, String message) {
-    report(
-        new Diagnostic(
-            file,
-            span.line(),
-            span.column(),
-            span.endLine(),
-            span.endColumn(),
-            defaultLevel(code),
-            code,
-            message));
+    report(span.diagnostic(file, defaultLevel(code), code, message));
   }
 
   /**

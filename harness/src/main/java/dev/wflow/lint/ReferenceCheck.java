@@ -1,5 +1,6 @@
 package dev.wflow.lint;
 
+import dev.wflow.registry.EditDistance;
 import dev.wflow.registry.Entry;
 import dev.wflow.registry.EntryId;
 import dev.wflow.registry.EntryKind;
@@ -94,7 +95,7 @@ final class ReferenceCheck implements LintCheck {
 
   private static void target(
       LintContext ctx, Entry entry, String path, String what, EntryId id, String kind) {
-    Optional<Entry> found = ctx.project().entry(id);
+    Optional<Entry> found = ctx.project().entry(id).or(() -> ctx.project().installedEntry(id));
     if (found.isEmpty()) {
       ctx.report("E106", entry, path, what + ": no entry " + id + suggestion(ctx, id, kind));
     } else if (!found.get().kind().equals(kind)) {
@@ -131,23 +132,6 @@ final class ReferenceCheck implements LintCheck {
 
   /** Levenshtein distance between the two IDs' text. */
   static int distance(EntryId a, EntryId b) {
-    String x = a.toString();
-    String y = b.toString();
-    int[] previous = new int[y.length() + 1];
-    int[] current = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= x.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[y.length()];
+    return EditDistance.between(a.toString(), b.toString());
   }
 }

@@ -2,8 +2,12 @@ package dev.wflow.registry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,11 +36,22 @@ final class DefinitionFileReader {
   Optional<Read> read(Path path) {
     String shown = SourceResolver.displayPath(root, path);
     Optional<Node> node = YamlDocument.compose(path, shown, problems);
+    if (node.isPresent() && node.get() instanceof SequenceNode list && looksLikeEntries(list)) {
+      // The documentation shows entries as a bare list; pasted as a file, it would be ignored.
+      problems.error(
+          "E101",
+          shown,
+          Span.of(list),
+          "this file is a bare list of entries, which wflow and Wippy ignore; a definition file"
+              + " needs a top-level namespace: and the list under entries:");
+      return Optional.empty();
+    }
     if (node.isEmpty() || !(node.get() instanceof MappingNode top)) {
       return Optional.empty();
     }
     Optional<NodeTuple> entries = field(top, "entries");
     if (entries.isEmpty()) {
+      reportMisspeltEntries(top, shown);
       return Optional.empty();
     }
     Optional<String> namespace = namespace(top, shown, entries.get());
@@ -82,8 +97,24 @@ final class DefinitionFileReader {
       return result;
     }
     EntryReader reader = new EntryReader(file, problems, new SourceResolver(root, file, problems));
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Node previous = list;
     for (Node item : list.getValue()) {
-      if (item instanceof MappingNode mapping) {
+      boolean repeated = !seen.add(item);
+      Mark after = previous == list ? list.getStartMark() : previous.getEndMark();
+      previous = item;
+      if (repeated) {
+        // `- *x` naming an entry already in this list: its position would be the first one's.
+        problems.error(
+            "E103",
+            file.displayPath(),
+            aliasSpan(file, after, item.getAnchor()),
+            "alias *"
+                + item.getAnchor()
+                + " repeats the entry at line "
+                + (item.getStartMark().getLine() + 1)
+                + " (an entry ID must be unique)");
+      } else if (item instanceof MappingNode mapping) {
         reader.read(mapping).ifPresent(result::add);
       } else {
         problems.error(
@@ -97,15 +128,66 @@ final class DefinitionFileReader {
     return result;
   }
 
+  /** Where {@code *anchor} is written after {@code from}; SnakeYAML keeps no alias positions. */
+  private static Span aliasSpan(DefinitionFile file, Mark from, String anchor) {
+    try {
+      List<String> lines = TextFile.read(file.path()).lines().toList();
+      String alias = "*" + anchor;
+      for (int i = from.getLine(); i < lines.size(); i++) {
+        int column = lines.get(i).indexOf(alias, i == from.getLine() ? from.getColumn() : 0);
+        if (column >= 0) {
+          return new Span(i + 1, column + 1, i + 1, column + alias.length());
+        }
+      }
+    } catch (java.io.IOException e) {
+      // Fall through to the anchored node's position.
+    }
+    return Span.at(from);
+  }
+
   private void reportDuplicateTopLevelKeys(MappingNode top, String shown) {
     List<String> seen = new ArrayList<>();
     for (NodeTuple tuple : top.getValue()) {
       String key = YamlValues.keyText(tuple.getKeyNode());
+      if (!(tuple.getKeyNode() instanceof ScalarNode)) {
+        continue; // not a setting of ours; nothing to compare
+      }
       if (seen.contains(key)) {
         problems.error("E101", shown, Span.of(tuple.getKeyNode()), "duplicate key '" + key + "'");
       }
       seen.add(key);
     }
+  }
+
+  /**
+   * {@code namespace:} with {@code entires:} or {@code entry:} beside it: without this, every entry
+   * of the file would silently vanish.
+   */
+  private void reportMisspeltEntries(MappingNode top, String shown) {
+    if (field(top, "namespace").isEmpty()) {
+      return;
+    }
+    for (NodeTuple tuple : top.getValue()) {
+      String key = YamlValues.keyText(tuple.getKeyNode());
+      if (!key.equals("namespace") && EditDistance.between(key, "entries") <= 2) {
+        problems.error(
+            "E101",
+            shown,
+            Span.of(tuple.getKeyNode()),
+            "unknown top-level key '" + key + "' (did you mean entries:?)");
+      }
+    }
+  }
+
+  /** Every item a mapping with a {@code name} and a {@code kind}: entries without their file. */
+  private static boolean looksLikeEntries(SequenceNode list) {
+    return !list.getValue().isEmpty()
+        && list.getValue().stream()
+            .allMatch(
+                item ->
+                    item instanceof MappingNode m
+                        && field(m, "name").isPresent()
+                        && field(m, "kind").isPresent());
   }
 
   private static Optional<NodeTuple> field(MappingNode node, String key) {

@@ -95,8 +95,13 @@ public record Entry(
     return EntryKind.isLua(kind);
   }
 
+  /**
+   * True for a {@code workflow.lua} entry, and for a {@code process.lua} entry with {@code
+   * meta.temporal.workflow} (the same fields, SPEC §3), as the runtime registers them.
+   */
   public boolean isWorkflow() {
-    return EntryKind.WORKFLOW.equals(kind);
+    return EntryKind.WORKFLOW.equals(kind)
+        || EntryKind.PROCESS.equals(kind) && field("meta.temporal.workflow").isPresent();
   }
 
   /** {@code meta.temporal.workflow.worker}, the worker that registers this workflow. */

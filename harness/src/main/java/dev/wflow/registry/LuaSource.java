@@ -25,7 +25,9 @@ import java.util.Optional;
  * @param columnOffset what to add to a Lua column to get the column in {@link #chunkName}
  * @param linesKept false for inline code whose lines are not the YAML file's lines (a folded or
  *     quoted scalar over several lines, escapes such as {@code \n}): its positions can only be
- *     placed at the start of the scalar
+ *     placed at the start of the scalar, unless {@code positions} knows them
+ * @param positions for a quoted or plain scalar over several lines, where each character was
+ *     written
  */
 public record LuaSource(
     Optional<Path> file,
@@ -33,11 +35,12 @@ public record LuaSource(
     String chunkName,
     int firstLine,
     int columnOffset,
-    boolean linesKept) {
+    boolean linesKept,
+    Optional<FlowScalarPositions> positions) {
 
   public LuaSource(
       Optional<Path> file, String text, String chunkName, int firstLine, int columnOffset) {
-    this(file, text, chunkName, firstLine, columnOffset, true);
+    this(file, text, chunkName, firstLine, columnOffset, true, Optional.empty());
   }
 
   /**
@@ -45,6 +48,9 @@ public record LuaSource(
    * check on inline code points into the YAML file.
    */
   public Span span(int line, int column, int endLine, int endColumn) {
+    if (positions.isPresent()) {
+      return positions.get().span(line, column, endLine, endColumn);
+    }
     if (!linesKept) {
       return Span.point(firstLine, columnOffset + 1);
     }

@@ -11,16 +11,7 @@ final class Problems {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   void error(String code, String file, Span span, String message) {
-    diagnostics.add(
-        new Diagnostic(
-            file,
-            span.line(),
-            span.column(),
-            span.endLine(),
-            span.endColumn(),
-            Severity.ERROR,
-            code,
-            message));
+    diagnostics.add(span.diagnostic(file, Severity.ERROR, code, message));
   }
 
   void add(Diagnostic diagnostic) {

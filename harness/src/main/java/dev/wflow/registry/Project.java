@@ -24,13 +24,29 @@ public final class Project {
   private final List<DefinitionFile> files;
   private final List<Entry> entries;
   private final Map<EntryId, Entry> byId = new LinkedHashMap<>();
+  private final Map<EntryId, Entry> installed = new LinkedHashMap<>();
 
-  Project(Path root, Path sourceDir, List<DefinitionFile> files, List<Entry> entries) {
+  Project(
+      Path root,
+      Path sourceDir,
+      List<DefinitionFile> files,
+      List<Entry> entries,
+      List<Entry> installedEntries) {
     this.root = root;
     this.sourceDir = sourceDir;
     this.files = List.copyOf(files);
     this.entries = List.copyOf(entries);
     entries.forEach(e -> byId.put(e.id(), e));
+    installedEntries.forEach(e -> installed.putIfAbsent(e.id(), e));
+  }
+
+  /**
+   * An entry of an installed module ({@code directories.modules} of {@code wippy.lock}, {@code
+   * .wippy} by default). These are read only so references into them resolve; they are not part of
+   * {@link #entries()} and nothing checks them.
+   */
+  public Optional<Entry> installedEntry(EntryId id) {
+    return Optional.ofNullable(installed.get(id));
   }
 
   /**
@@ -75,9 +91,9 @@ public final class Project {
     return entries.stream().filter(e -> e.kind().equals(kind)).toList();
   }
 
-  /** {@code workflow.lua} entries. */
+  /** Workflow entries: {@code workflow.lua}, and {@code process.lua} with workflow meta. */
   public List<Entry> workflows() {
-    return byKind(EntryKind.WORKFLOW);
+    return entries.stream().filter(Entry::isWorkflow).toList();
   }
 
   /** Workflow entries by Temporal workflow type ({@link Entry#workflowType()}). */

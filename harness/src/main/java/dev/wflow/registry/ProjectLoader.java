@@ -1,16 +1,21 @@
 package dev.wflow.registry;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The steps of {@link Project#load}: lock file, discovery, reading, duplicate IDs. */
 final class ProjectLoader {
@@ -36,8 +41,66 @@ final class ProjectLoader {
                 read.entries().forEach(entry -> add(entries, entry));
               });
     }
-    Project project = new Project(root, lock.sourceDir(), files, List.copyOf(entries.values()));
+    Project project =
+        new Project(
+            root,
+            lock.sourceDir(),
+            files,
+            List.copyOf(entries.values()),
+            installed(lock.modulesDir(), lock.sourceDir()));
+    reportSharedWorkflowTypes(project);
     return new ProjectLoad(project, problems.all());
+  }
+
+  /**
+   * Entries of installed modules, read quietly (their problems are not this project's) so that
+   * references into them resolve. Outside the project, or inside the scanned source directory
+   * (already read), there is nothing to add.
+   */
+  private List<Entry> installed(Path modulesDir, Path sourceDir) {
+    if (!Files.isDirectory(modulesDir)
+        || !modulesDir.startsWith(root)
+        || modulesDir.startsWith(sourceDir) && !hidden(modulesDir)) {
+      return List.of();
+    }
+    Problems quiet = new Problems();
+    DefinitionFileReader reader = new DefinitionFileReader(root, quiet);
+    List<Entry> found = new ArrayList<>();
+    for (Path path : new ProjectLoader(root).discover(modulesDir)) {
+      reader.read(path).ifPresent(read -> found.addAll(read.entries()));
+    }
+    return found;
+  }
+
+  /**
+   * Two workflows under one Temporal type ({@code meta.temporal.workflow.name} equal to another's
+   * name or entry ID): only one of them can ever run.
+   */
+  private void reportSharedWorkflowTypes(Project project) {
+    Map<String, Entry> byType = new LinkedHashMap<>();
+    for (Entry workflow : project.workflows()) {
+      Entry first = byType.putIfAbsent(workflow.workflowType(), workflow);
+      if (first != null) {
+        Span at = first.spanOr("name");
+        problems.error(
+            "E103",
+            workflow.file().displayPath(),
+            workflow.spanOr("meta.temporal.workflow.name"),
+            "workflow type "
+                + workflow.workflowType()
+                + " of "
+                + workflow.id()
+                + " is already the type of "
+                + first.id()
+                + " ("
+                + first.file().displayPath()
+                + ":"
+                + at.line()
+                + ":"
+                + at.column()
+                + "); Temporal runs only one of them");
+      }
+    }
   }
 
   private void add(Map<EntryId, Entry> entries, Entry entry) {
@@ -62,15 +125,22 @@ final class ProjectLoader {
             + ")");
   }
 
-  /** Every {@code *.yaml}/{@code *.yml} under {@code dir}, skipping hidden files, sorted. */
+  /**
+   * Every {@code *.yaml}/{@code *.yml} under {@code dir}, skipping hidden files, sorted. Symbolic
+   * links are followed (a linked {@code src/} or shared definitions are common); a link back into
+   * the tree is skipped, and a file reached twice is read once.
+   */
   private List<Path> discover(Path dir) {
     List<Path> found = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return found;
     }
+    Set<Path> seen = new HashSet<>();
     try {
       Files.walkFileTree(
           dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -84,7 +154,8 @@ final class ProjectLoader {
               String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
               if (attrs.isRegularFile()
                   && !hidden(file)
-                  && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                  && (name.endsWith(".yaml") || name.endsWith(".yml"))
+                  && seen.add(realPath(file))) {
                 found.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -92,11 +163,14 @@ final class ProjectLoader {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              problems.error(
-                  "E101",
-                  SourceResolver.displayPath(root, file),
-                  Span.start(),
-                  "cannot read: " + TextFile.reason(e));
+              if (!(e instanceof FileSystemLoopException) && !brokenLink(file)) {
+                problems.error(
+                    "E101",
+                    SourceResolver.displayPath(root, file),
+                    Span.start(),
+                    (Files.isDirectory(file) ? "cannot read directory: " : "cannot read: ")
+                        + TextFile.reason(e));
+              }
               return FileVisitResult.CONTINUE;
             }
           });
@@ -109,6 +183,19 @@ final class ProjectLoader {
     }
     found.sort(null);
     return found;
+  }
+
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file;
+    }
+  }
+
+  /** A dangling link is not something to read; only a named definition file would be. */
+  private static boolean brokenLink(Path file) {
+    return Files.isSymbolicLink(file) && !Files.exists(file);
   }
 
   private static boolean hidden(Path path) {

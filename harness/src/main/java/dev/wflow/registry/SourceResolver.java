@@ -102,7 +102,12 @@ final class SourceResolver {
     int quote = style == ScalarStyle.PLAIN ? 0 : 1;
     int firstLine = style == ScalarStyle.FOLDED ? startLine + 1 : startLine;
     int offset = style == ScalarStyle.FOLDED ? indentOf(text, firstLine) : startColumn + quote;
-    return new LuaSource(Optional.empty(), text, file.displayPath(), firstLine, offset, oneLine);
+    Optional<FlowScalarPositions> positions =
+        oneLine
+            ? Optional.empty()
+            : FlowScalarPositions.of(yamlLines(), startLine - 1, startColumn, style, text);
+    return new LuaSource(
+        Optional.empty(), text, file.displayPath(), firstLine, offset, oneLine, positions);
   }
 
   /**

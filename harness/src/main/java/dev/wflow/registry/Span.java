@@ -1,5 +1,7 @@
 package dev.wflow.registry;
 
+import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.diagnostic.Severity;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -21,6 +23,11 @@ public record Span(int line, int column, int endLine, int endColumn) {
       endLine = line;
       endColumn = column;
     }
+  }
+
+  /** A finding over this range of {@code file}. */
+  public Diagnostic diagnostic(String file, Severity severity, String code, String message) {
+    return new Diagnostic(file, line, column, endLine, endColumn, severity, code, message);
   }
 
   /** A single character. */

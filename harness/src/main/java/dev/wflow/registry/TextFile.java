@@ -48,9 +48,31 @@ public final class TextFile {
     }
   }
 
+  /** A file too large to be a definition file or Lua source someone wrote. */
+  public static final class TooLarge extends IOException {
+    TooLarge(long size) {
+      super(
+          "too large ("
+              + ((size + (1 << 20) - 1) >> 20)
+              + " MB; the limit is "
+              + (MAX_BYTES >> 20)
+              + " MB)");
+    }
+  }
+
+  /**
+   * Larger files are refused before reading: decoding and parsing one would take seconds and
+   * gigabytes only to say it is not a definition file.
+   */
+  static final long MAX_BYTES = 32L << 20;
+
   private TextFile() {}
 
   public static String read(Path path) throws IOException {
+    long size = Files.size(path);
+    if (size > MAX_BYTES) {
+      throw new TooLarge(size);
+    }
     byte[] bytes = Files.readAllBytes(path);
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       return new String(bytes, StandardCharsets.UTF_16);

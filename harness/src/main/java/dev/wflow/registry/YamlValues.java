@@ -133,6 +133,10 @@ final class YamlValues {
         merges.add(tuple.getValueNode());
         continue;
       }
+      if (!(keyNode instanceof ScalarNode)) {
+        problem.accept(Span.of(keyNode), "a key must be a name, not a list or a mapping");
+        continue;
+      }
       String key = keyText(keyNode);
       if (map.containsKey(key)) {
         duplicateKey.accept(Span.of(keyNode), child(path, key));

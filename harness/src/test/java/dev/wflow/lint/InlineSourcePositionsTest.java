@@ -55,7 +55,7 @@ class InlineSourcePositionsTest {
   }
 
   @Test
-  void quotedCodeOverSeveralLinesPointsAtTheScalar() {
+  void escapedNewlinesInADoubleQuotedScalarPointAtTheCharacter() {
     assertThat(
             lint(
                 """
@@ -63,9 +63,28 @@ class InlineSourcePositionsTest {
                     kind: library.lua
                     source: "local z = 1\\n  local w = @\\nreturn z"
                 """))
+        .containsExactly("src/_index.yaml:5:39: error[P0001] unexpected symbol near '@'");
+  }
+
+  @Test
+  void foldedQuotedAndPlainScalarsPointAtTheCharacter() {
+    assertThat(
+            lint(
+                """
+                  - name: lib
+                    kind: library.lua
+                    source: 'local a = ''x''
+                      local b = $
+                      return a'
+                  - name: lib2
+                    kind: library.lua
+                    source: local c = 1
+                      local d = @
+                      return c
+                """))
         .containsExactly(
-            "src/_index.yaml:5:14: error[P0001] unexpected symbol near '@' (line 2 of this inline"
-                + " code)");
+            "src/_index.yaml:6:17: error[P0001] unexpected symbol near '$'",
+            "src/_index.yaml:11:17: error[P0001] unexpected symbol near '@'");
   }
 
   @Test

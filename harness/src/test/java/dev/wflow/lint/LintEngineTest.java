@@ -242,6 +242,35 @@ class LintEngineTest {
   }
 
   @Test
+  void configWithTheYmlExtensionIsReportedNotIgnored() {
+    ProjectFixture.at(dir).file(".wflow.yml", "rules:\n  E108: off\n");
+    assertThat(heads(lint("")))
+        .containsExactly(
+            ".wflow.yml:1:1: error[E101] wflow reads its settings from .wflow.yaml; this file is"
+                + " ignored");
+  }
+
+  @Test
+  void importsOfInstalledModulesResolve() {
+    ProjectFixture.at(dir)
+        .file(
+            ".wippy/acme/_index.yaml",
+            "namespace: acme\nentries:\n  - {name: util, kind: library.lua, source: x}\n");
+    assertThat(
+            heads(
+                lint(
+                    """
+                      - name: lib
+                        kind: library.lua
+                        source: file://x.lua
+                        imports: {util: acme:util, nope: acme:nope}
+                    """)))
+        .containsExactly(
+            "src/_index.yaml:13:38: error[E106] import 'nope': no entry acme:nope (library.lua"
+                + " entries: app:lib)");
+  }
+
+  @Test
   void emptyDirectoryIsNotAProject() {
     LintResult result = new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir));
     assertThat(result.projectFound()).isFalse();

@@ -46,6 +46,53 @@ class LoaderRobustnessProperties {
     }
   }
 
+  /**
+   * Anchors whose values alias earlier anchors or themselves (cycles), used as entry fields, merge
+   * keys and whole entries: never an exception, only positioned E101s.
+   */
+  @Property(tries = 200)
+  void anchorsAndAliasesNeverThrow(@ForAll("aliased") String yaml) throws IOException {
+    mangledDefinitionFilesNeverThrow(yaml);
+  }
+
+  @Provide
+  Arbitrary<String> aliased() {
+    Arbitrary<String> value =
+        Arbitraries.integers()
+            .between(0, 5)
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(4)
+            .map(
+                refs ->
+                    "["
+                        + String.join(
+                            ", ", refs.stream().map(r -> r == 0 ? "x" : "*a" + r).toList())
+                        + "]");
+    return value
+        .list()
+        .ofSize(5)
+        .flatMap(
+            values ->
+                Arbitraries.integers()
+                    .between(1, 5)
+                    .list()
+                    .ofSize(3)
+                    .map(uses -> aliasedFile(values, uses)));
+  }
+
+  private static String aliasedFile(java.util.List<String> values, java.util.List<Integer> uses) {
+    StringBuilder yaml = new StringBuilder("namespace: app\n");
+    for (int i = 0; i < values.size(); i++) {
+      yaml.append("a").append(i + 1).append(": &a").append(i + 1).append(' ');
+      yaml.append(values.get(i).replace("*a" + (i + 2), "x")).append('\n');
+    }
+    yaml.append("m: &m {kind: temporal.client, meta: *a").append(uses.get(0)).append("}\n");
+    yaml.append("entries:\n  - <<: *m\n    name: c\n    address: *a").append(uses.get(1));
+    yaml.append("\n  - *m\n  - {name: d, kind: library.lua, source: *a").append(uses.get(2));
+    return yaml.append("}\n").toString();
+  }
+
   /** The valid file with a few characters replaced, inserted or deleted. */
   @Provide
   Arbitrary<String> mangled() {

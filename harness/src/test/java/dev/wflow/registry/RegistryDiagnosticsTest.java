@@ -71,6 +71,49 @@ class RegistryDiagnosticsTest {
   }
 
   @Test
+  void bareListOfEntriesAsInTheDocumentationIsReported() {
+    assertThat(
+            load(
+                """
+                - name: order_workflow
+                  kind: workflow.lua
+                  source: file://order_workflow.lua
+                """))
+        .containsExactly(
+            "src/_index.yaml:1:1: error[E101] this file is a bare list of entries, which wflow and"
+                + " Wippy ignore; a definition file needs a top-level namespace: and the list under"
+                + " entries:");
+    assertThat(load("- a\n- {name: x}\n")).isEmpty(); // any other list is just another YAML file
+  }
+
+  @Test
+  void misspeltEntriesKeyIsReported() {
+    assertThat(load("namespace: app\nentires:\n  - {name: a, kind: temporal.client}\n"))
+        .containsExactly(
+            "src/_index.yaml:2:1: error[E101] unknown top-level key 'entires' (did you mean"
+                + " entries:?)");
+    assertThat(load("namespace: app\nsettings: {}\n")).isEmpty();
+  }
+
+  @Test
+  void twoWorkflowsUnderOneTemporalTypeAreReported() {
+    assertThat(
+            load(
+                """
+                namespace: app
+                entries:
+                  - {name: a, kind: workflow.lua, source: "return 1"}
+                  - name: b
+                    kind: workflow.lua
+                    source: "return 1"
+                    meta: {temporal: {workflow: {name: "app:a"}}}
+                """))
+        .containsExactly(
+            "src/_index.yaml:7:40: error[E103] workflow type app:a of app:b is already the type"
+                + " of app:a (src/_index.yaml:3:12); Temporal runs only one of them");
+  }
+
+  @Test
   void entriesWithoutNamespace() {
     assertThat(load("entries:\n  - {name: a, kind: x}\n"))
         .containsExactly(

@@ -68,4 +68,17 @@ class TextFileTest {
     assertThatThrownBy(() -> TextFile.read(dir.resolve("nope")))
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
+
+  @Test
+  void hugeFileIsRefusedBeforeReading() throws IOException {
+    Files.createDirectories(dir.resolve("src"));
+    try (var file = new java.io.RandomAccessFile(dir.resolve("src/big.yaml").toFile(), "rw")) {
+      file.setLength(TextFile.MAX_BYTES + 1); // sparse: no disk, no time
+    }
+    long started = System.nanoTime();
+    assertThat(Project.load(dir).diagnostics().stream().map(Diagnostic::headline))
+        .containsExactly(
+            "src/big.yaml:1:1: error[E101] cannot read file: too large (33 MB; the limit is 32 MB)");
+    assertThat(System.nanoTime() - started).isLessThan(2_000_000_000L);
+  }
 }

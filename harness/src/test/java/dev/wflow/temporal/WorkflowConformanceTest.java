@@ -2,22 +2,30 @@ package dev.wflow.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wflow.runtime.LuaProject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One small Lua workflow per behaviour of SPEC §5–10, with its expected result. */
 class WorkflowConformanceTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
-  private static LocalEnvironment env;
+  private static LuaProject project;
+
+  /**
+   * Each test gets its own environment, as every {@code it} does under {@code wflow test}: one
+   * test's leftover timers or children must not stall another's time skipping.
+   */
+  private LocalEnvironment env;
 
   @BeforeAll
-  static void start() {
-    var project =
+  static void loadProject() {
+    project =
         Projects.create()
             .workflowFile("saga", "funcs")
             .workflowFile("signals")
@@ -42,19 +50,23 @@ class WorkflowConformanceTest {
             .workflowFile("ticking", "time")
             .workflowFile("coroutine_signals", "funcs", "time")
             .build();
+  }
+
+  @BeforeEach
+  void startEnvironment() {
     env = LocalEnvironment.start(project, EnvironmentOptions.defaults());
   }
 
-  @AfterAll
-  static void stop() {
-    env.close();
+  @AfterEach
+  void stopEnvironment() {
+    env.closeInBackground();
   }
 
-  private static RunOutcome run(String name, Object input, ActivityHandler... mocks) {
+  private RunOutcome run(String name, Object input, ActivityHandler... mocks) {
     return start(name, input, mocks).result(WAIT);
   }
 
-  private static WorkflowRun start(String name, Object input, ActivityHandler... mocks) {
+  private WorkflowRun start(String name, Object input, ActivityHandler... mocks) {
     StartOptions.Builder options = StartOptions.newBuilder();
     for (ActivityHandler mock : mocks) {
       options.handler(mock);

@@ -20,12 +20,9 @@ final class GithubRenderer implements LintRenderer {
               + property(d.file())
               + ",line="
               + d.line()
-              + ",col="
-              + d.column()
               + ",endLine="
               + d.endLine()
-              + ",endColumn="
-              + d.endColumn()
+              + columns(d)
               + ",title="
               + property(d.code())
               + "::"
@@ -33,6 +30,11 @@ final class GithubRenderer implements LintRenderer {
     }
     out.println(result.summary().line());
     out.flush();
+  }
+
+  /** GitHub refuses columns on an annotation that spans lines, so they go only on one-liners. */
+  private static String columns(Diagnostic d) {
+    return d.line() == d.endLine() ? ",col=" + d.column() + ",endColumn=" + d.endColumn() : "";
   }
 
   private static String command(Diagnostic d) {

@@ -49,24 +49,37 @@ final class JunitRenderer implements LintRenderer {
     out.println("    </testcase>");
   }
 
+  /** Escaped for XML text and attributes; characters XML 1.0 cannot carry become {@code ?}. */
   static String xml(String text) {
     StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      switch (c) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (cp) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&apos;");
         default -> {
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-            out.append('?');
+          if (allowed(cp)) {
+            out.appendCodePoint(cp);
           } else {
-            out.append(c);
+            out.append('?');
           }
         }
       }
     }
     return out.toString();
+  }
+
+  /** XML 1.0's Char production (a lone surrogate is not a character at all). */
+  private static boolean allowed(int cp) {
+    return cp == '\t'
+        || cp == '\n'
+        || cp == '\r'
+        || cp >= 0x20 && cp <= 0xD7FF
+        || cp >= 0xE000 && cp <= 0xFFFD
+        || cp >= 0x10000 && cp <= 0x10FFFF;
   }
 }

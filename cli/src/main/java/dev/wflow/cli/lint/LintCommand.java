@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Check definition files and Lua code for mistakes and non-determinism.",
-      "A PATH is a project directory or a file inside one (default: the project directory)."
+      "A PATH is a project directory or a file or folder inside one (default: -C or the current",
+      "directory; inside a project's folder, that part of the project with its settings)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -156,7 +157,7 @@ public final class LintCommand implements Callable<Integer> {
         throw ExitException.usage(
             shown
                 + " is not a definition file (YAML with namespace and entries:) nor the source"
-                + " of any entry");
+                + " of any entry that loaded (linting the whole project shows why one did not)");
       }
     }
   }

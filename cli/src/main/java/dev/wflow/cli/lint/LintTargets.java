@@ -22,8 +22,9 @@ final class LintTargets {
   static Map<Path, List<Path>> group(Path workingDir, List<Path> paths) {
     Map<Path, List<Path>> projects = new LinkedHashMap<>();
     if (paths.isEmpty()) {
-      projects.put(workingDir, new ArrayList<>());
-      return projects;
+      // No PATH means "here", exactly like '.': inside a project's src/ that is the project (found
+      // by its wippy.lock) limited to this directory, not a project of its own.
+      return group(workingDir, List.of(workingDir));
     }
     for (Path path : paths) {
       Path absolute = workingDir.resolve(path).toAbsolutePath().normalize();

@@ -4,6 +4,7 @@ import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
 import dev.wflow.lint.LintResult;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * The human format: {@code path:line:col: severity[CODE] message}, the source line and a caret with
@@ -13,6 +14,7 @@ final class TextRenderer implements LintRenderer {
 
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
+  private static final int WIDTH = 160;
 
   private final boolean color;
   private final boolean summaryOnly;
@@ -32,8 +34,9 @@ final class TextRenderer implements LintRenderer {
             .line(d.file(), d.line())
             .ifPresent(
                 line -> {
-                  out.println(line.stripTrailing());
-                  out.println(paint(caret(line, d), "\u001b[32m"));
+                  List<String> shown = excerpt(printable(line.stripTrailing()), d);
+                  out.println(shown.get(0));
+                  out.println(paint(shown.get(1), "\u001b[32m"));
                 });
       }
       if (!result.diagnostics().isEmpty()) {
@@ -46,7 +49,7 @@ final class TextRenderer implements LintRenderer {
 
   private String headline(Diagnostic d) {
     if (!color) {
-      return d.headline();
+      return printable(d.headline());
     }
     String where = d.file() + ":" + d.line() + ":" + d.column() + ":";
     String tone = BOLD + tone(d.severity());
@@ -62,7 +65,7 @@ final class TextRenderer implements LintRenderer {
         + RESET
         + " "
         + BOLD
-        + d.message()
+        + printable(d.message())
         + RESET;
   }
 
@@ -76,6 +79,48 @@ final class TextRenderer implements LintRenderer {
 
   private String paint(String text, String ansi) {
     return color ? ansi + text + RESET : text;
+  }
+
+  /**
+   * The line with control characters (a NUL, an escape sequence in a comment) shown as {@code ?}:
+   * printed raw they would garble the terminal. One character for one, so columns still match.
+   */
+  static String printable(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      out.append(c < 0x20 && c != '\t' || c == 0x7f ? '?' : c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The source line and its caret line. A line longer than {@link #WIDTH} (minified code, a long
+   * inline string) is cut to a window around the column, marked with {@code …}, so a hundred
+   * findings on one huge line do not print it a hundred times.
+   */
+  static List<String> excerpt(String line, Diagnostic d) {
+    if (line.length() <= WIDTH) {
+      return List.of(line, caret(line, d));
+    }
+    int from = Math.max(0, Math.min(d.column() - 1 - WIDTH / 3, line.length() - WIDTH));
+    int to = Math.min(line.length(), from + WIDTH);
+    from += Character.isLowSurrogate(line.charAt(from)) ? 1 : 0;
+    to -= to < line.length() && Character.isLowSurrogate(line.charAt(to)) ? 1 : 0;
+    String prefix = from > 0 ? "…" : "";
+    String text = prefix + line.substring(from, to) + (to < line.length() ? "…" : "");
+    int shift = from - prefix.length();
+    Diagnostic moved =
+        new Diagnostic(
+            d.file(),
+            d.line(),
+            d.column() - shift,
+            d.endLine(),
+            d.endLine() == d.line() ? Math.min(d.endColumn() - shift, to - shift) : d.endColumn(),
+            d.severity(),
+            d.code(),
+            d.message());
+    return List.of(text, caret(text, moved));
   }
 
   /**

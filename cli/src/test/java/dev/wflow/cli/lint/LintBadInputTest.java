@@ -53,7 +53,8 @@ class LintBadInputTest {
     assertThat(readme.err())
         .startsWith(
             "wflow: README.md is not a definition file (YAML with namespace and entries:) nor the"
-                + " source of any entry\n");
+                + " source of any entry that loaded (linting the whole project shows why one did"
+                + " not)\n");
     assertThat(lint("src/orphan.lua").exitCode()).isEqualTo(2);
     assertThat(lint("src/_index.yaml").exitCode()).isZero();
     assertThat(lint("wippy.lock").exitCode()).isZero();
@@ -79,5 +80,25 @@ class LintBadInputTest {
     assertThat(result.out())
         .startsWith(
             "src/l.lua:1:11: error[P0001] unexpected symbol near '='\nlocal x = = 1\n          ^\n");
+  }
+
+  @Test
+  void noPathInsideASubdirectoryLintsThatPartOfTheEnclosingProject() throws IOException {
+    write("wippy.lock", "directories:\n  src: ./src\n");
+    write(".wflow.yaml", "rules:\n  D101: warning\n");
+    write(
+        "src/_index.yaml",
+        "namespace: app\nentries:\n  - {name: c, kind: temporal.client, address: \"a:1\"}\n"
+            + "  - {name: w, kind: temporal.worker, client: c, task_queue: q}\n");
+    write(
+        "src/flows/_index.yaml",
+        "namespace: app.flows\nentries:\n  - name: wf\n    kind: workflow.lua\n"
+            + "    source: file://wf.lua\n    meta: {temporal: {workflow: {worker: app:w}}}\n");
+    write("src/flows/wf.lua", "return {main = function() return os.time() end}\n");
+    CliRunner.Result result =
+        CliRunner.run("-C", dir.resolve("src/flows").toString(), "lint", "--summary");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .isEqualTo("Checked 1 entry in 2 files: 0 errors, 1 warning, 0 hints\n");
   }
 }

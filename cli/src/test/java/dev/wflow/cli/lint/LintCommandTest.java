@@ -140,9 +140,9 @@ class LintCommandTest {
     assertThat(result.out())
         .isEqualTo(
             """
-            ::warning file=src/_index.yaml,line=10,col=35,endLine=10,endColumn=39,title=E108::\
+            ::warning file=src/_index.yaml,line=10,endLine=10,col=35,endColumn=39,title=E108::\
             unknown module gizmo (not a Wippy built-in; list it under modules: in .wflow.yaml if it is installed)
-            ::error file=src/bad.yaml,line=3,col=11,endLine=3,endColumn=11,title=E101::\
+            ::error file=src/bad.yaml,line=3,endLine=3,col=11,endColumn=11,title=E101::\
             invalid YAML: unclosed quoted string (found unexpected end of stream)
             Checked 3 entries in 3 files: 1 error, 1 warning, 0 hints
             """);

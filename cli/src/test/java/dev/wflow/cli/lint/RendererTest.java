@@ -40,6 +40,65 @@ class RendererTest {
   }
 
   @Test
+  void aHugeLineIsCutToAWindowAroundTheFinding() {
+    String line = "x".repeat(5000) + "os.time()" + "y".repeat(5000);
+    java.util.List<String> shown = TextRenderer.excerpt(line, diag(1, 5001, 1, 5007, "m"));
+    assertThat(shown.get(0)).hasSize(162).startsWith("…x").endsWith("y…").contains("os.time()");
+    assertThat(shown.get(0).indexOf("os.time")).isEqualTo(shown.get(1).indexOf('^'));
+    assertThat(shown.get(1).trim()).isEqualTo("^~~~~~~"); // os.time, 7 columns
+    assertThat(TextRenderer.excerpt("short", diag(1, 2, 1, 2, "m"))).containsExactly("short", " ^");
+  }
+
+  @Test
+  void junitIsWellFormedWhateverTheMessagesHold() throws Exception {
+    String nasty = "a <b> & \"c\" 'd' ]]> \u0001 \ud800 \ufffe \ud83c\udf89 \ud55c";
+    Diagnostic d = new Diagnostic("src/a&b\".lua", 1, 1, 1, 1, Severity.ERROR, "P0001", nasty);
+    LintResult result =
+        new LintResult(
+            Path.of("/x"),
+            List.of(d),
+            List.of("src/a&b\".lua"),
+            new LintSummary(1, 1, 1, 0, 0),
+            true);
+    StringWriter xml = new StringWriter();
+    new JunitRenderer().render(result, new PrintWriter(xml));
+    org.w3c.dom.Document doc =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml.toString())));
+    String body = doc.getElementsByTagName("failure").item(0).getTextContent();
+    assertThat(body).contains("a <b> & \"c\" 'd' ]]> ? ? ? \ud83c\udf89 \ud55c");
+    assertThat(
+            doc.getElementsByTagName("testcase")
+                .item(0)
+                .getAttributes()
+                .getNamedItem("name")
+                .getNodeValue())
+        .isEqualTo("src/a&b\".lua");
+  }
+
+  @Test
+  void githubLeavesColumnsOffAnnotationsThatSpanLines() {
+    LintResult result =
+        new LintResult(
+            Path.of("/x"),
+            List.of(diag(3, 5, 6, 7, "unreachable code")),
+            List.of("a.lua"),
+            new LintSummary(1, 1, 0, 1, 0),
+            true);
+    StringWriter out = new StringWriter();
+    new GithubRenderer().render(result, new PrintWriter(out));
+    assertThat(out.toString())
+        .startsWith("::warning file=a.lua,line=3,endLine=6,title=W202::unreachable code\n");
+  }
+
+  @Test
+  void controlCharactersInSourceLinesAreNotSentToTheTerminal() {
+    assertThat(TextRenderer.printable("return s\u0000 -- \u001b[31mred\tok"))
+        .isEqualTo("return s? -- ?[31mred\tok");
+  }
+
+  @Test
   void unreadableSourceLinesAreSkipped() {
     LintResult result =
         new LintResult(

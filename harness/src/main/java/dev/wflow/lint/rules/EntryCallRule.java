@@ -2,6 +2,7 @@ package dev.wflow.lint.rules;
 
 import dev.wflow.lua.syntax.Expr;
 import dev.wflow.registry.Entry;
+import dev.wflow.registry.EntryId;
 import dev.wflow.registry.EntryKind;
 import java.util.HashSet;
 import java.util.List;
@@ -158,7 +159,11 @@ final class EntryCallRule implements CallRule {
               + "` (it fails with \"namespace:name required\")");
       return Optional.empty();
     }
-    Optional<Entry> entry = check.project().entry(id.value());
+    Optional<Entry> entry =
+        check
+            .project()
+            .entry(id.value())
+            .or(() -> EntryId.tryParse(id.value()).flatMap(check.project()::installedEntry));
     if (entry.isEmpty() && code.equals("A301")) {
       check.report("A301", id.span(), how + " target `" + id.value() + "` is no known entry");
       return Optional.empty();

@@ -11,11 +11,13 @@ import java.util.Optional;
  * A {@code funcs.new():with_options{…}:with_options{…}} chain, the receiver of {@code :call} and
  * {@code :async}: the option tables written along it.
  *
- * <pre>{@code
+ * @param opaque some {@code with_options} argument is not a table this code can see (a parameter, a
+ *     call): its options are unknown
+ *     <pre>{@code
  * FuncsExecutor.of(methodCall.receiver(), paths).map(FuncsExecutor::optionTables);
  * }</pre>
  */
-record FuncsExecutor(List<Expr.Table> optionTables) {
+record FuncsExecutor(List<Expr.Table> optionTables, boolean opaque) {
 
   /**
    * The chain {@code receiver} is, when it starts at the global {@code funcs.new()}; a local that
@@ -23,13 +25,14 @@ record FuncsExecutor(List<Expr.Table> optionTables) {
    */
   static Optional<FuncsExecutor> of(Expr receiver, GlobalPaths paths) {
     List<Expr.Table> tables = new ArrayList<>();
+    boolean opaque = false;
     Expr current = receiver;
     for (int hops = 0; hops < 16; hops++) {
       if (current instanceof Expr.MethodCall m && m.method().text().startsWith("with_")) {
-        if (m.method().text().equals("with_options")
-            && !m.args().isEmpty()
-            && m.args().get(0) instanceof Expr.Table t) {
-          tables.add(t);
+        if (m.method().text().equals("with_options") && !m.args().isEmpty()) {
+          Optional<Expr.Table> table = table(m.args().get(0), paths);
+          table.ifPresent(tables::add);
+          opaque |= table.isEmpty();
         }
         current = m.receiver();
       } else if (current instanceof Expr.NameRef ref && paths.valueOf(ref).isPresent()) {
@@ -40,16 +43,23 @@ record FuncsExecutor(List<Expr.Table> optionTables) {
     }
     if (current instanceof Expr.Call c
         && paths.of(c.callee()).filter(p -> p.text().equals("funcs.new")).isPresent()) {
-      return Optional.of(new FuncsExecutor(tables));
+      return Optional.of(new FuncsExecutor(tables, opaque));
     }
     return Optional.empty();
   }
 
-  /** True when some option table sets a retry policy. */
+  /** The options table itself, or the one a local was given ({@code local OPTS = {…}}). */
+  private static Optional<Expr.Table> table(Expr arg, GlobalPaths paths) {
+    Expr value = arg instanceof Expr.NameRef ref ? paths.valueOf(ref).orElse(arg) : arg;
+    return value instanceof Expr.Table t ? Optional.of(t) : Optional.empty();
+  }
+
+  /** True when some option table sets a retry policy, or may (options it cannot see). */
   boolean setsRetryPolicy() {
-    return optionTables.stream()
-        .flatMap(t -> t.fields().stream())
-        .anyMatch(f -> key(f).map(FuncsExecutor::isRetryKey).orElse(false));
+    return opaque
+        || optionTables.stream()
+            .flatMap(t -> t.fields().stream())
+            .anyMatch(f -> key(f).map(FuncsExecutor::isRetryKey).orElse(false));
   }
 
   static boolean isRetryKey(String key) {

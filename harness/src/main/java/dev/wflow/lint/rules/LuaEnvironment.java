@@ -1,6 +1,7 @@
 package dev.wflow.lint.rules;
 
 import dev.wflow.lint.BuiltinModules;
+import dev.wflow.testing.lua.TestModule;
 import java.util.Set;
 
 /**
@@ -60,19 +61,7 @@ public final class LuaEnvironment {
           "boolean");
 
   /** What the test module installs as globals in test entries, beside {@code test} itself. */
-  private static final Set<String> TEST_GLOBALS =
-      Set.of(
-          "describe",
-          "it",
-          "it_skip",
-          "before_each",
-          "after_each",
-          "before_all",
-          "after_all",
-          "mock",
-          "mock_process",
-          "restore_mock",
-          "restore_all_mocks");
+  private static final Set<String> TEST_GLOBALS = Set.copyOf(TestModule.BDD_GLOBALS);
 
   /** Standard Lua libraries Wippy does not have at all. */
   private static final Set<String> ABSENT = Set.of("io", "debug", "utf8");

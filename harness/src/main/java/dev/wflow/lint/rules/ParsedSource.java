@@ -44,6 +44,10 @@ record ParsedSource(LuaSource source, ParseResult result) {
         LINE_REFERENCE
             .matcher(d.message())
             .replaceAll(m -> m.group(1) + (Integer.parseInt(m.group(2)) + lines));
+    if (source.positions().isPresent()) {
+      Span at = source.span(d.line(), d.column(), d.endLine(), d.endColumn());
+      return at.diagnostic(source.chunkName(), d.severity(), d.code(), d.message());
+    }
     if (!source.linesKept()) {
       Span at = source.span(d.line(), d.column(), d.line(), d.column());
       return new Diagnostic(

@@ -320,6 +320,11 @@ final class StatParser extends ExprParser {
     List<TypedName> names = new ArrayList<>();
     do {
       names.add(typedName());
+      if (at(LT) && kindAt(1) == NAME && kindAt(2) == GT) {
+        report(
+            p, "unexpected symbol near '<' (Lua 5.4 attributes such as <const> are not Wippy Lua)");
+        throw new SyntaxError();
+      }
     } while (accept(COMMA));
     List<Expr> values = accept(ASSIGN) ? expressionList() : List.of();
     return new Stat.Local(from(start), names, values);

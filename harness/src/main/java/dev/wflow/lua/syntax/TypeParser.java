@@ -222,25 +222,9 @@ abstract class TypeParser extends TypeMemberParser {
 
   /** {@code (...)}: a function type when followed by {@code ->}, else a group or a tuple. */
   private TypeExpr parenthesized(int start, List<TypeParam> typeParams) {
-    int open = line();
-    expect(LPAREN);
-    List<TypeExpr.Param> params = new ArrayList<>();
-    TypeExpr vararg = null;
-    while (!at(RPAREN)) {
-      if (at(DOTS)) {
-        int vs = p;
-        p++;
-        accept(COLON);
-        TypeExpr element = type();
-        vararg = new TypeExpr.Variadic(from(vs), element);
-        break;
-      }
-      params.add(param());
-      if (!accept(COMMA)) {
-        break;
-      }
-    }
-    expectClosing(RPAREN, LPAREN, open);
+    Params list = params(true);
+    List<TypeExpr.Param> params = list.params();
+    TypeExpr vararg = list.vararg();
     if (accept(ARROW)) {
       TypeExpr returns = type();
       return new TypeExpr.Function(from(start), typeParams, params, vararg, returns);
@@ -264,6 +248,35 @@ abstract class TypeParser extends TypeMemberParser {
     return new TypeExpr.Tuple(from(start), elements);
   }
 
+  /** A function type's parameters and its {@code ...} (null when there is none). */
+  private record Params(List<TypeExpr.Param> params, TypeExpr vararg) {}
+
+  /**
+   * {@code (a: T, U, ...: V)}. After {@code ...} the arrow form needs a type ({@code ...T} or
+   * {@code ...: T}); {@code fun(...)} may leave it out.
+   */
+  private Params params(boolean varargNeedsType) {
+    int open = line();
+    expect(LPAREN);
+    List<TypeExpr.Param> params = new ArrayList<>();
+    TypeExpr vararg = null;
+    while (!at(RPAREN)) {
+      if (at(DOTS)) {
+        int vs = p;
+        p++;
+        boolean typed = accept(COLON) || varargNeedsType;
+        vararg = new TypeExpr.Variadic(from(vs), typed ? type() : null);
+        break;
+      }
+      params.add(param());
+      if (!accept(COMMA)) {
+        break;
+      }
+    }
+    expectClosing(RPAREN, LPAREN, open);
+    return new Params(params, vararg);
+  }
+
   /** {@code name: T} or an anonymous {@code T} in a function type's parameter list. */
   private TypeExpr.Param param() {
     int start = p;
@@ -280,25 +293,8 @@ abstract class TypeParser extends TypeMemberParser {
   private TypeExpr fun(int start) {
     p++;
     List<TypeParam> typeParams = at(LT) ? typeParams() : List.of();
-    int open = line();
-    expect(LPAREN);
-    List<TypeExpr.Param> params = new ArrayList<>();
-    TypeExpr vararg = null;
-    while (!at(RPAREN)) {
-      if (at(DOTS)) {
-        int vs = p;
-        p++;
-        TypeExpr vt = accept(COLON) ? type() : null;
-        vararg = new TypeExpr.Variadic(from(vs), vt);
-        break;
-      }
-      params.add(param());
-      if (!accept(COMMA)) {
-        break;
-      }
-    }
-    expectClosing(RPAREN, LPAREN, open);
+    Params list = params(false);
     TypeExpr returns = accept(COLON) ? type() : null;
-    return new TypeExpr.Function(from(start), typeParams, params, vararg, returns);
+    return new TypeExpr.Function(from(start), typeParams, list.params(), list.vararg(), returns);
   }
 }

@@ -27,7 +27,11 @@ public final class TestModule {
     LuaValue run(TestPlan plan);
   }
 
-  private static final List<String> BDD_GLOBALS =
+  /**
+   * What {@code run_cases} installs as globals beside {@code test} itself (the linter knows them
+   * too).
+   */
+  public static final List<String> BDD_GLOBALS =
       List.of(
           "describe",
           "it",

@@ -141,6 +141,16 @@ class LuaParserTest {
   }
 
   @Test
+  void lua54AttributesSayWhyTheyAreRejected() {
+    ParseResult r = LuaParser.parse("t.lua", "local x <const> = 1\nlocal y = 2\n");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::headline)
+        .containsExactly(
+            "t.lua:1:9: error[P0001] unexpected symbol near '<' (Lua 5.4 attributes such as"
+                + " <const> are not Wippy Lua)");
+  }
+
+  @Test
   void invalidUtf8IsADiagnostic() {
     byte[] bytes = "x = 1\ny = '\u00e9'".getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 2] = (byte) 0xff;

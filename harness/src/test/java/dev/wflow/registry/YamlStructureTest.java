@@ -8,8 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Anchors and aliases: shared defaults work at any count; cycles and bombs are diagnostics. */
-class YamlAliasTest {
+/**
+ * Anchors, aliases and odd keys: what ordinary files use works; cycles, bombs and keys that are
+ * lists are diagnostics.
+ */
+class YamlStructureTest {
 
   @TempDir Path dir;
 
@@ -79,5 +82,50 @@ class YamlAliasTest {
     assertThat(headlines(Project.load(dir)))
         .containsExactly(
             "wippy.lock:1:14: error[E101] recursive alias: the value anchored here contains an alias to itself");
+  }
+
+  @Test
+  void entryRepeatedByAnAliasIsReportedWhereTheAliasIsWritten() {
+    ProjectLoad load =
+        load(
+            """
+            namespace: app
+            entries:
+              - &c
+                name: c
+                kind: temporal.client
+                address: a:1
+              - *c
+            """);
+    assertThat(headlines(load))
+        .containsExactly(
+            "src/_index.yaml:7:5: error[E103] alias *c repeats the entry at line 3 (an entry ID"
+                + " must be unique)");
+  }
+
+  @Test
+  void listAndMappingKeysAreOneClearErrorEachNotDuplicates() {
+    ProjectLoad load =
+        load(
+            """
+            namespace: app
+            ? [top]
+            : 1
+            ? [top2]
+            : 2
+            entries:
+              - name: c
+                kind: temporal.client
+                address: a:1
+                ? [a, b]
+                : 1
+                ? {x: 1}
+                : 2
+            """);
+    assertThat(headlines(load))
+        .containsExactly(
+            "src/_index.yaml:10:7: error[E101] a key must be a name, not a list or a mapping",
+            "src/_index.yaml:12:7: error[E101] a key must be a name, not a list or a mapping");
+    assertThat(load.project().entry("app:c")).isPresent();
   }
 }
