@@ -44,8 +44,12 @@ public final class LuaWorkflow implements DynamicWorkflow {
 
   private final WorkflowBinding binding;
 
+  private volatile LuaExecution execution;
+
+  /** Temporal creates the instance inside the workflow, before handing it the first task. */
   public LuaWorkflow(WorkflowBinding binding) {
     this.binding = binding;
+    MessageHandlers.registerUpdates(() -> execution);
   }
 
   @Override
@@ -61,6 +65,7 @@ public final class LuaWorkflow implements DynamicWorkflow {
                         "no workflow entry has workflow type '" + type + "'", "NotFound"));
     LuaExecution execution = new LuaExecution(binding, entry);
     MessageHandlers.register(execution);
+    this.execution = execution;
     CancellationScope root = CancellationScope.current();
     boolean[] cancelRequested = {false};
     // A promise callback, not a waiting thread: it runs inside the cancel callback itself.

@@ -9,6 +9,7 @@ import io.temporal.workflow.UpdateInfo;
 import io.temporal.workflow.Workflow;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Bridges Temporal signals, updates and queries to the Lua process model (SPEC §8): a signal is a
@@ -19,17 +20,27 @@ final class MessageHandlers {
 
   private MessageHandlers() {}
 
-  static void register(LuaExecution execution) {
-    Mailbox mailbox = execution.mailbox();
-    Workflow.registerListener(
-        (DynamicSignalHandler) (name, args) -> mailbox.deliver(name, null, first(args)));
+  /**
+   * The update handler, registered while Temporal creates the workflow instance: an update sent
+   * right after the start comes with the first workflow task and is refused ("Unknown update name")
+   * unless a handler exists before the workflow method runs. It waits for the execution.
+   */
+  static void registerUpdates(Supplier<LuaExecution> execution) {
     Workflow.registerListener(
         new DynamicUpdateHandler() {
           @Override
           public Object handleExecute(String name, EncodedValues args) {
-            return update(execution, name, first(args));
+            Workflow.await(() -> execution.get() != null);
+            return update(execution.get(), name, first(args));
           }
         });
+  }
+
+  /** Signals and queries; Temporal keeps signals that come before this in order. */
+  static void register(LuaExecution execution) {
+    Mailbox mailbox = execution.mailbox();
+    Workflow.registerListener(
+        (DynamicSignalHandler) (name, args) -> mailbox.deliver(name, null, first(args)));
     Workflow.registerListener((DynamicQueryHandler) (name, args) -> query(execution, name));
   }
 
