@@ -1,5 +1,6 @@
 package dev.wflow.cli;
 
+import dev.wflow.registry.TextFile;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -21,12 +22,6 @@ public final class FileProblem {
   private FileProblem() {}
 
   public static String of(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
     if (e instanceof NotDirectoryException) {
       return "not a directory";
     }
@@ -39,10 +34,29 @@ public final class FileProblem {
     if (e instanceof DirectoryNotEmptyException) {
       return "directory not empty";
     }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
+    if (e instanceof NoSuchFileException
+        || e instanceof AccessDeniedException
+        || !(e instanceof FileSystemException f)
+        || f.getReason() == null) {
+      return TextFile.reason(e);
     }
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    return f.getReason();
+  }
+
+  /**
+   * Reads a text file the way definition files are read (UTF-8 with or without a BOM, UTF-16 with
+   * one, a size limit), with the reason it cannot be, positioned when a byte is not UTF-8.
+   *
+   * @throws ExitException a usage error {@code "file:line:col: reason"} or {@code "cannot read
+   *     file: reason"}
+   */
+  public static String read(java.nio.file.Path file) {
+    try {
+      return TextFile.read(file);
+    } catch (TextFile.NotUtf8 e) {
+      throw ExitException.usage(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw ExitException.usage("cannot read " + file + ": " + of(e));
+    }
   }
 }

@@ -8,8 +8,6 @@ import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.HistoryFormatException;
 import dev.wflow.temporal.HistoryReplayer;
 import dev.wflow.temporal.ReplayReport;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -92,11 +90,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
   private static String read(Path file) {
     try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UnreadableFile("cannot read " + file + ": " + FileProblem.of(e));
-    } catch (java.io.UncheckedIOException e) {
-      throw new UnreadableFile("cannot read " + file + ": " + FileProblem.of(e.getCause()));
+      return FileProblem.read(file);
+    } catch (ExitException e) {
+      throw new UnreadableFile(e.getMessage());
     }
   }
 

@@ -4,8 +4,6 @@ import dev.wflow.cli.ExitException;
 import dev.wflow.cli.FileProblem;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaJson;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,9 +35,9 @@ final class RunInputs {
     Path file = Path.of(text.substring(1));
     String json;
     try {
-      json = Files.readString(file);
-    } catch (IOException e) {
-      throw ExitException.usage("--input: cannot read " + file + ": " + FileProblem.of(e));
+      json = FileProblem.read(file);
+    } catch (ExitException e) {
+      throw ExitException.usage("--input: " + e.getMessage());
     }
     try {
       return LuaJson.read(json);

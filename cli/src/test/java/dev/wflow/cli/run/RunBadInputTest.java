@@ -48,7 +48,7 @@ class RunBadInputTest {
     approvalProject(dir);
     var missing = approval(dir, "--input", "@" + dir.resolve("no.json"));
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("no.json: no such file or directory");
+    assertThat(missing.err()).contains("no.json: no such file");
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"id\": oops\n}");
     var invalid = approval(dir, "--input", "@" + bad);
     assertThat(invalid.exitCode()).isEqualTo(2);
@@ -141,6 +141,7 @@ class RunBadInputTest {
     Path text = Files.writeString(dir.resolve("text.json"), "\n  not json");
     Path array = Files.writeString(dir.resolve("array.json"), "[1, 2]");
     Path noEvents = Files.writeString(dir.resolve("none.json"), "{\"events\": []}");
+    Path latin1 = Files.write(dir.resolve("latin1.json"), new byte[] {'{', (byte) 0xE9, '}'});
     var r =
         CliRunner.run(
             "-C",
@@ -150,6 +151,7 @@ class RunBadInputTest {
             text.toString(),
             array.toString(),
             noEvents.toString(),
+            latin1.toString(),
             dir.resolve("missing.json").toString(),
             history.toString());
     assertThat(r.exitCode()).isEqualTo(2);
@@ -159,7 +161,8 @@ class RunBadInputTest {
         .contains("text.json:2:6: not JSON: Unrecognized token 'not'")
         .contains("array.json:1:1: expected a Temporal JSON history")
         .contains("none.json:1:1: the history has no events")
-        .contains("missing.json: no such file or directory")
+        .contains("latin1.json:1:2: file is not valid UTF-8 (byte 0xE9)")
+        .contains("missing.json: no such file")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
   }
