@@ -1,5 +1,6 @@
 package dev.wflow.cli.lint;
 
+import dev.wflow.cli.JsonText;
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.lint.LintResult;
 import dev.wflow.lint.LintSummary;

@@ -1,5 +1,6 @@
 package dev.wflow.cli.test;
 
+import dev.wflow.cli.JsonText;
 import dev.wflow.testing.CaseResult;
 import dev.wflow.testing.Failure;
 import dev.wflow.testing.FileResult;
@@ -65,7 +66,7 @@ public final class JsonReport implements TestListener {
   }
 
   private void emit(Map<String, Object> event) {
-    out.println(JsonText.of(event));
+    out.println(JsonText.line(event));
     out.flush();
   }
 

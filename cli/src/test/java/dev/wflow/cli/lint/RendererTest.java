@@ -2,6 +2,7 @@ package dev.wflow.cli.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wflow.cli.JsonText;
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
 import dev.wflow.lint.LintResult;

@@ -1,4 +1,4 @@
-package dev.wflow.cli.lint;
+package dev.wflow.cli;
 
 import java.util.Iterator;
 import java.util.List;
@@ -6,22 +6,33 @@ import java.util.Map;
 
 /**
  * Writes plain Java values (maps in insertion order, lists, strings, numbers, booleans, null) as
- * indented JSON. Output formats build their document as maps so the shape reads like the JSON it
- * produces.
+ * JSON, for every machine-readable output of the CLI. Formats build their document as maps so the
+ * shape reads like the JSON it produces; anything else is written as its string.
  *
  * <pre>{@code
  * JsonText.write(Map.of("ok", true)); // {\n  "ok": true\n}
+ * JsonText.line(Map.of("ok", true));  // {"ok":true}
  * }</pre>
  */
 public final class JsonText {
 
   private final StringBuilder out = new StringBuilder();
+  private final boolean pretty;
 
-  private JsonText() {}
+  private JsonText(boolean pretty) {
+    this.pretty = pretty;
+  }
 
   /** The JSON text of {@code value}, two-space indented, without a trailing newline. */
   public static String write(Object value) {
-    JsonText json = new JsonText();
+    JsonText json = new JsonText(true);
+    json.value(value, 0);
+    return json.out.toString();
+  }
+
+  /** The JSON text of {@code value} on one line, as JSON-lines event streams want it. */
+  public static String line(Object value) {
+    JsonText json = new JsonText(false);
     json.value(value, 0);
     return json.out.toString();
   }
@@ -47,17 +58,19 @@ public final class JsonText {
       out.append("{}");
       return;
     }
-    out.append("{\n");
+    out.append('{');
     Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
     while (it.hasNext()) {
       Map.Entry<?, ?> e = it.next();
-      indent(depth + 1);
+      newline(depth + 1);
       string(String.valueOf(e.getKey()));
-      out.append(": ");
+      out.append(pretty ? ": " : ":");
       value(e.getValue(), depth + 1);
-      out.append(it.hasNext() ? ",\n" : "\n");
+      if (it.hasNext()) {
+        out.append(',');
+      }
     }
-    indent(depth);
+    newline(depth);
     out.append('}');
   }
 
@@ -66,18 +79,22 @@ public final class JsonText {
       out.append("[]");
       return;
     }
-    out.append("[\n");
+    out.append('[');
     for (int i = 0; i < list.size(); i++) {
-      indent(depth + 1);
+      newline(depth + 1);
       value(list.get(i), depth + 1);
-      out.append(i + 1 < list.size() ? ",\n" : "\n");
+      if (i + 1 < list.size()) {
+        out.append(',');
+      }
     }
-    indent(depth);
+    newline(depth);
     out.append(']');
   }
 
-  private void indent(int depth) {
-    out.append("  ".repeat(depth));
+  private void newline(int depth) {
+    if (pretty) {
+      out.append('\n').append("  ".repeat(depth));
+    }
   }
 
   private void string(String s) {
