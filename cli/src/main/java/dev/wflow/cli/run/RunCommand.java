@@ -4,6 +4,7 @@ import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
 import dev.wflow.cli.ReportFile;
 import dev.wflow.cli.WflowCommand;
+import dev.wflow.cli.WorkflowRunOptions;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaJson;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -48,12 +50,7 @@ import picocli.CommandLine.ParentCommand;
     })
 public final class RunCommand implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format {
-    text,
-    json
-  }
-
+  /** {@code host:port} or {@code [ipv6]:port}; anything else is a usage error, not a gRPC one. */
   private static final java.util.regex.Pattern ADDRESS =
       java.util.regex.Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._-]+):\\d{1,5}");
 
@@ -80,23 +77,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "Send a signal at a workflow-time offset, e.g. 2h:approve={} (repeatable).")
   List<String> signals = new ArrayList<>();
 
-  @Option(
-      names = "--skip-time",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description = "Skip timers on the in-memory server (default: on).")
-  boolean skipTime;
+  @Mixin WorkflowRunOptions runOptions;
 
   @Option(names = "--history", paramLabel = "FILE", description = "Save the history as JSON.")
   Path history;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
 
   @Option(names = "--address", paramLabel = "HOST:PORT", description = "Use this Temporal server.")
   String address;
@@ -127,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
     LuaEntry entry = workflowEntry(project);
     mockList.forEach(m -> checkMockTarget(cli, project, m.activityId()));
     EnvironmentOptions.Builder env =
-        EnvironmentOptions.newBuilder().skipTime(skipTime).namespace(namespace);
+        EnvironmentOptions.newBuilder().skipTime(runOptions.skipTime()).namespace(namespace);
     if (address != null) {
       if (!ADDRESS.matcher(address).matches()) {
         throw ExitException.usage(
@@ -251,7 +235,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private void render(Cli cli, LuaEntry entry, WorkflowRun run, RunOutcome outcome) {
-    if (format == Format.json) {
+    if (runOptions.json()) {
       cli.out().println(LuaJson.write(outcome.toJson()));
       return;
     }

@@ -5,6 +5,7 @@ import dev.wflow.cli.ExitException;
 import dev.wflow.cli.FileProblem;
 import dev.wflow.cli.ReportFile;
 import dev.wflow.cli.WflowCommand;
+import dev.wflow.cli.WorkflowRunOptions;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.TestOptions;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,11 +42,6 @@ import picocli.CommandLine.ParentCommand;
     })
 public final class TestCommand implements Callable<Integer> {
 
-  enum Format {
-    text,
-    json
-  }
-
   @ParentCommand WflowCommand root;
 
   @Parameters(
@@ -57,23 +54,10 @@ public final class TestCommand implements Callable<Integer> {
       })
   List<String> patterns = new ArrayList<>();
 
-  @Option(
-      names = "--skip-time",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description = "Skip workflow timers in virtual time (default: on).")
-  boolean skipTime;
+  @Mixin WorkflowRunOptions runOptions;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML to FILE.")
   Path junit;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
 
   @Option(
       names = "--parallel",
@@ -123,7 +107,7 @@ public final class TestCommand implements Callable<Integer> {
     TestOptions options =
         TestOptions.defaults()
             .withPatterns(patterns)
-            .withSkipTime(skipTime)
+            .withSkipTime(runOptions.skipTime())
             .withParallel(parallel)
             .withFailFast(failFast)
             .withReplayCheck(replayCheck)
@@ -133,7 +117,7 @@ public final class TestCommand implements Callable<Integer> {
             .withCommand(reproduceCommand(cli.project()));
     TestSuiteSource.Loaded loaded = TestSuiteSource.load(cli, options);
     RunResult result;
-    if (format == Format.json) {
+    if (runOptions.json()) {
       JsonReport report = new JsonReport(cli.out());
       result = loaded.runner().run(loaded.entries(), report);
       report.finish(result);
