@@ -1,5 +1,6 @@
 package dev.wflow.cli.lint;
 
+import dev.wflow.cli.TerminalText;
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
 import dev.wflow.lint.LintResult;
@@ -34,7 +35,7 @@ final class TextRenderer implements LintRenderer {
             .line(d.file(), d.line())
             .ifPresent(
                 line -> {
-                  List<String> shown = excerpt(printable(line.stripTrailing()), d);
+                  List<String> shown = excerpt(TerminalText.printable(line.stripTrailing()), d);
                   out.println(shown.get(0));
                   out.println(paint(shown.get(1), "\u001b[32m"));
                 });
@@ -49,7 +50,7 @@ final class TextRenderer implements LintRenderer {
 
   private String headline(Diagnostic d) {
     if (!color) {
-      return printable(d.headline());
+      return TerminalText.printable(d.headline());
     }
     String where = d.file() + ":" + d.line() + ":" + d.column() + ":";
     String tone = BOLD + tone(d.severity());
@@ -65,7 +66,7 @@ final class TextRenderer implements LintRenderer {
         + RESET
         + " "
         + BOLD
-        + printable(d.message())
+        + TerminalText.printable(d.message())
         + RESET;
   }
 
@@ -79,19 +80,6 @@ final class TextRenderer implements LintRenderer {
 
   private String paint(String text, String ansi) {
     return color ? ansi + text + RESET : text;
-  }
-
-  /**
-   * The line with control characters (a NUL, an escape sequence in a comment) shown as {@code ?}:
-   * printed raw they would garble the terminal. One character for one, so columns still match.
-   */
-  static String printable(String line) {
-    StringBuilder out = new StringBuilder(line.length());
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      out.append(c < 0x20 && c != '\t' || c == 0x7f ? '?' : c);
-    }
-    return out.toString();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.wflow.cli.test;
 
+import dev.wflow.cli.TerminalText;
 import dev.wflow.testing.CaseResult;
 import dev.wflow.testing.Failure;
 import dev.wflow.testing.FileResult;
@@ -32,7 +33,7 @@ public final class TextReport implements TestListener {
   public void caseFinished(CaseResult r) {
     StringBuilder line = new StringBuilder();
     line.append(status(r.outcome())).append("  ").append(r.entryId()).append("  ");
-    line.append(r.fullName());
+    line.append(TerminalText.printable(r.fullName()));
     if (r.outcome() != Outcome.SKIPPED) {
       line.append("  ").append(wall(r.wall()));
       line.append(" (virtual ").append(DurationText.of(Duration.ofSeconds(r.virtualSeconds())));
@@ -40,7 +41,10 @@ public final class TextReport implements TestListener {
     }
     out.println(line);
     if (r.failure() != null) {
-      failures.add(new String[] {r.entryId() + "  " + r.fullName(), detail(r.failure())});
+      failures.add(
+          new String[] {
+            r.entryId() + "  " + TerminalText.printable(r.fullName()), detail(r.failure())
+          });
     }
     out.flush();
   }
@@ -49,7 +53,11 @@ public final class TextReport implements TestListener {
   public void fileFinished(FileResult f) {
     if (f.error() != null) {
       out.println(
-          paint("ERROR", 31) + "  " + f.entry().id() + "  (test file)  " + f.error().message());
+          paint("ERROR", 31)
+              + "  "
+              + f.entry().id()
+              + "  (test file)  "
+              + TerminalText.printable(f.error().message()));
       failures.add(
           new String[] {
             f.entry().id() + "  (test file " + f.entry().file() + ")", detail(f.error())
@@ -78,7 +86,7 @@ public final class TextReport implements TestListener {
     StringBuilder b = new StringBuilder();
     String where = f.location() == null ? "" : f.location() + ": ";
     for (String line : (where + f.message()).split("\n")) {
-      b.append("   ").append(line).append('\n');
+      b.append("   ").append(TerminalText.printable(line)).append('\n');
     }
     if (f.hasDiff()) {
       b.append("   ").append(paint("- expected", 32)).append(' ').append(paint("+ actual", 31));

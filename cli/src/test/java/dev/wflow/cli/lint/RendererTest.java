@@ -95,7 +95,7 @@ class RendererTest {
 
   @Test
   void controlCharactersInSourceLinesAreNotSentToTheTerminal() {
-    assertThat(TextRenderer.printable("return s\u0000 -- \u001b[31mred\tok"))
+    assertThat(dev.wflow.cli.TerminalText.printable("return s\u0000 -- \u001b[31mred\tok"))
         .isEqualTo("return s? -- ?[31mred\tok");
   }
 

@@ -62,4 +62,12 @@ class ReportCompatibilityTest {
     assertThat(events.get(4).path("event").asText()).isEqualTo("summary");
     assertThat(events.get(4).path("failed").asInt()).isEqualTo(2);
   }
+
+  @Test
+  void textNeverPrintsRawControlCharacters() {
+    CliRunner.Result r = CliRunner.run("-C", ODD, "test");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).doesNotContain("\u001b").contains("?[31mred");
+    assertThat(r.out().chars().filter(c -> c < 0x20 && c != '\n' && c != '\t')).isEmpty();
+  }
 }
