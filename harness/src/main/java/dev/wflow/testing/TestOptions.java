@@ -3,6 +3,7 @@ package dev.wflow.testing;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * How to run tests; the options of {@code wflow test}.
@@ -49,47 +50,79 @@ public record TestOptions(
   }
 
   public TestOptions withPatterns(List<String> p) {
-    return new TestOptions(
-        p, skipTime, parallel, failFast, replayCheck, historyDir, timeout, stackTraces, command);
+    return edit(b -> b.patterns = p);
   }
 
   public TestOptions withSkipTime(boolean s) {
-    return new TestOptions(
-        patterns, s, parallel, failFast, replayCheck, historyDir, timeout, stackTraces, command);
+    return edit(b -> b.skipTime = s);
   }
 
   public TestOptions withParallel(int n) {
-    return new TestOptions(
-        patterns, skipTime, n, failFast, replayCheck, historyDir, timeout, stackTraces, command);
+    return edit(b -> b.parallel = n);
   }
 
   public TestOptions withFailFast(boolean f) {
-    return new TestOptions(
-        patterns, skipTime, parallel, f, replayCheck, historyDir, timeout, stackTraces, command);
+    return edit(b -> b.failFast = f);
   }
 
   public TestOptions withReplayCheck(boolean r) {
-    return new TestOptions(
-        patterns, skipTime, parallel, failFast, r, historyDir, timeout, stackTraces, command);
+    return edit(b -> b.replayCheck = r);
   }
 
   public TestOptions withHistoryDir(Path d) {
-    return new TestOptions(
-        patterns, skipTime, parallel, failFast, replayCheck, d, timeout, stackTraces, command);
+    return edit(b -> b.historyDir = d);
   }
 
   public TestOptions withStackTraces(boolean traces) {
-    return new TestOptions(
-        patterns, skipTime, parallel, failFast, replayCheck, historyDir, timeout, traces, command);
+    return edit(b -> b.stackTraces = traces);
   }
 
   public TestOptions withTimeout(Duration t) {
-    return new TestOptions(
-        patterns, skipTime, parallel, failFast, replayCheck, historyDir, t, stackTraces, command);
+    return edit(b -> b.timeout = t);
   }
 
   public TestOptions withCommand(String c) {
+    return edit(b -> b.command = c);
+  }
+
+  /** A copy with one change: the withers name the field they set, nothing else. */
+  private TestOptions edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new TestOptions(
-        patterns, skipTime, parallel, failFast, replayCheck, historyDir, timeout, stackTraces, c);
+        d.patterns,
+        d.skipTime,
+        d.parallel,
+        d.failFast,
+        d.replayCheck,
+        d.historyDir,
+        d.timeout,
+        d.stackTraces,
+        d.command);
+  }
+
+  /** The fields of a {@link TestOptions} being copied with a change. */
+  private static final class Draft {
+    List<String> patterns;
+    boolean skipTime;
+    int parallel;
+    boolean failFast;
+    boolean replayCheck;
+    Path historyDir;
+    Duration timeout;
+    boolean stackTraces;
+    String command;
+
+    Draft(TestOptions o) {
+      patterns = o.patterns;
+      skipTime = o.skipTime;
+      parallel = o.parallel;
+      failFast = o.failFast;
+      replayCheck = o.replayCheck;
+      historyDir = o.historyDir;
+      timeout = o.timeout;
+      stackTraces = o.stackTraces;
+      command = o.command;
+    }
   }
 }
