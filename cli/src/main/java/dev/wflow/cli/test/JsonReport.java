@@ -19,9 +19,15 @@ import java.util.Map;
 public final class JsonReport implements TestListener {
 
   private final PrintWriter out;
+  private final ReproductionText reproduction;
 
   public JsonReport(PrintWriter out) {
+    this(out, ReproductionText.HERE);
+  }
+
+  JsonReport(PrintWriter out, ReproductionText reproduction) {
     this.out = out;
+    this.reproduction = reproduction;
   }
 
   @Override
@@ -70,7 +76,7 @@ public final class JsonReport implements TestListener {
     out.flush();
   }
 
-  private static Map<String, Object> failure(Failure f) {
+  private Map<String, Object> failure(Failure f) {
     if (f == null) {
       return null;
     }
@@ -81,7 +87,7 @@ public final class JsonReport implements TestListener {
     m.put("expected", f.expected());
     m.put("actual", f.actual());
     m.put("history", f.historyTail());
-    m.put("reproduce", f.reproduce());
+    m.put("reproduce", reproduction.commands(f.reproduction()));
     return m;
   }
 }
