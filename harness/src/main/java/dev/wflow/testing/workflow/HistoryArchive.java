@@ -39,7 +39,7 @@ final class HistoryArchive {
     }
     Path root = historyDir != null ? historyDir : DEFAULT_ROOT.path();
     Path dir = root.resolve(relative);
-    Path file = dir.resolve((saved.size() + 1) + "-" + safe(run.workflowId()) + ".json");
+    Path file = dir.resolve((saved.size() + 1) + "-" + plain(run.workflowId()) + ".json");
     try {
       Files.createDirectories(dir);
       // Whole or not at all: a reader (wflow replay) never sees half a history.
@@ -101,10 +101,15 @@ final class HistoryArchive {
    * files through a hash of the original.
    */
   static String safe(String s) {
+    String safe = plain(s);
+    return safe.equals(s.replace(':', '_'))
+        ? safe
+        : safe + "-" + String.format("%08x", s.hashCode());
+  }
+
+  /** {@code s} as a file name that may collide; fine where a sequence number precedes it. */
+  private static String plain(String s) {
     String safe = s.replaceAll("[^A-Za-z0-9._-]+", "_");
-    if (safe.startsWith(".")) {
-      safe = "_" + safe.substring(1);
-    }
-    return safe.equals(s) ? safe : safe + "-" + String.format("%08x", s.hashCode());
+    return safe.startsWith(".") ? "_" + safe.substring(1) : safe;
   }
 }
