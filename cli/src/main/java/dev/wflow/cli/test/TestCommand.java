@@ -124,6 +124,7 @@ public final class TestCommand implements Callable<Integer> {
     RunResult result;
     if (runOptions.json()) {
       JsonReport report = new JsonReport(cli.out(), reproduction);
+      report.loadErrors(suite.loadErrors());
       result = TestEngine.run(suite, options, report, printer);
       report.finish(result);
     } else {
@@ -141,6 +142,9 @@ public final class TestCommand implements Callable<Integer> {
                   + String.join(" ", patterns.stream().map(p -> "'" + p + "'").toList())
                   + " (patterns are matched against entry IDs, suites, file names and test names)");
       return ExitException.USAGE;
+    }
+    if (suite.tests().isEmpty() && !result.loadErrors().isEmpty()) {
+      return ExitException.PROJECT;
     }
     return result.ok() ? 0 : ExitException.FINDINGS;
   }

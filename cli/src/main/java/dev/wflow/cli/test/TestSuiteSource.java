@@ -30,8 +30,9 @@ final class TestSuiteSource {
   }
 
   /**
-   * Loads the suite, showing what is wrong with the definition files; fails when the project has
-   * none or the code under test does not parse.
+   * Loads the suite and shows what is wrong with it: definition files first, then syntax errors in
+   * the code under test. Neither stops the tests that do not need the broken part; both fail the
+   * run ({@link TestSuite#loadErrors()}).
    */
   static TestSuite load(Cli cli) {
     TestSuite suite = TestEngine.load(cli.project());
@@ -42,20 +43,12 @@ final class TestSuiteSource {
               + " (a definition file is a YAML file with a top-level namespace and an entries:"
               + " list; see wippy.lock directories.src)");
     }
-    // Broken definition files do not stop the tests that could be read; they are shown first.
     for (Diagnostic d : suite.definitionProblems()) {
       if (d.severity() == Severity.ERROR || cli.verbose()) {
         cli.err().println(d.headline());
       }
     }
-    List<Diagnostic> syntax = suite.syntaxErrors();
-    if (!syntax.isEmpty()) {
-      syntax.forEach(d -> printWithSource(cli, suite.root(), d));
-      throw ExitException.failed(
-          syntax.size()
-              + (syntax.size() == 1 ? " syntax error" : " syntax errors")
-              + " in the code under test; no tests were run");
-    }
+    suite.syntaxErrors().forEach(d -> printWithSource(cli, suite.root(), d));
     if (suite.tests().isEmpty()) {
       cli.err().println("wflow: no tests found (function.lua entries with meta.type: test)");
     }

@@ -16,10 +16,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The test engine behind {@code wflow test}: loads a project, says what keeps its tests from
- * running, and runs them with workflows on the emulated node. Front ends only render: the suite's
- * diagnostics before the run, the {@link TestListener} events during it, the {@link RunResult}
- * after.
+ * The test engine behind {@code wflow test}: loads a project, says what is wrong with it, and runs
+ * its tests with workflows on the emulated node. Front ends only render: the suite's diagnostics
+ * before the run, the {@link TestListener} events during it, the {@link RunResult} after.
  *
  * <pre>{@code
  * TestSuite suite = TestEngine.load(Path.of("examples/orders"));
@@ -64,6 +63,6 @@ public final class TestEngine {
             new WorkflowDriving(
                 TemporalEnvironment.catalog(project.lua()),
                 TemporalEnvironment.factory(project.lua())));
-    return runner.run(project.tests(), listener);
+    return runner.run(project.tests(), listener).withLoadErrors(suite.loadErrors());
   }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * A project as {@link TestEngine#load} found it: whether it has definition files, what is wrong
- * with them (broken files do not stop the tests that could be read), the syntax errors in the code
- * under test (which do: a test of broken code says nothing), and the tests.
+ * with them, the syntax errors in the code under test, and the tests. Broken files and syntax
+ * errors do not stop the tests that do not need the broken part, but they fail the run ({@link
+ * #loadErrors()}).
  *
  * <pre>{@code
  * TestSuite suite = TestEngine.load(dir);
@@ -40,8 +41,18 @@ public record TestSuite(
     return project == null ? List.of() : project.tests();
   }
 
-  /** True when the tests can run: the project was found and the code under test parses. */
+  /** True when the tests can run: the project has definition files. */
   public boolean runnable() {
-    return found && syntaxErrors.isEmpty();
+    return found;
+  }
+
+  /** Errors that kept part of the project from loading: definition errors, then syntax errors. */
+  public List<Diagnostic> loadErrors() {
+    List<Diagnostic> errors = new java.util.ArrayList<>();
+    definitionProblems.stream()
+        .filter(d -> d.severity() == dev.wflow.diagnostic.Severity.ERROR)
+        .forEach(errors::add);
+    errors.addAll(syntaxErrors);
+    return List.copyOf(errors);
   }
 }
