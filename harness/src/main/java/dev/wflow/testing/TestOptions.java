@@ -23,8 +23,6 @@ import java.util.function.Consumer;
  *     #DEFAULT_TIMEOUT})
  * @param stackTraces add the Java stack trace to failures that come from a bug in wflow (not from
  *     the test's Lua code)
- * @param command how the reproduce commands of failures start, so they reach the project from where
- *     the user is: {@code wflow}, or {@code wflow -C examples/orders}
  */
 public record TestOptions(
     List<String> patterns,
@@ -34,8 +32,7 @@ public record TestOptions(
     boolean replayCheck,
     Path historyDir,
     Duration timeout,
-    boolean stackTraces,
-    String command) {
+    boolean stackTraces) {
 
   /** The platform runner's limit for an entry without {@code meta.timeout}. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -48,7 +45,7 @@ public record TestOptions(
   }
 
   public static TestOptions defaults() {
-    return new TestOptions(List.of(), true, 1, false, true, null, null, false, "wflow");
+    return new TestOptions(List.of(), true, 1, false, true, null, null, false);
   }
 
   public TestOptions withPatterns(List<String> p) {
@@ -83,10 +80,6 @@ public record TestOptions(
     return edit(b -> b.timeout = t);
   }
 
-  public TestOptions withCommand(String c) {
-    return edit(b -> b.command = c);
-  }
-
   /** A copy with one change: the withers name the field they set, nothing else. */
   private TestOptions edit(Consumer<Draft> change) {
     Draft d = new Draft(this);
@@ -99,8 +92,7 @@ public record TestOptions(
         d.replayCheck,
         d.historyDir,
         d.timeout,
-        d.stackTraces,
-        d.command);
+        d.stackTraces);
   }
 
   /** The fields of a {@link TestOptions} being copied with a change. */
@@ -113,7 +105,6 @@ public record TestOptions(
     Path historyDir;
     Duration timeout;
     boolean stackTraces;
-    String command;
 
     Draft(TestOptions o) {
       patterns = o.patterns;
@@ -124,7 +115,6 @@ public record TestOptions(
       historyDir = o.historyDir;
       timeout = o.timeout;
       stackTraces = o.stackTraces;
-      command = o.command;
     }
   }
 }

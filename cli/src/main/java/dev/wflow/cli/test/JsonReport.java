@@ -13,16 +13,22 @@ import java.util.Map;
 
 /**
  * {@code wflow test --format json}: one JSON object per line, as tests finish. Events: {@code case}
- * (one test), {@code file_error} (a test file that failed outside any test), {@code warning}
- * (something the platform silently does differently, e.g. tests it never runs), and a closing
- * {@code summary}.
+ * (one test), {@code file_error} (a test file that failed outside any test), {@code load_error} (a
+ * definition or syntax error, first), {@code warning} (something the platform silently does
+ * differently, e.g. tests it never runs), and a closing {@code summary}.
  */
 public final class JsonReport implements TestListener {
 
   private final PrintWriter out;
+  private final ReproductionText reproduction;
 
   public JsonReport(PrintWriter out) {
+    this(out, ReproductionText.HERE);
+  }
+
+  JsonReport(PrintWriter out, ReproductionText reproduction) {
     this.out = out;
+    this.reproduction = reproduction;
   }
 
   @Override
@@ -63,6 +69,23 @@ public final class JsonReport implements TestListener {
     emit(e);
   }
 
+  /**
+   * One {@code load_error} event per error that kept part of the project from loading, before any
+   * test runs, so a consumer learns at once that this run cannot be green.
+   */
+  public void loadErrors(java.util.List<dev.wflow.diagnostic.Diagnostic> errors) {
+    for (dev.wflow.diagnostic.Diagnostic d : errors) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("event", "load_error");
+      e.put("file", d.file());
+      e.put("line", d.line());
+      e.put("column", d.column());
+      e.put("code", d.code());
+      e.put("message", d.message());
+      emit(e);
+    }
+  }
+
   /** The closing event. */
   public void finish(RunResult r) {
     Map<String, Object> e = new LinkedHashMap<>();
@@ -71,6 +94,7 @@ public final class JsonReport implements TestListener {
     e.put("failed", r.failed());
     e.put("skipped", r.skipped());
     e.put("files", r.files().size());
+    e.put("loadErrors", r.loadErrors().size());
     e.put("wallMs", r.wall().toMillis());
     emit(e);
   }
@@ -80,7 +104,7 @@ public final class JsonReport implements TestListener {
     out.flush();
   }
 
-  private static Map<String, Object> failure(Failure f) {
+  private Map<String, Object> failure(Failure f) {
     if (f == null) {
       return null;
     }
@@ -91,7 +115,7 @@ public final class JsonReport implements TestListener {
     m.put("expected", f.expected());
     m.put("actual", f.actual());
     m.put("history", f.historyTail());
-    m.put("reproduce", f.reproduce());
+    m.put("reproduce", reproduction.commands(f.reproduction()));
     return m;
   }
 }

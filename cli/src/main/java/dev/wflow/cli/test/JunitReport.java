@@ -1,5 +1,6 @@
 package dev.wflow.cli.test;
 
+import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.testing.CaseResult;
 import dev.wflow.testing.Failure;
 import dev.wflow.testing.FileResult;
@@ -19,6 +20,11 @@ public final class JunitReport {
   private JunitReport() {}
 
   public static String render(RunResult r) {
+    return render(r, ReproductionText.HERE);
+  }
+
+  /** The report, with reproduce commands as {@code reproduction} words them. */
+  static String render(RunResult r, ReproductionText reproduction) {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     long tests = 0;
     long failures = 0;
@@ -28,6 +34,8 @@ public final class JunitReport {
       failures += f.count(Outcome.FAILED);
       errors += f.count(Outcome.ERROR) + (f.error() == null ? 0 : 1);
     }
+    tests += r.loadErrors().size();
+    errors += r.loadErrors().size();
     b.append("<testsuites name=\"wflow\"")
         .append(attr("tests", tests))
         .append(attr("failures", failures))
@@ -35,11 +43,12 @@ public final class JunitReport {
         .append(attr("skipped", r.skipped()))
         .append(attr("time", seconds(r.wall())))
         .append(">\n");
-    r.files().forEach(f -> suite(b, f));
+    loadErrors(b, r.loadErrors());
+    r.files().forEach(f -> suite(b, f, reproduction));
     return b.append("</testsuites>\n").toString();
   }
 
-  private static void suite(StringBuilder b, FileResult f) {
+  private static void suite(StringBuilder b, FileResult f, ReproductionText reproduction) {
     int errors = (int) f.count(Outcome.ERROR) + (f.error() == null ? 0 : 1);
     b.append("  <testsuite")
         .append(attr("name", f.entry().id()))
@@ -63,7 +72,7 @@ public final class JunitReport {
       if (c.outcome() == Outcome.SKIPPED) {
         b.append("      <skipped/>\n");
       } else {
-        problem(b, c.outcome() == Outcome.FAILED ? "failure" : "error", c.failure());
+        problem(b, c.outcome() == Outcome.FAILED ? "failure" : "error", c.failure(), reproduction);
       }
       b.append("    </testcase>\n");
     }
@@ -73,13 +82,42 @@ public final class JunitReport {
           .append(attr("name", "(test file)"))
           .append(attr("time", "0.000"))
           .append(">\n");
-      problem(b, "error", f.error());
+      problem(b, "error", f.error(), reproduction);
       b.append("    </testcase>\n");
     }
     b.append("  </testsuite>\n");
   }
 
-  private static void problem(StringBuilder b, String element, Failure f) {
+  /** Load errors as a suite of their own, one erroring testcase each: CI shows them as red. */
+  private static void loadErrors(StringBuilder b, java.util.List<Diagnostic> errors) {
+    if (errors.isEmpty()) {
+      return;
+    }
+    b.append("  <testsuite")
+        .append(attr("name", "(project load)"))
+        .append(attr("tests", errors.size()))
+        .append(attr("failures", 0))
+        .append(attr("errors", errors.size()))
+        .append(attr("skipped", 0))
+        .append(attr("time", "0.000"))
+        .append(">\n");
+    for (Diagnostic d : errors) {
+      b.append("    <testcase")
+          .append(attr("classname", "(project load)"))
+          .append(attr("name", d.file() + ":" + d.line() + ":" + d.column()))
+          .append(attr("time", "0.000"))
+          .append(">\n      <error")
+          .append(attr("message", d.message()))
+          .append(attr("type", "load"))
+          .append('>')
+          .append(escape(d.headline(), false))
+          .append("</error>\n    </testcase>\n");
+    }
+    b.append("  </testsuite>\n");
+  }
+
+  private static void problem(
+      StringBuilder b, String element, Failure f, ReproductionText reproduction) {
     b.append("      <")
         .append(element)
         .append(attr("message", f.message()))
@@ -96,8 +134,9 @@ public final class JunitReport {
     if (!f.historyTail().isEmpty()) {
       body.append("\nlast history events:\n").append(String.join("\n", f.historyTail()));
     }
-    if (!f.reproduce().isEmpty()) {
-      body.append("\nreproduce:\n").append(String.join("\n", f.reproduce()));
+    java.util.List<String> commands = reproduction.commands(f.reproduction());
+    if (!commands.isEmpty()) {
+      body.append("\nreproduce:\n").append(String.join("\n", commands));
     }
     b.append(escape(body.toString(), false)).append("</").append(element).append(">\n");
   }

@@ -27,9 +27,16 @@ public final class TextReport implements TestListener {
   private final boolean color;
   private final List<String[]> failures = new ArrayList<>();
 
+  private final ReproductionText reproduction;
+
   public TextReport(PrintWriter out, boolean color) {
+    this(out, color, ReproductionText.HERE);
+  }
+
+  TextReport(PrintWriter out, boolean color, ReproductionText reproduction) {
     this.out = out;
     this.color = color;
+    this.reproduction = reproduction;
   }
 
   @Override
@@ -91,7 +98,17 @@ public final class TextReport implements TestListener {
       }
       out.println();
     }
-    out.println(r.passed() + " passed, " + r.failed() + " failed, " + r.skipped() + " skipped");
+    if (!r.loadErrors().isEmpty()) {
+      out.println("Not loaded (tests they define did not run; tests that use them failed):");
+      r.loadErrors().forEach(d -> out.println("   " + TerminalText.printable(d.headline())));
+      out.println();
+    }
+    String summary = r.passed() + " passed, " + r.failed() + " failed, " + r.skipped() + " skipped";
+    int broken = r.loadErrors().size();
+    if (broken > 0) {
+      summary += ", " + broken + (broken == 1 ? " load error" : " load errors");
+    }
+    out.println(summary);
     out.flush();
   }
 
@@ -116,9 +133,10 @@ public final class TextReport implements TestListener {
       b.append("   last history events:\n");
       f.historyTail().forEach(e -> b.append("     ").append(e).append('\n'));
     }
-    if (!f.reproduce().isEmpty()) {
+    List<String> commands = reproduction.commands(f.reproduction());
+    if (!commands.isEmpty()) {
       b.append("   reproduce:\n");
-      f.reproduce().forEach(c -> b.append("     ").append(c).append('\n'));
+      commands.forEach(c -> b.append("     ").append(c).append('\n'));
     }
     return b.toString();
   }
