@@ -92,13 +92,13 @@ class ModuleConformanceTest {
         "local check = (function()\n"
             + resource(module)
             + "\nend)()\n"
-            + "return { run = test.run_cases(function()\n"
+            + "return { run = test.run_cases(function() describe('conformance', function()\n"
             + "  it('"
             + module
             + "', function()\n"
             + "    local failures = check()\n"
             + "    if #failures > 0 then error(table.concat(failures, '; ')) end\n"
-            + "  end)\nend) }\n";
+            + "  end)\nend) end) }\n";
     TestEntry entry =
         new TestEntry(
             "app.test:" + module,

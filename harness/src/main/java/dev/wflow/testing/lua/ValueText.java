@@ -60,26 +60,41 @@ final class ValueText {
     path.remove(v);
   }
 
-  /** Lua's {@code string.format("%q", s)}. */
+  /**
+   * {@code string.format("%q", s)} as the platform's Lua (go-lua, whose {@code string.format} is
+   * Go's {@code fmt.Sprintf}) gives it: Go's quoting, {@code \n}, {@code \t}, {@code \x1b} and
+   * {@code \u0085} style escapes, printable Unicode kept.
+   */
   static String quoted(String s) {
     StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\\n");
-        case '\r' -> b.append("\\r");
-        default -> {
-          if (c < 32 || c == 127) {
-            boolean digitNext = i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
-            b.append(digitNext ? String.format("\\%03d", (int) c) : "\\" + (int) c);
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
+    s.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case 7 -> b.append("\\a");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case 11 -> b.append("\\v");
+                default -> {
+                  if (c < 0x20 || c == 0x7f) {
+                    b.append(String.format("\\x%02x", c));
+                  } else if (Character.isISOControl(c)
+                      || Character.getType(c) == Character.FORMAT
+                      || Character.getType(c) == Character.UNASSIGNED
+                      || Character.getType(c) == Character.SURROGATE) {
+                    b.append(
+                        c > 0xffff ? String.format("\\U%08x", c) : String.format("\\u%04x", c));
+                  } else {
+                    b.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return b.append('"').toString();
   }
 }
