@@ -52,7 +52,7 @@ class AssertionsTest {
       {"test.eq('1', 1)", "assertion failed: expected 1, got \"1\""},
       {"test.eq({1, 2}, {1, 2})", "assertion failed: expected {1,2,}, got {1,2,}"},
       {"test.eq({a = 'x'}, {})", "assertion failed: expected {}, got {a=\"x\",}"},
-      {"test.eq('a\\nb', 'c')", "assertion failed: expected \"c\", got \"a\\\nb\""},
+      {"test.eq('a\\nb', 'c')", "assertion failed: expected \"c\", got \"a\\nb\""},
       {"test.neq(1, 1)", "assertion failed: expected not 1"},
       {"local t = {}; test.neq(t, t)", "assertion failed: expected not {}"},
       {"test.ok(false, 'm')", "m: expected truthy value, got false"},
