@@ -1,7 +1,7 @@
 package dev.wflow.debug;
 
 import dev.wflow.runtime.LuaProject;
-import dev.wflow.temporal.ActivityAnswer;
+import dev.wflow.temporal.activity.ActivityAnswer;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.util.LinkedHashMap;
 import java.util.List;

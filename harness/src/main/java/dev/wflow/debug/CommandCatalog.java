@@ -36,7 +36,10 @@ public final class CommandCatalog {
           entry("pending", "pending", "activity calls waiting for an answer"),
           entry(
               "complete", "complete ID JSON", "answer a waiting call (its number or activity ID)"),
-          entry("fail", "fail ID KIND MSG", "fail a waiting call with an error of KIND"),
+          entry(
+              "fail",
+              "fail ID KIND MSG",
+              "fail a waiting call with an error of KIND (not retried)"),
           entry("mock", "mock ID JSON|real", "answer activity ID with JSON from now on, or run it"),
           entry(
               "break",

@@ -1,8 +1,7 @@
 package dev.wflow.debug;
 
-import dev.wflow.temporal.ActivityAnswer;
 import dev.wflow.temporal.UpdateOutcome;
-import java.util.ArrayList;
+import dev.wflow.temporal.activity.ActivityAnswer;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +53,8 @@ final class Commands {
       return answerByHand(c.call(), Optional.of(ActivityAnswer.value(c.value())));
     }
     if (command instanceof DebugCommand.Fail c) {
-      return answerByHand(c.call(), Optional.of(ActivityAnswer.error(c.kind(), c.message(), null)));
+      return answerByHand(
+          c.call(), Optional.of(ActivityAnswer.error(c.kind(), c.message(), false)));
     }
     if (command instanceof DebugCommand.Mock c) {
       return mock(c);
@@ -231,6 +231,6 @@ final class Commands {
 
   /** Settles the run, checkpoints it and shows the events since {@code before}. */
   Reply progressSince(int before, Breakpoints.Hit hit) {
-    return Stepping.progress(s, before, hit, new ArrayList<>());
+    return Stepping.progress(s, before, hit, null);
   }
 }

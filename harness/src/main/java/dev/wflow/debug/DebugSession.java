@@ -1,8 +1,8 @@
 package dev.wflow.debug;
 
 import dev.wflow.runtime.LuaProject;
-import dev.wflow.temporal.ActivityAnswer;
 import dev.wflow.temporal.RunClosedException;
+import dev.wflow.temporal.activity.ActivityAnswer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,7 +197,7 @@ public final class DebugSession implements AutoCloseable {
                               + " of "
                               + a.activityId()
                               + " (it diverged from the recording)"));
-      run.held().release(call, a.answer());
+      run.release(call, a.answer());
     } else if (input instanceof SessionInput.Skip k) {
       run.skip(k.duration());
     } else if (input instanceof SessionInput.SkipTo k) {
@@ -223,7 +223,7 @@ public final class DebugSession implements AutoCloseable {
             call.call().activityId(),
             answers.ordinalOf(run, call),
             answer);
-    run.held().release(call, answer);
+    run.release(call, answer);
     return input;
   }
 

@@ -1,6 +1,6 @@
 package dev.wflow.debug;
 
-import dev.wflow.temporal.CommandSite;
+import dev.wflow.temporal.workflow.CommandSite;
 import java.util.List;
 
 /** Compares the commands a run issued with the ones it issued before (or in a recording). */

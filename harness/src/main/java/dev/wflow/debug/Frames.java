@@ -19,6 +19,9 @@ final class Frames {
 
   static Reply locals(LiveRun live) {
     Object answer = inspect(live, "locals", null);
+    if (answer instanceof Map<?, ?> m && m.containsKey("error")) {
+      return new Reply.Problem(String.valueOf(m.get("error")));
+    }
     if (answer instanceof Map<?, ?> m) {
       @SuppressWarnings("unchecked")
       Map<String, Object> values = (Map<String, Object>) m.get("values");
@@ -41,7 +44,7 @@ final class Frames {
     }
     return live.run()
         .query(
-            FrameQuery.NAME,
+            dev.wflow.temporal.workflow.FrameQuery.NAME,
             java.util.Map.of("what", what, "expr", expression == null ? "" : expression));
   }
 

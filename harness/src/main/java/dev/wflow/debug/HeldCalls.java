@@ -1,14 +1,12 @@
 package dev.wflow.debug;
 
-import dev.wflow.temporal.ActivityAnswer;
-import dev.wflow.temporal.ActivityHandler;
+import dev.wflow.temporal.activity.ActivityAnswer;
+import dev.wflow.temporal.activity.ActivityHandler;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Holds every activity call of the debugged run until the session decides how it is answered: by a
@@ -16,9 +14,10 @@ import java.util.concurrent.ExecutionException;
  * fail}. Holding them is what makes the workflow stop between its tasks: nothing else moves it
  * while the clock is locked and no signal comes.
  *
- * <p>{@link #handle} runs on a Temporal activity thread and blocks it until {@link #release}; the
- * session thread reads and releases. Temporal's activity timeouts count virtual time, which only
- * the user advances, so a held call does not time out behind the user's back.
+ * <p>{@link #handle} runs on a Temporal activity thread and answers {@link ActivityAnswer#later}:
+ * the call stays open in Temporal (asynchronous completion) until the session thread {@link
+ * #release}s it. Temporal's activity timeouts count virtual time, which only the user advances, so
+ * a held call does not time out behind the user's back.
  */
 final class HeldCalls implements ActivityHandler {
 
@@ -32,7 +31,7 @@ final class HeldCalls implements ActivityHandler {
   @Override
   public ActivityAnswer handle(String activityType, List<Object> args) {
     ActivityInfo info = Activity.getExecutionContext().getInfo();
-    CompletableFuture<Optional<ActivityAnswer>> answer = new CompletableFuture<>();
+    CompletableFuture<ActivityAnswer> answer = new CompletableFuture<>();
     synchronized (this) {
       if (closed) {
         return ENDED;
@@ -47,14 +46,7 @@ final class HeldCalls implements ActivityHandler {
               "");
       held.add(new HeldCall(call, info.getActivityId(), answer));
     }
-    try {
-      return answer.get().orElse(null);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return ENDED;
-    } catch (ExecutionException e) {
-      return ActivityAnswer.error("Internal", String.valueOf(e.getCause()), false);
-    }
+    return ActivityAnswer.later(answer);
   }
 
   /** Calls not yet released, oldest first. */
@@ -72,14 +64,14 @@ final class HeldCalls implements ActivityHandler {
                     && c.temporalId().equals(temporalId));
   }
 
-  /** Answers a held call; an empty answer lets the project's own entry run. */
-  void release(HeldCall call, Optional<ActivityAnswer> answer) {
+  /** Answers a held call. */
+  void release(HeldCall call, ActivityAnswer answer) {
     call.answer().complete(answer);
   }
 
   /** Unblocks every activity thread: the environment is going away. */
   synchronized void close() {
     closed = true;
-    held.forEach(c -> c.answer().complete(Optional.of(ENDED)));
+    held.forEach(c -> c.answer().complete(ENDED));
   }
 }

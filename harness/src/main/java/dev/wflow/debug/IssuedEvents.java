@@ -1,7 +1,7 @@
 package dev.wflow.debug;
 
 import dev.wflow.runtime.GoDuration;
-import dev.wflow.temporal.CommandSite;
+import dev.wflow.temporal.workflow.CommandSite;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.time.Duration;
 import java.util.ArrayList;

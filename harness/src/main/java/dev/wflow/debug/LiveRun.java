@@ -1,11 +1,11 @@
 package dev.wflow.debug;
 
 import dev.wflow.runtime.LuaProject;
-import dev.wflow.temporal.CommandSite;
 import dev.wflow.temporal.EnvironmentOptions;
 import dev.wflow.temporal.LocalEnvironment;
 import dev.wflow.temporal.StartOptions;
 import dev.wflow.temporal.WorkflowRun;
+import dev.wflow.temporal.workflow.CommandSite;
 import io.temporal.api.enums.v1.PendingActivityState;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.time.Duration;
@@ -33,9 +33,11 @@ final class LiveRun implements AutoCloseable {
   private final HeldCalls held;
   private final WorkflowRun run;
   private final Instant started;
+  private final SiteLog sites;
 
-  private LiveRun(LocalEnvironment env, WorkflowRun run, HeldCalls held) {
+  private LiveRun(LocalEnvironment env, WorkflowRun run, HeldCalls held, SiteLog sites) {
     this.env = env;
+    this.sites = sites;
     this.run = run;
     this.held = held;
     this.started = env.now();
@@ -49,11 +51,12 @@ final class LiveRun implements AutoCloseable {
       List<Object> args,
       java.util.function.Consumer<String> log) {
     HeldCalls calls = new HeldCalls();
+    SiteLog sites = new SiteLog();
     LocalEnvironment env =
         LocalEnvironment.start(
             project,
             EnvironmentOptions.newBuilder()
-                .keepCommandSites(true)
+                .listener(sites)
                 .runawayLimit(runawayLimit)
                 .log(log)
                 .build());
@@ -66,7 +69,7 @@ final class LiveRun implements AutoCloseable {
                   .workflowId(entryId.replace(':', '.') + "-debug")
                   .handler(calls)
                   .build());
-      return new LiveRun(env, run, calls);
+      return new LiveRun(env, run, calls, sites);
     } catch (RuntimeException e) {
       calls.close();
       env.closeInBackground();
@@ -98,7 +101,25 @@ final class LiveRun implements AutoCloseable {
 
   /** Lua lines of the commands the run issued, in order. */
   List<CommandSite> sites() {
-    return env.commandSites(run.runId());
+    return sites.of(run.workflowId());
+  }
+
+  /**
+   * Answers a held call: with {@code answer}, or, when empty, by running the project's own {@code
+   * function.lua} entry with the call's arguments.
+   */
+  void release(
+      HeldCall call, java.util.Optional<dev.wflow.temporal.activity.ActivityAnswer> answer) {
+    held.release(call, answer.orElseGet(() -> runReal(call.call())));
+  }
+
+  private dev.wflow.temporal.activity.ActivityAnswer runReal(PendingCall call) {
+    var outcome = env.callFunction(call.activityId(), call.args());
+    if (outcome.ok()) {
+      return dev.wflow.temporal.activity.ActivityAnswer.value(outcome.value());
+    }
+    var e = outcome.error();
+    return dev.wflow.temporal.activity.ActivityAnswer.error(e.kind(), e.message(), e.retryable());
   }
 
   /** Workflow time since the start. */

@@ -2,8 +2,8 @@ package dev.wflow.debug;
 
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
-import dev.wflow.temporal.ActivityAnswer;
-import dev.wflow.temporal.CommandSite;
+import dev.wflow.temporal.activity.ActivityAnswer;
+import dev.wflow.temporal.workflow.CommandSite;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -150,9 +150,12 @@ final class Replay {
   boolean feedNext(DebugSession s) {
     while (next < inputs.size()) {
       SessionInput input = inputs.get(next++);
+      long before = s.live().elapsedSeconds();
       s.apply(input);
       s.recording().add(input);
-      if (!(input instanceof SessionInput.SkipTo)) {
+      // A clock move is a step of its own when it fires something (a timer), not when it only
+      // catches up with the time an answer came at.
+      if (!(input instanceof SessionInput.SkipTo) || s.live().elapsedSeconds() > before) {
         return true;
       }
     }

@@ -1,7 +1,7 @@
 package dev.wflow.debug;
 
-import dev.wflow.temporal.RunEvent;
 import dev.wflow.temporal.RunOutcome;
+import dev.wflow.temporal.history.RunEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -41,6 +41,14 @@ final class Saving {
     if (slug.isEmpty()) {
       return new Reply.Problem("the test name needs letters or digits: save test NAME");
     }
+    for (var call : live.run().calls()) {
+      if (!Entries.hasRealActivity(s.project(), call.id())) {
+        return new Reply.Problem(
+            call.id()
+                + " has no function.lua entry, and a test can mock only activity entries: add the"
+                + " entry (wflow new can write a stub), then save the test again");
+      }
+    }
     LuaEntry workflow = Entries.workflow(s.project(), s.entryId());
     Path workflowFile = s.options().projectDir().resolve(workflow.chunkName());
     Path dir = workflowFile.getParent();

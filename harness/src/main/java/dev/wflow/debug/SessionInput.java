@@ -1,6 +1,6 @@
 package dev.wflow.debug;
 
-import dev.wflow.temporal.ActivityAnswer;
+import dev.wflow.temporal.activity.ActivityAnswer;
 import java.time.Duration;
 import java.util.Optional;
 

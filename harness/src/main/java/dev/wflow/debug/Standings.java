@@ -70,7 +70,11 @@ final class Standings {
     }
     Duration timer = live.nextTimer();
     if (timer != null) {
-      return "skip " + GoDuration.format(timer) + " (to its timer)";
+      // The test server's clock also moves with wall time; whole seconds read better.
+      long seconds = (timer.toMillis() + 999) / 1000;
+      return "skip "
+          + GoDuration.format(Duration.ofSeconds(Math.max(1, seconds)))
+          + " (to its timer)";
     }
     if (live.anyBackingOff()) {
       return "skip 1s (a retry waits out its backoff)";

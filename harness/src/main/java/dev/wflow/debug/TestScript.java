@@ -1,9 +1,9 @@
 package dev.wflow.debug;
 
 import dev.wflow.runtime.GoDuration;
-import dev.wflow.temporal.ActivityCall;
 import dev.wflow.temporal.RunOutcome;
-import dev.wflow.temporal.RunStatus;
+import dev.wflow.temporal.history.ActivityCall;
+import dev.wflow.temporal.history.RunStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
