@@ -168,14 +168,18 @@ public final class CommandParser {
   static Duration duration(String text) {
     Matcher days = DAYS.matcher(text);
     if (days.matches()) {
-      long hours = Long.parseLong(days.group(1)) * 24;
+      Duration rest = Duration.ZERO;
+      try {
+        rest = days.group(2).isEmpty() ? Duration.ZERO : GoDuration.parse(days.group(2));
+      } catch (IllegalArgumentException e) {
+        // The day part is the mistake worth naming; the rest is shown as typed.
+      }
+      Duration total = Duration.ofDays(Long.parseLong(days.group(1))).plus(rest);
       throw new CommandSyntaxException(
           "invalid duration '"
               + text
               + "': there is no day unit; write "
-              + hours
-              + "h"
-              + days.group(2)
+              + compact(total)
               + " (units: ns us ms s m h, e.g. 90s, 1h30m)");
     }
     Duration d;
@@ -188,6 +192,21 @@ public final class CommandParser {
       throw new CommandSyntaxException("the clock only moves forward: DUR must be above zero");
     }
     return d;
+  }
+
+  /** {@code 60h}, {@code 24h30m}: a duration as a user would type it. */
+  private static String compact(Duration d) {
+    StringBuilder out = new StringBuilder();
+    if (d.toHours() > 0) {
+      out.append(d.toHours()).append('h');
+    }
+    if (d.toMinutesPart() > 0) {
+      out.append(d.toMinutesPart()).append('m');
+    }
+    if (d.toSecondsPart() > 0 || out.length() == 0) {
+      out.append(d.toSecondsPart()).append('s');
+    }
+    return out.toString();
   }
 
   /** The words of a line, with the rest of the line available raw (JSON, messages, paths). */
