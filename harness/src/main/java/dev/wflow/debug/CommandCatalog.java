@@ -92,6 +92,14 @@ public final class CommandCatalog {
 
   /** The candidate closest to {@code word} within two edits (or one for short words). */
   public static Optional<String> closest(String word, List<String> candidates) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() >= 2) {
+      // A word cut short ("hist", "cont") means the one it begins.
+      List<String> started = candidates.stream().filter(c -> c.startsWith(lower)).toList();
+      if (started.size() == 1) {
+        return Optional.of(started.get(0));
+      }
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {

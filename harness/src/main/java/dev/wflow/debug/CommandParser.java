@@ -292,7 +292,8 @@ public final class CommandParser {
         return LuaJson.read(text);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         var loc = e.getLocation();
-        int col = loc == null ? column : column + (int) loc.getColumnNr() - 1;
+        // Jackson's column is one past the character it choked on (already read).
+        int col = loc == null ? column : Math.max(column, column + (int) loc.getColumnNr() - 2);
         throw new CommandSyntaxException(
             "invalid JSON at column " + col + ": " + LuaJson.syntaxProblem(e));
       }

@@ -13,6 +13,12 @@ final class Divergence {
    * determinism failure naming the first command that differs and its Lua line.
    */
   static String between(List<String> expected, List<String> rebuilt, List<CommandSite> sites) {
+    return between(expected, rebuilt, sites, "the rebuilt run");
+  }
+
+  /** {@link #between} naming what issued {@code rebuilt} ("the current code"). */
+  static String between(
+      List<String> expected, List<String> rebuilt, List<CommandSite> sites, String issuer) {
     for (int i = 0; i < expected.size(); i++) {
       String was = expected.get(i);
       String is = i < rebuilt.size() ? rebuilt.get(i) : null;
@@ -22,7 +28,9 @@ final class Divergence {
             + (i + 1)
             + " was '"
             + was
-            + "', the rebuilt run "
+            + "', "
+            + issuer
+            + " "
             + (is == null ? "issued nothing there" : "issued '" + is + "'")
             + (where.isEmpty() ? "" : " at " + where);
       }

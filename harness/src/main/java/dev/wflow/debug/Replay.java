@@ -3,6 +3,7 @@ package dev.wflow.debug;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.activity.ActivityAnswer;
+import dev.wflow.temporal.history.HistoryText;
 import dev.wflow.temporal.workflow.CommandSite;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.failure.v1.Failure;
@@ -42,20 +43,12 @@ final class Replay {
    * Reads a history (Temporal JSON: {@code temporal workflow show -o json}, {@code wflow run
    * --history}, {@code wflow test --history-dir}).
    *
-   * @throws DebugSession.SessionProblem when it is no history or its workflow is not in the project
+   * @throws dev.wflow.temporal.history.HistoryFormatException when it is no history
+   * @throws IllegalArgumentException when its workflow is not in the project
    */
   static Replay read(LuaProject project, String json) {
-    WorkflowExecutionHistory history;
-    try {
-      history = WorkflowExecutionHistory.fromJson(json);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("not a Temporal history: " + e.getMessage());
-    }
+    WorkflowExecutionHistory history = HistoryText.parse(json);
     List<HistoryEvent> events = history.getEvents();
-    if (events.isEmpty() || !events.get(0).hasWorkflowExecutionStartedEventAttributes()) {
-      throw new IllegalArgumentException(
-          "the history does not begin with WorkflowExecutionStarted");
-    }
     var started = events.get(0).getWorkflowExecutionStartedEventAttributes();
     String type = started.getWorkflowType().getName();
     LuaEntry entry =
@@ -171,7 +164,7 @@ final class Replay {
           + (signature.size() + 1)
           + "), which the recording does not have";
     }
-    return Divergence.between(signature.subList(0, live.size()), live, sites);
+    return Divergence.between(signature.subList(0, live.size()), live, sites, "the current code");
   }
 
   private static Instant time(HistoryEvent e) {

@@ -89,6 +89,8 @@ public final class ReplCommand implements Callable<Integer> {
     DebugSession session;
     try {
       session = DebugSession.open(project, options);
+    } catch (dev.wflow.temporal.history.HistoryFormatException e) {
+      throw ExitException.usage(e.describe(history.toString()));
     } catch (IllegalArgumentException e) {
       throw ExitException.usage(
           (history != null ? "--history " + history + ": " : "") + e.getMessage());
