@@ -1,6 +1,6 @@
 package dev.wflow.testing.lua;
 
-import java.util.List;
+import dev.wflow.platform.TestGlobals;
 import java.util.function.BiConsumer;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
@@ -30,24 +30,6 @@ public final class TestModule {
 
   /** The pid wflow's runner passes in a test entry's options, as the platform's runner does. */
   public static final String RUNNER_PID = "{wflow|test-runner}";
-
-  /**
-   * What {@code run_cases} installs as globals beside {@code test} itself, and clears again when
-   * the cases ran (the linter knows them too).
-   */
-  public static final List<String> BDD_GLOBALS =
-      List.of(
-          "describe",
-          "it",
-          "it_skip",
-          "before_each",
-          "after_each",
-          "before_all",
-          "after_all",
-          "mock",
-          "mock_process",
-          "restore_mock",
-          "restore_all_mocks");
 
   private final Globals globals;
   private final Host host;
@@ -189,14 +171,14 @@ public final class TestModule {
           mocks.restoreAll();
           integration.keepRefId(options.arg1());
           integration.captureSend();
-          for (String name : BDD_GLOBALS) {
+          for (String name : TestGlobals.BDD) {
             globals.set(name, table.get(name));
           }
           integration.setup(options.arg1());
           define.call();
           LuaValue results = host.run(plan);
           LuaValue summary = RunTables.summary(results, integration.refId());
-          for (String name : BDD_GLOBALS) {
+          for (String name : TestGlobals.BDD) {
             globals.set(name, LuaValue.NIL);
           }
           mocks.restoreAll();
