@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       WorkerCommand.class,
       StartCommand.class,
       SignalCommand.class,
+      dev.wflow.cli.repl.ReplCommand.class,
       CompletionCommand.class
     })
 public final class WflowCommand implements Runnable {
