@@ -1,16 +1,16 @@
 package dev.wflow.cli;
 
+import dev.wflow.files.SafeFileWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A file a command writes its results to ({@code --junit}, {@code --history}). Its directory is
  * made and checked before the command does its work, so a typo fails at once instead of after a
  * long run, and the content is written whole or not at all: a reader never sees half a report.
+ * {@code /dev/stdout}, a FIFO or a symlink is written through, never replaced.
  *
  * <pre>{@code
  * ReportFile junit = ReportFile.prepare(Path.of("target/wflow.xml"), "--junit");
@@ -41,7 +41,10 @@ public final class ReportFile {
         throw ExitException.usage(option + " " + path + ": is a directory");
       }
       Files.createDirectories(dir);
-      if (!Files.isWritable(dir)) {
+      // An existing file is written in place when it is not regular (/dev/stdout, a FIFO), so
+      // only a file that will be renamed into place needs a writable folder.
+      boolean inPlace = Files.exists(file) && !Files.isRegularFile(file);
+      if (inPlace ? !Files.isWritable(file) : !Files.isWritable(dir)) {
         throw new AccessDeniedException(dir.toString());
       }
     } catch (IOException e) {
@@ -56,30 +59,16 @@ public final class ReportFile {
   }
 
   /**
-   * Writes {@code content} through a temporary file in the same directory, moved into place.
+   * Writes {@code content} with {@link SafeFileWriter}: whole or not at all for a regular file,
+   * through for a symlink, a FIFO or a device.
    *
    * @throws ExitException when the write fails
    */
   public void write(String content) {
-    Path temp = null;
     try {
-      temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      SafeFileWriter.write(file, content);
     } catch (IOException e) {
       throw ExitException.failed(option + ": cannot write " + file + ": " + FileProblem.of(e));
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // The move either happened or the write already failed with its own message.
-        }
-      }
     }
   }
 }

@@ -69,6 +69,17 @@ public final class LuaSandbox {
     provided.put("errors", globals.get("errors"));
     provided.put("os", globals.get("os"));
     provided.put("time", StandardModules.time(host, this::sleepThread));
+    installPlatformLibraries();
+  }
+
+  // Modules and globals that behave the same in every context (workflow, function, test).
+  private void installPlatformLibraries() {
+    TableExtensions.install((LuaTable) globals.get("table"));
+    LuaValue payload = dev.wflow.runtime.payload.PayloadModule.create();
+    globals.set("payload", payload);
+    provided.put("payload", payload);
+    provided.put("yaml", dev.wflow.runtime.yaml.YamlModule.create());
+    provided.put("text", dev.wflow.runtime.text.TextModule.create());
   }
 
   private void trimBase() {

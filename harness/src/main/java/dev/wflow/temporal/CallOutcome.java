@@ -1,5 +1,7 @@
 package dev.wflow.temporal;
 
+import dev.wflow.temporal.history.ErrorInfo;
+
 /**
  * The answer to a call made from outside a workflow — an update, or a function entry run directly:
  * the value, or the error ({@code kind}, {@code message}).

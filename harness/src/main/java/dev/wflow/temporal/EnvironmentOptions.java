@@ -1,5 +1,7 @@
 package dev.wflow.temporal;
 
+import dev.wflow.temporal.activity.ActivityHandler;
+import dev.wflow.temporal.workflow.ExecutionListener;
 import io.temporal.api.enums.v1.IndexedValueType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ public final class EnvironmentOptions {
   private final Duration runawayLimit;
   private final Consumer<String> log;
   private final boolean registerSearchAttributesOnUse;
+  private final ExecutionListener listener;
 
   private EnvironmentOptions(Builder b) {
     this.skipTime = b.skipTime;
@@ -40,6 +43,12 @@ public final class EnvironmentOptions {
     this.runawayLimit = b.runawayLimit;
     this.log = b.log;
     this.registerSearchAttributesOnUse = b.registerSearchAttributesOnUse;
+    this.listener = b.listener;
+  }
+
+  /** Told of every command, wait and close of every workflow execution (default: none). */
+  public ExecutionListener listener() {
+    return listener;
   }
 
   /**
@@ -98,6 +107,16 @@ public final class EnvironmentOptions {
     private Duration runawayLimit = Duration.ofSeconds(2);
     private Consumer<String> log = line -> {};
     private boolean registerSearchAttributesOnUse = true;
+    private ExecutionListener listener = ExecutionListener.NONE;
+
+    /**
+     * Observes every workflow execution step by step (see {@link ExecutionListener}); a second call
+     * adds a second listener.
+     */
+    public Builder listener(ExecutionListener listener) {
+      this.listener = ExecutionListener.both(this.listener, listener);
+      return this;
+    }
 
     public Builder registerSearchAttributesOnUse(boolean register) {
       this.registerSearchAttributesOnUse = register;

@@ -2,6 +2,14 @@ package dev.wflow.temporal;
 
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
+import dev.wflow.temporal.activity.ActivityDispatcher;
+import dev.wflow.temporal.activity.LuaActivityRunner;
+import dev.wflow.temporal.history.ErrorInfo;
+import dev.wflow.temporal.history.HistoryReplayer;
+import dev.wflow.temporal.history.ReplayReport;
+import dev.wflow.temporal.workflow.FailureMapping;
+import dev.wflow.temporal.workflow.LuaWorkflow;
+import dev.wflow.temporal.workflow.WorkflowBinding;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -59,7 +67,12 @@ public final class LocalEnvironment implements AutoCloseable {
     this.queues = new LinkedHashSet<>(project.allTaskQueues());
     this.functions = new LuaActivityRunner(project, options.log());
     this.dispatcher =
-        new ActivityDispatcher(project, options.handlers(), this::missingActivity, options.log());
+        new ActivityDispatcher(
+            project,
+            options.handlers(),
+            this::missingActivity,
+            options.log(),
+            () -> backend.client().newActivityCompletionClient());
   }
 
   /** Starts an environment serving every workflow and activity of {@code project}. */
@@ -86,7 +99,7 @@ public final class LocalEnvironment implements AutoCloseable {
             backend.searchAttributes(options.searchAttributes()),
             options.runawayLimit(),
             options.log(),
-            null);
+            options.listener());
     WorkerOptions workerOptions =
         WorkerOptions.newBuilder()
             .setDefaultDeadlockDetectionTimeout(
@@ -209,6 +222,11 @@ public final class LocalEnvironment implements AutoCloseable {
         // Already closed, or the server is going away: the waiting side still sees the problem.
       }
     }
+  }
+
+  /** Activity calls of a run tree that wait for a later answer. */
+  int deferredCalls(String rootWorkflowId) {
+    return dispatcher.deferredCalls(rootWorkflowId);
   }
 
   /** A problem that makes a run unable to finish (a missing activity), or null. */

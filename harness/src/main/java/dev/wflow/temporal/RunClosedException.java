@@ -1,5 +1,7 @@
 package dev.wflow.temporal;
 
+import dev.wflow.temporal.history.RunStatus;
+
 /**
  * A signal, update or cancellation sent to a run that has already closed. Temporal answers those
  * with a bare "workflow not found" naming only IDs; this says what was attempted and how the run

@@ -1,5 +1,8 @@
 package dev.wflow.temporal;
 
+import dev.wflow.temporal.history.ActivityCall;
+import dev.wflow.temporal.history.ErrorInfo;
+import dev.wflow.temporal.history.RunStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

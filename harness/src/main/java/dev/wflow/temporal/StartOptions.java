@@ -1,5 +1,6 @@
 package dev.wflow.temporal;
 
+import dev.wflow.temporal.activity.ActivityHandler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.wflow.temporal;
 
+import dev.wflow.temporal.workflow.SearchAttributeCatalog;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.operatorservice.v1.ListSearchAttributesRequest;
 import io.temporal.client.WorkflowClient;

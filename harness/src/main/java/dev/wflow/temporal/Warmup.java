@@ -2,6 +2,12 @@ package dev.wflow.temporal;
 
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
+import dev.wflow.temporal.activity.ActivityAnswer;
+import dev.wflow.temporal.activity.ActivityDispatcher;
+import dev.wflow.temporal.workflow.ExecutionListener;
+import dev.wflow.temporal.workflow.LuaWorkflow;
+import dev.wflow.temporal.workflow.SearchAttributeCatalog;
+import dev.wflow.temporal.workflow.WorkflowBinding;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerOptions;
@@ -52,7 +58,7 @@ final class Warmup {
             SearchAttributeCatalog.fixed(Map.of()),
             Duration.ofSeconds(5),
             line -> {},
-            null);
+            ExecutionListener.NONE);
     Worker worker = backend.newWorker(QUEUE, options);
     worker.registerWorkflowImplementationFactory(
         DynamicWorkflow.class, () -> new LuaWorkflow(binding));
@@ -61,7 +67,8 @@ final class Warmup {
             PROJECT,
             List.of((type, args) -> ActivityAnswer.value(args.get(0))),
             (id, message) -> {},
-            line -> {}));
+            line -> {},
+            () -> backend.client().newActivityCompletionClient()));
   }
 
   static void once(TemporalBackend backend) {

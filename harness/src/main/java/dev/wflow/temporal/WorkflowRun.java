@@ -1,6 +1,16 @@
 package dev.wflow.temporal;
 
 import dev.wflow.runtime.LuaEntry;
+import dev.wflow.temporal.history.ActivityCall;
+import dev.wflow.temporal.history.ChildRun;
+import dev.wflow.temporal.history.ErrorInfo;
+import dev.wflow.temporal.history.HistoryView;
+import dev.wflow.temporal.history.RunEvent;
+import dev.wflow.temporal.history.RunStatus;
+import dev.wflow.temporal.history.VirtualElapsed;
+import dev.wflow.temporal.workflow.FailureMapping;
+import dev.wflow.temporal.workflow.LuaWorkflow;
+import dev.wflow.temporal.workflow.WorkflowBinding;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.UpdateOptions;
@@ -199,6 +209,25 @@ public final class WorkflowRun {
       status = RunStatus.RUNNING;
     }
     return new RunClosedException(attempted, workflowId, status, cause);
+  }
+
+  /**
+   * Waits until the run has nothing to do without outside input: it closed, or it waits for a
+   * signal, a timer (virtual time stands still meanwhile) or an activity answer that comes later
+   * ({@link dev.wflow.temporal.activity.ActivityAnswer#later}). This is how a debugger steps: send
+   * a signal or answer a call, then wait for the run to settle before showing where it is.
+   *
+   * <pre>{@code
+   * run.signal("approve", Map.of("by", "ann"));
+   * if (run.awaitIdle(Duration.ofSeconds(10))) {
+   *   Object where = run.query("state"); // {waiting = "receive on inbox at app/order.lua:12"}
+   * }
+   * }</pre>
+   *
+   * @return false when it was still busy after {@code timeout} of wall time
+   */
+  public boolean awaitIdle(Duration timeout) {
+    return new RunIdleness(env.client(), workflowId, env::deferredCalls).await(timeout);
   }
 
   /** Lets virtual time pass (in-memory server), running timers that fall due. */

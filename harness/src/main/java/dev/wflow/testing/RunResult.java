@@ -1,20 +1,34 @@
 package dev.wflow.testing;
 
+import dev.wflow.diagnostic.Diagnostic;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The result of a whole {@code wflow test}: every file in discovery order.
+ * The result of a whole {@code wflow test}: every file in discovery order, and the errors that kept
+ * part of the project from loading (a definition file that is not valid YAML, a duplicate entry ID,
+ * a syntax error in a workflow). A run with load errors is never ok, whatever its tests did: the
+ * tests of a broken file did not run at all.
  *
  * <pre>{@code
  * RunResult r = runner.run(entries);
  * System.out.println(r.passed() + " passed, " + r.failed() + " failed, " + r.skipped() + " skipped");
  * }</pre>
  */
-public record RunResult(List<FileResult> files, Duration wall) {
+public record RunResult(List<FileResult> files, Duration wall, List<Diagnostic> loadErrors) {
 
   public RunResult {
     files = List.copyOf(files);
+    loadErrors = List.copyOf(loadErrors);
+  }
+
+  public RunResult(List<FileResult> files, Duration wall) {
+    this(files, wall, List.of());
+  }
+
+  /** This result with {@code errors} as the project's load errors. */
+  public RunResult withLoadErrors(List<Diagnostic> errors) {
+    return new RunResult(files, wall, errors);
   }
 
   public long passed() {
@@ -33,7 +47,7 @@ public record RunResult(List<FileResult> files, Duration wall) {
   }
 
   public boolean ok() {
-    return failed() == 0;
+    return failed() == 0 && loadErrors.isEmpty();
   }
 
   private long count(Outcome outcome) {

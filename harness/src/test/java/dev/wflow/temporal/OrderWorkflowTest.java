@@ -2,6 +2,8 @@ package dev.wflow.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wflow.temporal.activity.ActivityHandler;
+import dev.wflow.temporal.history.RunStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.wflow.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wflow.temporal.history.VirtualElapsed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

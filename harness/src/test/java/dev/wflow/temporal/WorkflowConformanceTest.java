@@ -3,6 +3,9 @@ package dev.wflow.temporal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wflow.runtime.LuaProject;
+import dev.wflow.temporal.activity.ActivityAnswer;
+import dev.wflow.temporal.activity.ActivityHandler;
+import dev.wflow.temporal.history.RunStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

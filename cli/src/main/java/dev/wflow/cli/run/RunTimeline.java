@@ -2,9 +2,9 @@ package dev.wflow.cli.run;
 
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaJson;
-import dev.wflow.temporal.RunEvent;
 import dev.wflow.temporal.RunOutcome;
-import dev.wflow.temporal.RunStatus;
+import dev.wflow.temporal.history.RunEvent;
+import dev.wflow.temporal.history.RunStatus;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * {@code wflow test --format json}: one JSON object per line, as tests finish. Events: {@code case}
- * (one test), {@code file_error} (a test file that failed outside any test), and a closing {@code
- * summary}.
+ * (one test), {@code file_error} (a test file that failed outside any test), {@code load_error} (a
+ * definition or syntax error, first), and a closing {@code summary}.
  */
 public final class JsonReport implements TestListener {
 
@@ -53,6 +53,23 @@ public final class JsonReport implements TestListener {
     emit(e);
   }
 
+  /**
+   * One {@code load_error} event per error that kept part of the project from loading, before any
+   * test runs, so a consumer learns at once that this run cannot be green.
+   */
+  public void loadErrors(java.util.List<dev.wflow.diagnostic.Diagnostic> errors) {
+    for (dev.wflow.diagnostic.Diagnostic d : errors) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("event", "load_error");
+      e.put("file", d.file());
+      e.put("line", d.line());
+      e.put("column", d.column());
+      e.put("code", d.code());
+      e.put("message", d.message());
+      emit(e);
+    }
+  }
+
   /** The closing event. */
   public void finish(RunResult r) {
     Map<String, Object> e = new LinkedHashMap<>();
@@ -61,6 +78,7 @@ public final class JsonReport implements TestListener {
     e.put("failed", r.failed());
     e.put("skipped", r.skipped());
     e.put("files", r.files().size());
+    e.put("loadErrors", r.loadErrors().size());
     e.put("wallMs", r.wall().toMillis());
     emit(e);
   }

@@ -1,5 +1,6 @@
 package dev.wflow.cli.test;
 
+import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.testing.CaseResult;
 import dev.wflow.testing.Failure;
 import dev.wflow.testing.FileResult;
@@ -28,6 +29,8 @@ public final class JunitReport {
       failures += f.count(Outcome.FAILED);
       errors += f.count(Outcome.ERROR) + (f.error() == null ? 0 : 1);
     }
+    tests += r.loadErrors().size();
+    errors += r.loadErrors().size();
     b.append("<testsuites name=\"wflow\"")
         .append(attr("tests", tests))
         .append(attr("failures", failures))
@@ -35,6 +38,7 @@ public final class JunitReport {
         .append(attr("skipped", r.skipped()))
         .append(attr("time", seconds(r.wall())))
         .append(">\n");
+    loadErrors(b, r.loadErrors());
     r.files().forEach(f -> suite(b, f));
     return b.append("</testsuites>\n").toString();
   }
@@ -75,6 +79,34 @@ public final class JunitReport {
           .append(">\n");
       problem(b, "error", f.error());
       b.append("    </testcase>\n");
+    }
+    b.append("  </testsuite>\n");
+  }
+
+  /** Load errors as a suite of their own, one erroring testcase each: CI shows them as red. */
+  private static void loadErrors(StringBuilder b, java.util.List<Diagnostic> errors) {
+    if (errors.isEmpty()) {
+      return;
+    }
+    b.append("  <testsuite")
+        .append(attr("name", "(project load)"))
+        .append(attr("tests", errors.size()))
+        .append(attr("failures", 0))
+        .append(attr("errors", errors.size()))
+        .append(attr("skipped", 0))
+        .append(attr("time", "0.000"))
+        .append(">\n");
+    for (Diagnostic d : errors) {
+      b.append("    <testcase")
+          .append(attr("classname", "(project load)"))
+          .append(attr("name", d.file() + ":" + d.line() + ":" + d.column()))
+          .append(attr("time", "0.000"))
+          .append(">\n      <error")
+          .append(attr("message", d.message()))
+          .append(attr("type", "load"))
+          .append('>')
+          .append(escape(d.headline(), false))
+          .append("</error>\n    </testcase>\n");
     }
     b.append("  </testsuite>\n");
   }

@@ -119,11 +119,12 @@ public final class TestCommand implements Callable<Integer> {
     RunResult result;
     if (runOptions.json()) {
       JsonReport report = new JsonReport(cli.out());
-      result = loaded.runner().run(loaded.entries(), report);
+      report.loadErrors(loaded.loadErrors());
+      result = loaded.runner().run(loaded.entries(), report).withLoadErrors(loaded.loadErrors());
       report.finish(result);
     } else {
       TextReport report = new TextReport(cli.out(), cli.color());
-      result = loaded.runner().run(loaded.entries(), report);
+      result = loaded.runner().run(loaded.entries(), report).withLoadErrors(loaded.loadErrors());
       report.finish(result);
     }
     if (junitFile != null) {
@@ -136,6 +137,9 @@ public final class TestCommand implements Callable<Integer> {
                   + String.join(" ", patterns.stream().map(p -> "'" + p + "'").toList())
                   + " (patterns are matched against entry IDs, suites, file names and test names)");
       return ExitException.USAGE;
+    }
+    if (loaded.entries().isEmpty() && !result.loadErrors().isEmpty()) {
+      return ExitException.PROJECT;
     }
     return result.ok() ? 0 : ExitException.FINDINGS;
   }

@@ -18,8 +18,12 @@ import java.util.List;
 /** Loads the project, reports what is wrong with its definition files, finds its tests. */
 final class TestSuiteSource {
 
-  /** The tests to run and the runner wired for this project. */
-  record Loaded(List<TestEntry> entries, TestRunner runner) {}
+  /**
+   * The tests to run, the runner wired for this project, and the errors that kept part of it from
+   * loading (definition errors, syntax errors in the code under test): they fail the run, yet do
+   * not stop the tests that do not need the broken part.
+   */
+  record Loaded(List<TestEntry> entries, TestRunner runner, List<Diagnostic> loadErrors) {}
 
   private TestSuiteSource() {}
 
@@ -49,20 +53,21 @@ final class TestSuiteSource {
               + " list; see wippy.lock directories.src)");
     }
     // Broken definition files do not stop the tests that could be read; they are shown first.
+    List<Diagnostic> loadErrors = new java.util.ArrayList<>();
     for (Diagnostic d : load.diagnostics()) {
+      if (d.severity() == Severity.ERROR) {
+        loadErrors.add(d);
+      }
       if (d.severity() == Severity.ERROR || cli.verbose()) {
         cli.err().println(d.headline());
       }
     }
     TestProject project = TestProject.of(load.project());
+    // A syntax error fails the tests that run the broken entry (it does not compile when they
+    // load it) and the run as a whole; the other tests still run.
     List<Diagnostic> syntax = project.syntaxErrors();
-    if (!syntax.isEmpty()) {
-      syntax.forEach(d -> printWithSource(cli, load.project(), d));
-      throw ExitException.failed(
-          syntax.size()
-              + (syntax.size() == 1 ? " syntax error" : " syntax errors")
-              + " in the code under test; no tests were run");
-    }
+    syntax.forEach(d -> printWithSource(cli, load.project(), d));
+    loadErrors.addAll(syntax);
     if (project.tests().isEmpty()) {
       cli.err().println("wflow: no tests found (function.lua entries with meta.type: test)");
     }
@@ -75,6 +80,6 @@ final class TestSuiteSource {
             new WorkflowDriving(
                 TemporalEnvironment.catalog(project.lua()),
                 TemporalEnvironment.factory(project.lua())));
-    return new Loaded(project.tests(), runner);
+    return new Loaded(project.tests(), runner, List.copyOf(loadErrors));
   }
 }

@@ -78,7 +78,17 @@ public final class TextReport implements TestListener {
       }
       out.println();
     }
-    out.println(r.passed() + " passed, " + r.failed() + " failed, " + r.skipped() + " skipped");
+    if (!r.loadErrors().isEmpty()) {
+      out.println("Not loaded (tests they define did not run; tests that use them failed):");
+      r.loadErrors().forEach(d -> out.println("   " + TerminalText.printable(d.headline())));
+      out.println();
+    }
+    String summary = r.passed() + " passed, " + r.failed() + " failed, " + r.skipped() + " skipped";
+    int broken = r.loadErrors().size();
+    if (broken > 0) {
+      summary += ", " + broken + (broken == 1 ? " load error" : " load errors");
+    }
+    out.println(summary);
     out.flush();
   }
 

@@ -101,33 +101,6 @@ class TestCommandTest {
   }
 
   @Test
-  void syntaxErrorInCodeUnderTestStopsTheRun(@TempDir Path tmp) throws Exception {
-    Files.createDirectories(tmp.resolve("src"));
-    Files.writeString(
-        tmp.resolve("src/_index.yaml"),
-        """
-        namespace: app
-        entries:
-          - name: wf
-            kind: workflow.lua
-            source: file://wf.lua
-          - name: wf_test
-            kind: function.lua
-            source: file://wf_test.lua
-            meta: {type: test}
-        """);
-    Files.writeString(tmp.resolve("src/wf.lua"), "local function main()\n  return = 1\nend\n");
-    Files.writeString(tmp.resolve("src/wf_test.lua"), "return function() return true end\n");
-    CliRunner.Result r = CliRunner.run("-C", tmp.toString(), "test");
-    assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err())
-        .contains("src/wf.lua:2:10: error[P0001]")
-        .contains("    return = 1\n           ^")
-        .contains("1 syntax error in the code under test; no tests were run");
-  }
-
-  @Test
   void aPatternThatMatchesNothingIsAUsageError() {
     CliRunner.Result r = CliRunner.run("-C", MIXED, "test", "no-such-test");
     assertThat(r.exitCode()).isEqualTo(2);

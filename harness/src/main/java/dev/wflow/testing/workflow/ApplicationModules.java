@@ -4,8 +4,8 @@ import static dev.wflow.testing.workflow.LuaWorkflowFunctions.fn;
 
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.WippyError;
-import dev.wflow.temporal.ProcessEvents;
 import dev.wflow.temporal.RunClosedException;
+import dev.wflow.temporal.workflow.ProcessEvents;
 import dev.wflow.testing.lua.LuaErrorView;
 import dev.wflow.testing.lua.TestTimedOut;
 import java.util.LinkedHashMap;

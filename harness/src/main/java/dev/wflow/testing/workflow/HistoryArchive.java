@@ -1,11 +1,11 @@
 package dev.wflow.testing.workflow;
 
+import dev.wflow.files.PrivateTempFolder;
+import dev.wflow.files.SafeFileWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,22 +13,23 @@ import java.util.Map;
 
 /**
  * Where a test's run histories are written: under {@code --history-dir} when given, else (only for
- * failures, to name them in reproduce commands) under the system's temporary directory. One file
- * per run: {@code <dir>/<entry>/<test>-<n>.json}.
+ * failures, to name them in reproduce commands) under a private folder of this run in the system's
+ * temporary directory. One file per run: {@code <dir>/<entry>/<test>-<n>.json}.
  */
 final class HistoryArchive {
 
-  private final Path dir;
+  /** One private folder per wflow process: no other user can block it or plant links in it. */
+  private static final PrivateTempFolder DEFAULT_ROOT = new PrivateTempFolder("wflow-history-");
+
+  private final Path historyDir;
+  private final Path relative;
   private final String command;
   private final Map<TestRun, Path> saved = new IdentityHashMap<>();
 
   HistoryArchive(Path historyDir, String command, String entryId, String testName) {
     this.command = command;
-    Path root =
-        historyDir != null
-            ? historyDir
-            : Path.of(System.getProperty("java.io.tmpdir"), "wflow-history");
-    this.dir = root.resolve(safe(entryId)).resolve(safe(testName));
+    this.historyDir = historyDir;
+    this.relative = Path.of(safe(entryId), safe(testName));
   }
 
   Path save(TestRun run) {
@@ -36,17 +37,13 @@ final class HistoryArchive {
     if (existing != null) {
       return existing;
     }
-    Path file = dir.resolve((saved.size() + 1) + "-" + safe(run.workflowId()) + ".json");
+    Path root = historyDir != null ? historyDir : DEFAULT_ROOT.path();
+    Path dir = root.resolve(relative);
+    Path file = dir.resolve((saved.size() + 1) + "-" + plain(run.workflowId()) + ".json");
     try {
       Files.createDirectories(dir);
       // Whole or not at all: a reader (wflow replay) never sees half a history.
-      Path temp = Files.createTempFile(dir, ".history", ".tmp");
-      try {
-        Files.writeString(temp, run.historyJson(), StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      SafeFileWriter.write(file, run.historyJson());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the history to " + file, e);
     }
@@ -99,7 +96,20 @@ final class HistoryArchive {
     return "'" + s.replace("'", "'\\''") + "'";
   }
 
-  private static String safe(String s) {
-    return s.replaceAll("[^A-Za-z0-9._-]+", "_");
+  /**
+   * {@code s} as a file name; names that differ only in punctuation ("a b", "a/b") get distinct
+   * files through a hash of the original.
+   */
+  static String safe(String s) {
+    String safe = plain(s);
+    return safe.equals(s.replace(':', '_'))
+        ? safe
+        : safe + "-" + String.format("%08x", s.hashCode());
+  }
+
+  /** {@code s} as a file name that may collide; fine where a sequence number precedes it. */
+  private static String plain(String s) {
+    String safe = s.replaceAll("[^A-Za-z0-9._-]+", "_");
+    return safe.startsWith(".") ? "_" + safe.substring(1) : safe;
   }
 }

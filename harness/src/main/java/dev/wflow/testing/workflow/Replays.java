@@ -1,8 +1,8 @@
 package dev.wflow.testing.workflow;
 
 import dev.wflow.runtime.LuaProject;
-import dev.wflow.temporal.HistoryReplayer;
-import dev.wflow.temporal.ReplayReport;
+import dev.wflow.temporal.history.HistoryReplayer;
+import dev.wflow.temporal.history.ReplayReport;
 
 /**
  * The determinism check: replays a finished run's history against the same code. One replayer per

@@ -1,12 +1,12 @@
 package dev.wflow.testing.workflow;
 
-import dev.wflow.temporal.ActivityCall;
-import dev.wflow.temporal.ErrorInfo;
-import dev.wflow.temporal.RunEvent;
 import dev.wflow.temporal.RunOutcome;
-import dev.wflow.temporal.RunStatus;
 import dev.wflow.temporal.UpdateOutcome;
 import dev.wflow.temporal.WorkflowRun;
+import dev.wflow.temporal.history.ActivityCall;
+import dev.wflow.temporal.history.ErrorInfo;
+import dev.wflow.temporal.history.RunEvent;
+import dev.wflow.temporal.history.RunStatus;
 import dev.wflow.testing.DaemonThreads;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,0 +1,107 @@
+package dev.wflow.temporal.workflow;
+
+import static dev.wflow.temporal.workflow.LuaChannel.fn;
+
+import dev.wflow.runtime.LuaJson;
+import dev.wflow.runtime.ModuleTable;
+import dev.wflow.runtime.StandardModules;
+import io.temporal.workflow.ContinueAsNewOptions;
+import io.temporal.workflow.Workflow;
+import java.util.List;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/**
+ * {@code process} inside a workflow (SPEC §6, §8): pid, inbox, listen, events, send (a Temporal
+ * signal, or a reply to an update), spawn/exec of child workflows, upgrade (continue-as-new) and
+ * cancel.
+ */
+final class ProcessModule {
+
+  static final String EVENT_CANCEL = ProcessEvents.CANCEL;
+  static final String EVENT_EXIT = ProcessEvents.EXIT;
+  static final String UPDATE_PREFIX = "{update|";
+
+  private ProcessModule() {}
+
+  static ModuleTable create(LuaExecution execution, ChildWorkflows children) {
+    ModuleTable m = new ModuleTable("process");
+    Mailbox mailbox = execution.mailbox();
+    m.define("pid", fn(a -> LuaValue.valueOf(execution.pid())));
+    m.define("inbox", fn(a -> mailbox.inbox()));
+    m.define(
+        "listen",
+        fn(
+            a ->
+                mailbox.listen(
+                    a.checkjstring(1), a.arg(2).istable() && a.arg(2).get("message").toboolean())));
+    m.define("events", fn(a -> mailbox.events()));
+    m.define("send", fn(a -> send(execution, a)));
+    m.define(
+        "spawn", fn(a -> children.spawn(a.optjstring(1, ""), a.optjstring(2, ""), a.subargs(3))));
+    m.define(
+        "exec", fn(a -> children.exec(a.optjstring(1, ""), a.optjstring(2, ""), a.subargs(3))));
+    m.define("upgrade", fn(a -> upgrade(execution, a)));
+    m.define("cancel", fn(a -> cancel(execution, children, a.checkjstring(1))));
+    m.define(
+        "monitor",
+        fn(
+            a ->
+                StandardModules.failure(
+                    "Invalid", "process.monitor is not available inside a workflow")));
+    m.define(
+        "link",
+        fn(
+            a ->
+                StandardModules.failure(
+                    "Invalid", "process.link is not available inside a workflow")));
+    m.define("event", ProcessEvents.table());
+    return m;
+  }
+
+  private static Varargs send(LuaExecution execution, Varargs a) {
+    String pid = a.checkjstring(1);
+    String topic = a.checkjstring(2);
+    if (pid.startsWith(UPDATE_PREFIX)) {
+      String updateId = pid.substring(UPDATE_PREFIX.length(), pid.length() - 1);
+      return execution.mailbox().replyToUpdate(updateId, topic, a.arg(3))
+          ? LuaValue.TRUE
+          : StandardModules.failure("NotFound", "no open update " + updateId);
+    }
+    List<Object> payload = LuaJson.toJavaList(a, 3);
+    execution.record("signal", topic);
+    try {
+      Workflow.newUntypedExternalWorkflowStub(WorkflowBinding.workflowIdOf(pid))
+          .signal(topic, payload.toArray());
+      return LuaValue.TRUE;
+    } catch (RuntimeException e) {
+      return LuaValue.varargsOf(LuaValue.NIL, FailureMapping.toError(e));
+    }
+  }
+
+  private static Varargs upgrade(LuaExecution execution, Varargs a) {
+    Object[] args = LuaJson.toJavaList(a, 2).toArray();
+    execution.record("continue", execution.entry().id());
+    if (a.arg1().isnil()) {
+      Workflow.continueAsNew(args);
+    } else {
+      String id = a.arg1().tojstring();
+      String type = execution.binding().project().workflowTypeOf(id);
+      Workflow.continueAsNew(type, ContinueAsNewOptions.newBuilder().build(), args);
+    }
+    return LuaValue.NONE;
+  }
+
+  private static Varargs cancel(LuaExecution execution, ChildWorkflows children, String pid) {
+    if (children.cancel(pid)) {
+      return LuaValue.TRUE;
+    }
+    execution.record("cancel", pid);
+    try {
+      Workflow.newUntypedExternalWorkflowStub(WorkflowBinding.workflowIdOf(pid)).cancel();
+      return LuaValue.TRUE;
+    } catch (RuntimeException e) {
+      return LuaValue.varargsOf(LuaValue.NIL, FailureMapping.toError(e));
+    }
+  }
+}

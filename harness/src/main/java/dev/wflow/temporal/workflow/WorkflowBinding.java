@@ -1,0 +1,40 @@
+package dev.wflow.temporal.workflow;
+
+import dev.wflow.runtime.LuaProject;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What every Lua workflow execution in one environment shares: the project, the task queues that
+ * have a worker, the search attributes the namespace knows, and limits.
+ *
+ * @param project the project's Lua entries
+ * @param servedQueues task queues some worker of this environment polls
+ * @param searchAttributes registered search attributes (may register more on first use)
+ * @param runawayLimit wall time Lua may run without yielding before the workflow fails
+ * @param log where {@code print} and wflow's own notes about a run go
+ * @param listener told of every command, wait and close of every execution (replay keeps the
+ *     command sites to map a divergence to a Lua line; a debugger steps through them)
+ */
+public record WorkflowBinding(
+    LuaProject project,
+    Set<String> servedQueues,
+    SearchAttributeCatalog searchAttributes,
+    Duration runawayLimit,
+    Consumer<String> log,
+    ExecutionListener listener) {
+
+  /** The pid string of a workflow execution: {@code {client@worker|workflow-id}}. */
+  public static String pid(String worker, String workflowId) {
+    return "{wflow@" + (worker == null ? "default" : worker) + "|" + workflowId + "}";
+  }
+
+  /** The workflow ID inside a pid, or the text itself when it is not a pid. */
+  public static String workflowIdOf(String pid) {
+    if (pid.startsWith("{") && pid.endsWith("}") && pid.contains("|")) {
+      return pid.substring(pid.indexOf('|') + 1, pid.length() - 1);
+    }
+    return pid;
+  }
+}
