@@ -1,4 +1,4 @@
-package dev.wflow.testing;
+package dev.wflow.modules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,15 @@ import dev.wflow.temporal.EnvironmentOptions;
 import dev.wflow.temporal.LocalEnvironment;
 import dev.wflow.temporal.RunOutcome;
 import dev.wflow.temporal.StartOptions;
+import dev.wflow.testing.CaseResult;
+import dev.wflow.testing.FileResult;
+import dev.wflow.testing.Outcome;
+import dev.wflow.testing.RunResult;
+import dev.wflow.testing.RuntimeLuaStates;
+import dev.wflow.testing.TestEntry;
+import dev.wflow.testing.TestListener;
+import dev.wflow.testing.TestOptions;
+import dev.wflow.testing.TestRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * workflow calls, and as a {@code wflow test} file. A check returns {@code "ok"} or raises with the
  * first behaviour that differs.
  */
-class ModuleConformanceTest {
+class ValueModuleConformanceTest {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final Map<String, List<String>> MODULES =
@@ -146,7 +155,7 @@ class ModuleConformanceTest {
 
   static String fixture(String name) {
     try (InputStream in =
-        ModuleConformanceTest.class.getResourceAsStream("/modules/" + name + ".lua")) {
+        ValueModuleConformanceTest.class.getResourceAsStream("/modules/" + name + ".lua")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
       throw new IllegalStateException("missing fixture " + name, e);
