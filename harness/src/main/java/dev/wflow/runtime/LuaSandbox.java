@@ -80,6 +80,7 @@ public final class LuaSandbox {
     provided.put("payload", payload);
     provided.put("yaml", dev.wflow.runtime.yaml.YamlModule.create());
     provided.put("text", dev.wflow.runtime.text.TextModule.create());
+    provided.put("compress", dev.wflow.runtime.compress.CompressModule.create());
   }
 
   private void trimBase() {

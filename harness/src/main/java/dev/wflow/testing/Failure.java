@@ -11,7 +11,7 @@ import java.util.List;
  * @param expected multi-line rendering of the expected value when a diff helps, else null
  * @param actual multi-line rendering of the actual value when a diff helps, else null
  * @param historyTail the last events of the workflow history involved, oldest first
- * @param reproduce commands that reproduce the failure ({@code wflow replay …})
+ * @param reproduction how to reproduce the workflow run involved, or null
  */
 public record Failure(
     Kind kind,
@@ -20,7 +20,7 @@ public record Failure(
     String expected,
     String actual,
     List<String> historyTail,
-    List<String> reproduce) {
+    Reproduction reproduction) {
 
   /** What kind of failure. */
   public enum Kind {
@@ -34,18 +34,17 @@ public record Failure(
 
   public Failure {
     historyTail = List.copyOf(historyTail);
-    reproduce = List.copyOf(reproduce);
   }
 
   public static Failure of(Kind kind, String message, String location) {
-    return new Failure(kind, message, location, null, null, List.of(), List.of());
+    return new Failure(kind, message, location, null, null, List.of(), null);
   }
 
   public boolean hasDiff() {
     return expected != null && actual != null;
   }
 
-  public Failure withHistory(List<String> tail, List<String> commands) {
-    return new Failure(kind, message, location, expected, actual, tail, commands);
+  public Failure withHistory(List<String> tail, Reproduction reproduction) {
+    return new Failure(kind, message, location, expected, actual, tail, reproduction);
   }
 }

@@ -26,7 +26,7 @@ final class FailureClassifier {
         f.expected(),
         f.actual(),
         f.historyTail(),
-        f.reproduce());
+        f.reproduction());
   }
 
   static Failure classify(Throwable t) {
@@ -38,7 +38,7 @@ final class FailureClassifier {
           a.expected(),
           a.actual(),
           java.util.List.of(),
-          java.util.List.of());
+          null);
     }
     if (t instanceof TestTimedOut timedOut) {
       LuaErrorView v = LuaErrorView.of(timedOut);

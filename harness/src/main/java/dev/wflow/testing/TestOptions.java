@@ -21,8 +21,6 @@ import java.util.function.Consumer;
  * @param timeout wall-clock limit per test, or null for none
  * @param stackTraces add the Java stack trace to failures that come from a bug in wflow (not from
  *     the test's Lua code)
- * @param command how the reproduce commands of failures start, so they reach the project from where
- *     the user is: {@code wflow}, or {@code wflow -C examples/orders}
  */
 public record TestOptions(
     List<String> patterns,
@@ -32,8 +30,7 @@ public record TestOptions(
     boolean replayCheck,
     Path historyDir,
     Duration timeout,
-    boolean stackTraces,
-    String command) {
+    boolean stackTraces) {
 
   /** The default per-test limit: generous, but a hung test never hangs the run. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -46,7 +43,7 @@ public record TestOptions(
   }
 
   public static TestOptions defaults() {
-    return new TestOptions(List.of(), true, 1, false, true, null, DEFAULT_TIMEOUT, false, "wflow");
+    return new TestOptions(List.of(), true, 1, false, true, null, DEFAULT_TIMEOUT, false);
   }
 
   public TestOptions withPatterns(List<String> p) {
@@ -81,10 +78,6 @@ public record TestOptions(
     return edit(b -> b.timeout = t);
   }
 
-  public TestOptions withCommand(String c) {
-    return edit(b -> b.command = c);
-  }
-
   /** A copy with one change: the withers name the field they set, nothing else. */
   private TestOptions edit(Consumer<Draft> change) {
     Draft d = new Draft(this);
@@ -97,8 +90,7 @@ public record TestOptions(
         d.replayCheck,
         d.historyDir,
         d.timeout,
-        d.stackTraces,
-        d.command);
+        d.stackTraces);
   }
 
   /** The fields of a {@link TestOptions} being copied with a change. */
@@ -111,7 +103,6 @@ public record TestOptions(
     Path historyDir;
     Duration timeout;
     boolean stackTraces;
-    String command;
 
     Draft(TestOptions o) {
       patterns = o.patterns;
@@ -122,7 +113,6 @@ public record TestOptions(
       historyDir = o.historyDir;
       timeout = o.timeout;
       stackTraces = o.stackTraces;
-      command = o.command;
     }
   }
 }

@@ -19,9 +19,15 @@ import java.util.Map;
 public final class JsonReport implements TestListener {
 
   private final PrintWriter out;
+  private final ReproductionText reproduction;
 
   public JsonReport(PrintWriter out) {
+    this(out, ReproductionText.HERE);
+  }
+
+  JsonReport(PrintWriter out, ReproductionText reproduction) {
     this.out = out;
+    this.reproduction = reproduction;
   }
 
   @Override
@@ -88,7 +94,7 @@ public final class JsonReport implements TestListener {
     out.flush();
   }
 
-  private static Map<String, Object> failure(Failure f) {
+  private Map<String, Object> failure(Failure f) {
     if (f == null) {
       return null;
     }
@@ -99,7 +105,7 @@ public final class JsonReport implements TestListener {
     m.put("expected", f.expected());
     m.put("actual", f.actual());
     m.put("history", f.historyTail());
-    m.put("reproduce", f.reproduce());
+    m.put("reproduce", reproduction.commands(f.reproduction()));
     return m;
   }
 }

@@ -20,6 +20,11 @@ public final class JunitReport {
   private JunitReport() {}
 
   public static String render(RunResult r) {
+    return render(r, ReproductionText.HERE);
+  }
+
+  /** The report, with reproduce commands as {@code reproduction} words them. */
+  static String render(RunResult r, ReproductionText reproduction) {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     long tests = 0;
     long failures = 0;
@@ -39,11 +44,11 @@ public final class JunitReport {
         .append(attr("time", seconds(r.wall())))
         .append(">\n");
     loadErrors(b, r.loadErrors());
-    r.files().forEach(f -> suite(b, f));
+    r.files().forEach(f -> suite(b, f, reproduction));
     return b.append("</testsuites>\n").toString();
   }
 
-  private static void suite(StringBuilder b, FileResult f) {
+  private static void suite(StringBuilder b, FileResult f, ReproductionText reproduction) {
     int errors = (int) f.count(Outcome.ERROR) + (f.error() == null ? 0 : 1);
     b.append("  <testsuite")
         .append(attr("name", f.entry().id()))
@@ -67,7 +72,7 @@ public final class JunitReport {
       if (c.outcome() == Outcome.SKIPPED) {
         b.append("      <skipped/>\n");
       } else {
-        problem(b, c.outcome() == Outcome.FAILED ? "failure" : "error", c.failure());
+        problem(b, c.outcome() == Outcome.FAILED ? "failure" : "error", c.failure(), reproduction);
       }
       b.append("    </testcase>\n");
     }
@@ -77,7 +82,7 @@ public final class JunitReport {
           .append(attr("name", "(test file)"))
           .append(attr("time", "0.000"))
           .append(">\n");
-      problem(b, "error", f.error());
+      problem(b, "error", f.error(), reproduction);
       b.append("    </testcase>\n");
     }
     b.append("  </testsuite>\n");
@@ -111,7 +116,8 @@ public final class JunitReport {
     b.append("  </testsuite>\n");
   }
 
-  private static void problem(StringBuilder b, String element, Failure f) {
+  private static void problem(
+      StringBuilder b, String element, Failure f, ReproductionText reproduction) {
     b.append("      <")
         .append(element)
         .append(attr("message", f.message()))
@@ -128,8 +134,9 @@ public final class JunitReport {
     if (!f.historyTail().isEmpty()) {
       body.append("\nlast history events:\n").append(String.join("\n", f.historyTail()));
     }
-    if (!f.reproduce().isEmpty()) {
-      body.append("\nreproduce:\n").append(String.join("\n", f.reproduce()));
+    java.util.List<String> commands = reproduction.commands(f.reproduction());
+    if (!commands.isEmpty()) {
+      body.append("\nreproduce:\n").append(String.join("\n", commands));
     }
     b.append(escape(body.toString(), false)).append("</").append(element).append(">\n");
   }

@@ -9,6 +9,8 @@ import dev.wflow.cli.WorkflowRunOptions;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.TestOptions;
+import dev.wflow.testing.engine.TestEngine;
+import dev.wflow.testing.engine.TestSuite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,22 +115,25 @@ public final class TestCommand implements Callable<Integer> {
             .withReplayCheck(replayCheck)
             .withHistoryDir(historyDir == null ? null : historyDir.toAbsolutePath())
             .withTimeout(limit)
-            .withStackTraces(cli.showStackTraces())
-            .withCommand(reproduceCommand(cli.project()));
-    TestSuiteSource.Loaded loaded = TestSuiteSource.load(cli, options);
+            .withStackTraces(cli.showStackTraces());
+    TestSuite suite = TestSuiteSource.load(cli);
+    ReproductionText reproduction = ReproductionText.forProject(cli.project());
+    Cli c = cli;
+    java.util.function.Consumer<String> printer =
+        cli.verbose() ? line -> c.err().println(line) : line -> {};
     RunResult result;
     if (runOptions.json()) {
-      JsonReport report = new JsonReport(cli.out());
-      report.loadErrors(loaded.loadErrors());
-      result = loaded.runner().run(loaded.entries(), report).withLoadErrors(loaded.loadErrors());
+      JsonReport report = new JsonReport(cli.out(), reproduction);
+      report.loadErrors(suite.loadErrors());
+      result = TestEngine.run(suite, options, report, printer);
       report.finish(result);
     } else {
-      TextReport report = new TextReport(cli.out(), cli.color());
-      result = loaded.runner().run(loaded.entries(), report).withLoadErrors(loaded.loadErrors());
+      TextReport report = new TextReport(cli.out(), cli.color(), reproduction);
+      result = TestEngine.run(suite, options, report, printer);
       report.finish(result);
     }
     if (junitFile != null) {
-      junitFile.write(JunitReport.render(result));
+      junitFile.write(JunitReport.render(result, reproduction));
     }
     if (!patterns.isEmpty() && result.files().stream().allMatch(TestCommand::ranNothing)) {
       cli.err()
@@ -138,25 +143,10 @@ public final class TestCommand implements Callable<Integer> {
                   + " (patterns are matched against entry IDs, suites, file names and test names)");
       return ExitException.USAGE;
     }
-    if (loaded.entries().isEmpty() && !result.loadErrors().isEmpty()) {
+    if (suite.tests().isEmpty() && !result.loadErrors().isEmpty()) {
       return ExitException.PROJECT;
     }
     return result.ok() ? 0 : ExitException.FINDINGS;
-  }
-
-  /**
-   * {@code wflow}, or {@code wflow -C DIR} when the project is not the working directory: reproduce
-   * commands must work pasted where the user ran the tests.
-   */
-  private static String reproduceCommand(Path project) {
-    Path here = Path.of("").toAbsolutePath().normalize();
-    Path dir = project.toAbsolutePath().normalize();
-    if (dir.equals(here)) {
-      return "wflow";
-    }
-    String shown = dir.startsWith(here) ? here.relativize(dir).toString() : dir.toString();
-    return "wflow -C "
-        + (shown.matches("[A-Za-z0-9._/-]+") ? shown : "'" + shown.replace("'", "'\\''") + "'");
   }
 
   /** {@code --history-dir}: made now, so a typo fails before the tests instead of in each one. */

@@ -24,9 +24,16 @@ public final class TextReport implements TestListener {
   private final boolean color;
   private final List<String[]> failures = new ArrayList<>();
 
+  private final ReproductionText reproduction;
+
   public TextReport(PrintWriter out, boolean color) {
+    this(out, color, ReproductionText.HERE);
+  }
+
+  TextReport(PrintWriter out, boolean color, ReproductionText reproduction) {
     this.out = out;
     this.color = color;
+    this.reproduction = reproduction;
   }
 
   @Override
@@ -113,9 +120,10 @@ public final class TextReport implements TestListener {
       b.append("   last history events:\n");
       f.historyTail().forEach(e -> b.append("     ").append(e).append('\n'));
     }
-    if (!f.reproduce().isEmpty()) {
+    List<String> commands = reproduction.commands(f.reproduction());
+    if (!commands.isEmpty()) {
       b.append("   reproduce:\n");
-      f.reproduce().forEach(c -> b.append("     ").append(c).append('\n'));
+      commands.forEach(c -> b.append("     ").append(c).append('\n'));
     }
     return b.toString();
   }

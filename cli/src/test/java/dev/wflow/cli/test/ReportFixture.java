@@ -4,6 +4,7 @@ import dev.wflow.testing.CaseResult;
 import dev.wflow.testing.Failure;
 import dev.wflow.testing.FileResult;
 import dev.wflow.testing.Outcome;
+import dev.wflow.testing.Reproduction;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.TestEntry;
 import dev.wflow.testing.TestListener;
@@ -52,10 +53,15 @@ final class ReportFixture {
                 "#9 ActivityTaskCompleted app:charge_payment",
                 "#12 TimerFired 1h",
                 "#15 WorkflowExecutionCompleted"),
-            List.of(
-                "wflow replay .wflow/history/orders-1.json",
-                "wflow run app:order_workflow --input '{\"id\":\"o1\"}'"
-                    + " --mock app:charge_payment='{\"id\":\"pay-1\"}'"));
+            new Reproduction(
+                "app:order_workflow",
+                java.nio.file.Path.of(".wflow/history/orders-1.json"),
+                null,
+                new Reproduction.Start(
+                    List.of(Map.of("id", "o1")),
+                    Map.of("app:charge_payment", Map.of("id", "pay-1")),
+                    List.of(new Reproduction.TimedSignal(3600, "approve", Map.of("by", "ann"))),
+                    false)));
     List<CaseResult> cases =
         List.of(
             new CaseResult(

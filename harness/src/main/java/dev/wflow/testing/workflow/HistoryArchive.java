@@ -2,11 +2,11 @@ package dev.wflow.testing.workflow;
 
 import dev.wflow.files.PrivateTempFolder;
 import dev.wflow.files.SafeFileWriter;
+import dev.wflow.testing.Reproduction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +23,9 @@ final class HistoryArchive {
 
   private final Path historyDir;
   private final Path relative;
-  private final String command;
   private final Map<TestRun, Path> saved = new IdentityHashMap<>();
 
-  HistoryArchive(Path historyDir, String command, String entryId, String testName) {
-    this.command = command;
+  HistoryArchive(Path historyDir, String entryId, String testName) {
     this.historyDir = historyDir;
     this.relative = Path.of(safe(entryId), safe(testName));
   }
@@ -51,49 +49,27 @@ final class HistoryArchive {
     return file;
   }
 
-  /**
-   * {@code wflow replay …} on the saved history, and {@code wflow run …} with the same input, mocks
-   * and signals.
-   */
-  List<String> reproduce(TestRun run, List<WorkflowScope.Started> started) {
-    List<String> commands = new ArrayList<>();
+  /** The saved history of {@code run}, and how the test started it when it did. */
+  Reproduction reproduce(TestRun run, List<WorkflowScope.Started> started) {
+    Path history = null;
+    String problem = null;
     try {
-      commands.add(command + " replay " + save(run) + " --workflow " + run.workflowId());
+      history = save(run);
     } catch (UncheckedIOException e) {
-      commands.add("(history not saved: " + e.getMessage() + ")");
+      problem = e.getMessage();
     }
+    Reproduction.Start start = null;
     for (WorkflowScope.Started s : started) {
       if (s.run() == run) {
-        commands.add(runCommand(command, s));
+        start =
+            new Reproduction.Start(
+                s.request().args(),
+                s.fixed(),
+                s.signals(),
+                s.fixed().size() < s.request().mocks().size());
       }
     }
-    return commands;
-  }
-
-  private static String runCommand(String command, WorkflowScope.Started s) {
-    StringBuilder b = new StringBuilder(command).append(" run ").append(s.request().workflowId());
-    b.append(input(s));
-    s.fixed()
-        .forEach(
-            (id, value) -> b.append(" --mock ").append(quote(id + "=" + Payloads.json(value))));
-    s.signals().forEach(signal -> b.append(" --signal ").append(quote(signal)));
-    if (s.fixed().size() < s.request().mocks().size()) {
-      b.append("   # function mocks are not expressible on the command line");
-    }
-    return b.toString();
-  }
-
-  private static String input(WorkflowScope.Started s) {
-    List<Object> args = s.request().args();
-    if (args.isEmpty()) {
-      return "";
-    }
-    Object input = args.size() == 1 ? args.get(0) : args;
-    return " --input " + quote(Payloads.json(input));
-  }
-
-  private static String quote(String s) {
-    return "'" + s.replace("'", "'\\''") + "'";
+    return new Reproduction(run.workflowId(), history, problem, start);
   }
 
   /**

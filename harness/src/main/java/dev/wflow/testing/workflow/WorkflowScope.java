@@ -3,6 +3,7 @@ package dev.wflow.testing.workflow;
 import dev.wflow.testing.CaseScope;
 import dev.wflow.testing.DaemonThreads;
 import dev.wflow.testing.Failure;
+import dev.wflow.testing.Reproduction;
 import dev.wflow.testing.TestRunner;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class WorkflowScope implements CaseScope {
       TestRun run,
       WorkflowEnvironment.StartRequest request,
       Map<String, Object> fixed,
-      List<String> signals) {}
+      List<Reproduction.TimedSignal> signals) {}
 
   /**
    * Two threads, so at most two history replayers (each a Temporal test environment) exist however
@@ -85,7 +86,7 @@ final class WorkflowScope implements CaseScope {
     for (Started s : started) {
       if (s.run() == run) {
         long at = blocking.await(run::elapsedSeconds);
-        s.signals().add(at + "s:" + topic + "=" + Payloads.json(data));
+        s.signals().add(new Reproduction.TimedSignal(at, topic, data));
       }
     }
   }
@@ -189,9 +190,7 @@ final class WorkflowScope implements CaseScope {
 
   private HistoryArchive archive() {
     if (archive == null) {
-      archive =
-          new HistoryArchive(
-              file.options().historyDir(), file.options().command(), file.entry().id(), testName);
+      archive = new HistoryArchive(file.options().historyDir(), file.entry().id(), testName);
     }
     return archive;
   }

@@ -7,6 +7,7 @@ import dev.wflow.testing.Failure;
 import dev.wflow.testing.FileResult;
 import dev.wflow.testing.Outcome;
 import dev.wflow.testing.PlainLuaStates;
+import dev.wflow.testing.Reproduction;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.TestEntry;
 import dev.wflow.testing.TestListener;
@@ -172,12 +173,15 @@ class WorkflowDrivingTest {
     Failure f = only(r).failure();
     assertThat(f.location()).isEqualTo("src/wf_test.lua:7");
     assertThat(f.historyTail()).last().isEqualTo("#5 WorkflowExecutionCompleted");
-    assertThat(f.reproduce().get(0)).startsWith("wflow replay ").endsWith("--workflow app:order");
-    assertThat(f.reproduce().get(1))
-        .isEqualTo(
-            "wflow run app:order --input '{\"id\":\"o1\"}'"
-                + " --mock 'app:charge={\"id\":\"pay-1\"}' --mock 'app:ship={\"tracking\":\"T\"}'");
-    assertThat(f.reproduce()).hasSize(2);
+    Reproduction repro = f.reproduction();
+    assertThat(repro.workflowEntryId()).isEqualTo("app:order");
+    assertThat(repro.history()).exists();
+    assertThat(repro.start().args()).containsExactly(Map.of("id", "o1"));
+    assertThat(repro.start().fixedMocks())
+        .containsExactly(
+            Map.entry("app:charge", Map.of("id", "pay-1")),
+            Map.entry("app:ship", Map.of("tracking", "T")));
+    assertThat(repro.start().functionMocksLeftOut()).isFalse();
   }
 
   @Test
