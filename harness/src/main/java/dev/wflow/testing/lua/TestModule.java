@@ -1,5 +1,6 @@
 package dev.wflow.testing.lua;
 
+import dev.wflow.platform.TestGlobals;
 import java.util.List;
 import java.util.function.Function;
 import org.luaj.vm2.Globals;
@@ -26,24 +27,6 @@ public final class TestModule {
   public interface Host {
     LuaValue run(TestPlan plan);
   }
-
-  /**
-   * What {@code run_cases} installs as globals beside {@code test} itself (the linter knows them
-   * too).
-   */
-  public static final List<String> BDD_GLOBALS =
-      List.of(
-          "describe",
-          "it",
-          "it_skip",
-          "before_each",
-          "after_each",
-          "before_all",
-          "after_all",
-          "mock",
-          "mock_process",
-          "restore_mock",
-          "restore_all_mocks");
 
   private final Globals globals;
   private final Host host;
@@ -150,7 +133,7 @@ public final class TestModule {
         "run_cases",
         options -> {
           plan.reset();
-          for (String name : BDD_GLOBALS) {
+          for (String name : TestGlobals.BDD) {
             globals.set(name, table.get(name));
           }
           define.call();
