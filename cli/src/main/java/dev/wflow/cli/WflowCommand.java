@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       TestCommand.class,
       RunCommand.class,
       ReplayCommand.class,
+      dev.wflow.cli.repl.ReplCommand.class,
       CompletionCommand.class
     })
 public final class WflowCommand implements Runnable {

@@ -76,7 +76,7 @@ final class ErrorsModule {
       return LuaValue.NIL;
     }
     LuaTable frames = new LuaTable();
-    for (LineTracker.Frame f : e.stack()) {
+    for (LineTracker.StackFrame f : e.stack()) {
       LuaTable frame = new LuaTable();
       frame.set("source", f.source());
       frame.set("line", f.line());

@@ -31,7 +31,7 @@ public final class WippyError extends LuaUserdata {
   private final Boolean retryable;
   private final LuaValue details;
   private final String context;
-  private final java.util.List<LineTracker.Frame> stack;
+  private final java.util.List<LineTracker.StackFrame> stack;
 
   private WippyError(
       String kind,
@@ -39,7 +39,7 @@ public final class WippyError extends LuaUserdata {
       Boolean retryable,
       LuaValue details,
       String context,
-      java.util.List<LineTracker.Frame> stack) {
+      java.util.List<LineTracker.StackFrame> stack) {
     super(new Object(), METATABLE);
     this.kind = kind == null ? "" : kind;
     this.message = message == null ? "" : message;
@@ -54,7 +54,7 @@ public final class WippyError extends LuaUserdata {
   }
 
   /** This error under one more context ({@code errors.wrap}): kind, message and details kept. */
-  public WippyError wrap(String outer, java.util.List<LineTracker.Frame> at) {
+  public WippyError wrap(String outer, java.util.List<LineTracker.StackFrame> at) {
     String chain =
         outer == null || outer.isEmpty()
             ? context
@@ -63,12 +63,12 @@ public final class WippyError extends LuaUserdata {
   }
 
   /** This error with the Lua stack it was made at. */
-  public WippyError at(java.util.List<LineTracker.Frame> frames) {
+  public WippyError at(java.util.List<LineTracker.StackFrame> frames) {
     return new WippyError(kind, message, retryable, details, context, frames);
   }
 
   /** The Lua frames where the error was made, innermost first (empty for host errors). */
-  public java.util.List<LineTracker.Frame> stack() {
+  public java.util.List<LineTracker.StackFrame> stack() {
     return stack;
   }
 

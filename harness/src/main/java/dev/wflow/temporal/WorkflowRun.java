@@ -287,6 +287,11 @@ public final class WorkflowRun {
     return stub().query(name, Object.class);
   }
 
+  /** A query with an argument ({@link dev.wflow.temporal.workflow.FrameQuery}). */
+  public Object query(String name, Object arg) {
+    return stub().query(name, Object.class, arg);
+  }
+
   /**
    * Requests cancellation; the workflow sees a {@code pid.cancel} event.
    *

@@ -10,11 +10,11 @@ import dev.wflow.runtime.LuaProject;
 import dev.wflow.runtime.LuaProjects;
 
 /** Loads the project for {@code run}/{@code replay}, printing its errors when it cannot. */
-final class ProjectOpening {
+public final class ProjectOpening {
 
   private ProjectOpening() {}
 
-  static LuaProject open(Cli cli) {
+  public static LuaProject open(Cli cli) {
     ProjectLoad load = Project.load(cli.project());
     if (load.isEmpty()) {
       throw ExitException.projectNotLoadable(
