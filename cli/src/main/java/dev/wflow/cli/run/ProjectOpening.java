@@ -15,6 +15,11 @@ public final class ProjectOpening {
   private ProjectOpening() {}
 
   public static LuaProject open(Cli cli) {
+    return LuaProjects.from(load(cli));
+  }
+
+  /** The registry's view of the project (clients, workers), or the exit that says why not. */
+  public static Project load(Cli cli) {
     ProjectLoad load = Project.load(cli.project());
     if (load.isEmpty()) {
       throw ExitException.projectNotLoadable(
@@ -31,6 +36,6 @@ public final class ProjectOpening {
       throw ExitException.projectNotLoadable(
           "the project has errors; run 'wflow lint' for details");
     }
-    return LuaProjects.from(load.project());
+    return load.project();
   }
 }

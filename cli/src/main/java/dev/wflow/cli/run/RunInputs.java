@@ -93,7 +93,7 @@ public final class RunInputs {
   }
 
   /** A wall-clock limit such as {@code --timeout 60s}: a Go duration above zero. */
-  static Duration positiveDuration(String text, String option) {
+  public static Duration positiveDuration(String text, String option) {
     Duration d;
     try {
       d = GoDuration.parse(text);
