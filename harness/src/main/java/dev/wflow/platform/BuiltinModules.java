@@ -18,8 +18,8 @@ import java.util.Set;
 public final class BuiltinModules {
 
   /**
-   * Generated once by {@code bench/compat/modules.sh} from wippyai/runtime: the {@code Name} and
-   * {@code Class} of every {@code luaapi.ModuleDef} in {@code runtime/lua/modules/} and {@code
+   * Generated once by {@code bench/compat/module-classes.sh} from wippyai/runtime: the {@code Name}
+   * and {@code Class} of every {@code luaapi.ModuleDef} in {@code runtime/lua/modules/} and {@code
    * runtime/lua/engine/core_modules.go} (the file of each is in its comment). Not a hand list:
    * rerun the script when the platform adds a module.
    */

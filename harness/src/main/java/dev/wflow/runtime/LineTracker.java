@@ -98,6 +98,58 @@ public final class LineTracker extends DebugLib {
   }
 
   /**
+   * One Lua frame of {@link #frames()}: its file, current line, and a name in Lua's traceback style
+   * ({@code "function <src/a.lua:12>"}, {@code "main chunk"}).
+   */
+  public record StackFrame(String source, int line, String name) {}
+
+  /** The Lua frames of the current thread, innermost first. */
+  public List<StackFrame> frames() {
+    Frames f = frames.get(Thread.currentThread());
+    List<StackFrame> out = new ArrayList<>();
+    if (f == null) {
+      return out;
+    }
+    for (int i = f.depth - 1; i >= 0; i--) {
+      LuaClosure c = f.closures[i];
+      if (c != null) {
+        String source = source(c.p);
+        int line = line(c.p, f.pcs[i]);
+        String name =
+            c.p.linedefined == 0
+                ? "main chunk"
+                : "function <" + source + ":" + c.p.linedefined + ">";
+        out.add(new StackFrame(source, line, name));
+      }
+    }
+    return out;
+  }
+
+  /** Lua's {@code stack traceback:} text of {@code frames}. */
+  public static String traceback(List<StackFrame> frames) {
+    StringBuilder out = new StringBuilder("stack traceback:");
+    for (StackFrame f : frames) {
+      out.append("\n\t")
+          .append(f.source())
+          .append(':')
+          .append(f.line())
+          .append(": in ")
+          .append(f.name());
+    }
+    return out.toString();
+  }
+
+  private static String source(Prototype p) {
+    String source = p.source == null ? "?" : p.source.tojstring();
+    return source.startsWith("@") || source.startsWith("=") ? source.substring(1) : source;
+  }
+
+  private static int line(Prototype p, int pc) {
+    int line = p.lineinfo != null && pc >= 0 && pc < p.lineinfo.length ? p.lineinfo[pc] : 0;
+    return line > 0 ? line : p.linedefined;
+  }
+
+  /**
    * The innermost Lua frame of another thread that waits at {@code where} ({@code file:line}), or
    * of any thread inside Lua when none does: its position and its active local variables, in
    * declaration order. For a debugger looking at a workflow that waits; read it only while that

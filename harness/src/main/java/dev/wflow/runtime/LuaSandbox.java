@@ -58,13 +58,14 @@ public final class LuaSandbox {
     tracker = LineTracker.install(globals);
     globals.running.errorfunc = fn(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
     trimBase();
-    globals.set("errors", ErrorsModule.create());
+    globals.set("errors", ErrorsModule.create(tracker));
     globals.set("os", StandardModules.os(host));
     provided.put("json", StandardModules.json());
     provided.put("base64", StandardModules.base64());
     provided.put("uuid", StandardModules.uuid(host));
     provided.put("ctx", StandardModules.ctx(host));
-    provided.put("crypto", CryptoModule.create(java.util.function.Supplier::get));
+    provided.put("crypto", CryptoModule.create(java.util.function.Supplier::get, host));
+    provided.put("hash", HashModule.create());
     provided.put("errors", globals.get("errors"));
     provided.put("os", globals.get("os"));
     provided.put("time", StandardModules.time(host, this::sleepThread));
