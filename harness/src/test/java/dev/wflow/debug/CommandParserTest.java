@@ -82,7 +82,7 @@ class CommandParserTest {
     assertProblem("skip soon", "invalid duration");
     assertProblem("skip 0s", "the clock only moves forward");
     assertProblem("skip", "missing DUR (usage: skip DUR)");
-    assertProblem("signal approve {\"by\": }", "invalid JSON at column 23");
+    assertProblem("signal approve {\"by\": }", "invalid JSON at column 22");
     assertProblem("complete 1", "missing JSON value (usage: complete ID JSON)");
     assertProblem("break tmier", "unknown breakpoint 'tmier' (did you mean 'timer'?)");
     assertProblem("break line order.lua", "expected FILE:N such as order_workflow.lua:31");
