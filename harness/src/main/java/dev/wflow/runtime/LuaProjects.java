@@ -28,10 +28,12 @@ public final class LuaProjects {
       }
     }
     Map<String, String> queues = new LinkedHashMap<>();
+    Map<String, String> clients = new LinkedHashMap<>();
     for (TemporalWorker w : project.workers()) {
       w.taskQueue().ifPresent(q -> queues.put(w.id().toString(), q));
+      w.client().ifPresent(c -> clients.put(w.id().toString(), c.toString()));
     }
-    return new LuaProject(entries, queues);
+    return new LuaProject(entries, queues, clients);
   }
 
   private static LuaEntry entry(Entry e, LuaSource source) {

@@ -2,6 +2,7 @@ package dev.wflow.temporal;
 
 import dev.wflow.temporal.activity.ActivityHandler;
 import dev.wflow.temporal.workflow.ExecutionListener;
+import dev.wflow.temporal.workflow.MessageRelay;
 import io.temporal.api.enums.v1.IndexedValueType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class EnvironmentOptions {
   private final Consumer<String> log;
   private final boolean registerSearchAttributesOnUse;
   private final ExecutionListener listener;
+  private final MessageRelay relay;
 
   private EnvironmentOptions(Builder b) {
     this.skipTime = b.skipTime;
@@ -44,6 +46,12 @@ public final class EnvironmentOptions {
     this.log = b.log;
     this.registerSearchAttributesOnUse = b.registerSearchAttributesOnUse;
     this.listener = b.listener;
+    this.relay = b.relay;
+  }
+
+  /** Where workflows' sends to regular processes go (default: nowhere, NotFound). */
+  public MessageRelay relay() {
+    return relay;
   }
 
   /** Told of every command, wait and close of every workflow execution (default: none). */
@@ -108,6 +116,13 @@ public final class EnvironmentOptions {
     private Consumer<String> log = line -> {};
     private boolean registerSearchAttributesOnUse = true;
     private ExecutionListener listener = ExecutionListener.NONE;
+    private MessageRelay relay = MessageRelay.NONE;
+
+    /** Delivers workflows' sends to the node's regular processes. */
+    public Builder relay(MessageRelay relay) {
+      this.relay = relay;
+      return this;
+    }
 
     /**
      * Observes every workflow execution step by step (see {@link ExecutionListener}); a second call

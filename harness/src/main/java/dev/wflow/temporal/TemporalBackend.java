@@ -1,5 +1,6 @@
 package dev.wflow.temporal;
 
+import dev.wflow.temporal.workflow.MessageHeaders;
 import dev.wflow.temporal.workflow.SearchAttributeCatalog;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.operatorservice.v1.ListSearchAttributesRequest;
@@ -45,7 +46,14 @@ interface TemporalBackend extends AutoCloseable {
             TestEnvironmentOptions.newBuilder()
                 .setUseTimeskipping(options.skipTime())
                 .setWorkflowClientOptions(
-                    WorkflowClientOptions.newBuilder().setNamespace(options.namespace()).build())
+                    WorkflowClientOptions.newBuilder()
+                        .setNamespace(options.namespace())
+                        .setInterceptors(MessageHeaders.client())
+                        .build())
+                .setWorkerFactoryOptions(
+                    io.temporal.worker.WorkerFactoryOptions.newBuilder()
+                        .setWorkerInterceptors(MessageHeaders.worker())
+                        .build())
                 .build());
     return new TemporalBackend() {
       @Override
@@ -101,8 +109,17 @@ interface TemporalBackend extends AutoCloseable {
             WorkflowServiceStubsOptions.newBuilder().setTarget(options.address()).build());
     WorkflowClient client =
         WorkflowClient.newInstance(
-            service, WorkflowClientOptions.newBuilder().setNamespace(options.namespace()).build());
-    WorkerFactory factory = WorkerFactory.newInstance(client);
+            service,
+            WorkflowClientOptions.newBuilder()
+                .setNamespace(options.namespace())
+                .setInterceptors(MessageHeaders.client())
+                .build());
+    WorkerFactory factory =
+        WorkerFactory.newInstance(
+            client,
+            io.temporal.worker.WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(MessageHeaders.worker())
+                .build());
     return new TemporalBackend() {
       @Override
       public WorkflowClient client() {
