@@ -1,5 +1,9 @@
 package dev.wflow.cli;
 
+import dev.wflow.cli.cluster.ServerCommand;
+import dev.wflow.cli.cluster.SignalCommand;
+import dev.wflow.cli.cluster.StartCommand;
+import dev.wflow.cli.cluster.WorkerCommand;
 import dev.wflow.cli.lint.LintCommand;
 import dev.wflow.cli.run.ReplayCommand;
 import dev.wflow.cli.run.RunCommand;
@@ -33,6 +37,11 @@ import picocli.CommandLine.Spec;
       TestCommand.class,
       RunCommand.class,
       ReplayCommand.class,
+      ServerCommand.class,
+      WorkerCommand.class,
+      StartCommand.class,
+      SignalCommand.class,
+      dev.wflow.cli.repl.ReplCommand.class,
       CompletionCommand.class
     })
 public final class WflowCommand implements Runnable {
@@ -76,6 +85,16 @@ public final class WflowCommand implements Runnable {
     this.err = err;
     this.stdoutIsTerminal = stdoutIsTerminal;
     this.env = env;
+  }
+
+  /** Whether stdout is a terminal (status lines may be redrawn in place). */
+  public boolean stdoutIsTerminal() {
+    return stdoutIsTerminal;
+  }
+
+  /** The process environment wflow was started with (tests pass their own). */
+  public Map<String, String> environment() {
+    return env;
   }
 
   /** The invocation as subcommands see it. */

@@ -61,6 +61,10 @@ final class ReferenceCheck implements LintCheck {
   }
 
   private static void reference(LintContext ctx, Entry entry, String path, String kind) {
+    reference(ctx, entry, path, Set.of(kind));
+  }
+
+  private static void reference(LintContext ctx, Entry entry, String path, Set<String> kinds) {
     Optional<Object> raw = entry.field(path);
     String field = path.substring(path.lastIndexOf('.') + 1);
     if (raw.isEmpty() || String.valueOf(raw.get()).isBlank()) {
@@ -68,7 +72,7 @@ final class ReferenceCheck implements LintCheck {
           "E102",
           entry,
           path,
-          entry.kind() + " " + entry.id() + " needs " + path + " (a " + kind + ")");
+          entry.kind() + " " + entry.id() + " needs " + path + " (a " + describe(kinds) + ")");
       return;
     }
     Optional<EntryId> id = entry.reference(path);
@@ -76,7 +80,14 @@ final class ReferenceCheck implements LintCheck {
       ctx.report("E102", entry, path, field + ": '" + raw.get() + "' is not an entry ID");
       return;
     }
-    target(ctx, entry, path, field, id.get(), kind);
+    target(ctx, entry, path, field, id.get(), kinds);
+  }
+
+  /** "temporal.worker", or "code entry" for the Lua kinds an import may name. */
+  private static String describe(Set<String> kinds) {
+    return kinds.size() == 1
+        ? kinds.iterator().next()
+        : "code entry (" + String.join(", ", new java.util.TreeSet<>(kinds)) + ")";
   }
 
   private static void imports(LintContext ctx, Entry entry) {
@@ -88,22 +99,22 @@ final class ReferenceCheck implements LintCheck {
             "imports." + imp.getKey(),
             "import '" + imp.getKey() + "'",
             imp.getValue(),
-            EntryKind.LIBRARY);
+            EntryKind.LUA);
       }
     }
   }
 
   private static void target(
-      LintContext ctx, Entry entry, String path, String what, EntryId id, String kind) {
+      LintContext ctx, Entry entry, String path, String what, EntryId id, Set<String> kinds) {
     Optional<Entry> found = ctx.project().entry(id).or(() -> ctx.project().installedEntry(id));
     if (found.isEmpty()) {
-      ctx.report("E106", entry, path, what + ": no entry " + id + suggestion(ctx, id, kind));
-    } else if (!found.get().kind().equals(kind)) {
+      ctx.report("E106", entry, path, what + ": no entry " + id + suggestion(ctx, id, kinds));
+    } else if (!kinds.contains(found.get().kind())) {
       ctx.report(
           "E109",
           entry,
           path,
-          what + ": " + id + " is a " + found.get().kind() + ", not a " + kind);
+          what + ": " + id + " is a " + found.get().kind() + ", not a " + describe(kinds));
     }
   }
 
@@ -111,7 +122,9 @@ final class ReferenceCheck implements LintCheck {
    * "did you mean" for a near miss (a typo, or the right name in another namespace), else the
    * candidates when there are only a few, which is the common case.
    */
-  private static String suggestion(LintContext ctx, EntryId missing, String kind) {
+  private static String suggestion(LintContext ctx, EntryId missing, Set<String> kinds) {
+    // An import may name any code entry, but it is nearly always a library: suggest those.
+    String kind = kinds.contains(EntryKind.LIBRARY) ? EntryKind.LIBRARY : kinds.iterator().next();
     List<EntryId> candidates = ctx.project().byKind(kind).stream().map(Entry::id).toList();
     Optional<EntryId> near =
         candidates.stream()

@@ -54,9 +54,11 @@ public final class RuleCatalogue {
         "E107",
         ERROR,
         "module not allowed in a workflow",
-        "Workflows may only list deterministic modules (funcs, workflow, time, json, uuid, …);"
-            + " the platform refuses a workflow with http_client, sql, fs and the like. Move that"
-            + " work into an activity.");
+        "The platform loads a workflow only when every module it reaches, listed by the workflow"
+            + " or by anything it imports, has the class deterministic or workflow (funcs,"
+            + " workflow, time, json, uuid, …); http_client, sql, fs, channel, stream and the like"
+            + " make it refuse the workflow. Move that work into an activity. wflow run, test and"
+            + " replay refuse such a workflow with the same message.");
     add(
         "E108",
         WARNING,
@@ -132,7 +134,10 @@ public final class RuleCatalogue {
         "W202",
         WARNING,
         "unused variable",
-        "A local, function or parameter is never used; prefix it with _ to keep it.");
+        "A local, function or parameter is never used; prefix it with _ to keep it. As ESLint's"
+            + " after-used, a parameter before the last used one is not reported (the position"
+            + " matters); an unused parameter of a callback (a function written as a call's"
+            + " argument, whose signature the caller fixes) is only a hint.");
     add("W203", WARNING, "shadowed local", "A local hides another local of the same name.");
     add("W204", WARNING, "unreachable code", "Code after return, error() or goto never runs.");
     add("W205", HINT, "unused module", "A module is listed in modules: but never used.");

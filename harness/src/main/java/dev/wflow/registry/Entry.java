@@ -60,6 +60,32 @@ public record Entry(
     return Optional.ofNullable(current);
   }
 
+  /**
+   * Imports that name a built-in module by its node ID, an ID with an empty namespace ({@code reg:
+   * ":registry"}): alias to module name. The platform binds the module under the alias.
+   */
+  public Map<String, String> moduleImports() {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (isLua() && fields.get("imports") instanceof Map<?, ?> map) {
+      map.forEach(
+          (alias, target) ->
+              moduleNodeName(target).ifPresent(name -> out.put(String.valueOf(alias), name)));
+    }
+    return out;
+  }
+
+  /** {@code "registry"} for an import target {@code ":registry"}, else empty. */
+  static Optional<String> moduleNodeName(Object target) {
+    if (target instanceof String text
+        && text.length() > 1
+        && text.charAt(0) == ':'
+        && text.indexOf(':', 1) < 0
+        && EntryId.nameProblem(text.substring(1)) == null) {
+      return Optional.of(text.substring(1).trim());
+    }
+    return Optional.empty();
+  }
+
   /** The field at a dotted path when it is a scalar, as text. */
   public Optional<String> string(String path) {
     return field(path)

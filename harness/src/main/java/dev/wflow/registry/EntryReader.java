@@ -49,8 +49,8 @@ final class EntryReader {
             spans,
             EntryKind.isLua(f.kind) ? sources.resolve(f, sourceNode(values)) : Optional.empty(),
             method(f),
-            modules(f),
-            imports(f)));
+            EntryKind.isLua(f.kind) ? modules(f) : List.of(),
+            EntryKind.isLua(f.kind) ? imports(f) : Map.of()));
   }
 
   /** What the field readers share about the entry being read. */
@@ -151,6 +151,9 @@ final class EntryReader {
               target instanceof String text
                   ? EntryId.resolve(text, f.id.namespace())
                   : Optional.empty();
+          if (Entry.moduleNodeName(target).isPresent()) {
+            return; // ":registry", a built-in module by its node ID: see Entry#moduleImports
+          }
           if (id.isEmpty()) {
             error(
                 "E102",

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The steps of {@link Project#load}: lock file, discovery, reading, duplicate IDs. */
@@ -32,7 +33,7 @@ final class ProjectLoader {
     List<DefinitionFile> files = new ArrayList<>();
     Map<EntryId, Entry> entries = new LinkedHashMap<>();
     DefinitionFileReader reader = new DefinitionFileReader(root, problems);
-    for (Path path : discover(lock.sourceDir())) {
+    for (Path path : lock.sourceDir().map(this::discover).orElse(List.of())) {
       reader
           .read(path)
           .ifPresent(
@@ -41,26 +42,32 @@ final class ProjectLoader {
                 read.entries().forEach(entry -> add(entries, entry));
               });
     }
-    Project project =
-        new Project(
-            root,
-            lock.sourceDir(),
-            files,
-            List.copyOf(entries.values()),
-            installed(lock.modulesDir(), lock.sourceDir()));
+    Path sourceDir = lock.sourceDir().orElse(root);
+    List<Entry> installed = new ArrayList<>(installed(lock.modulesDir(), lock.sourceDir()));
+    lock.replacements().forEach(dir -> installed.addAll(installed(dir, lock.sourceDir())));
+    Project project = new Project(root, sourceDir, files, List.copyOf(entries.values()), installed);
     reportSharedWorkflowTypes(project);
+    if (lock.present() && files.isEmpty() && problems.all().isEmpty()) {
+      problems.error(
+          "E101",
+          LockFile.NAME,
+          lock.srcSpan() == null ? Span.start() : lock.srcSpan(),
+          lock.sourceDir()
+                  .map(d -> "no definition files under " + SourceResolver.displayPath(root, d))
+                  .orElse("directories.src is empty, so no application source is loaded")
+              + ": this wippy.lock gives the project nothing to run or check");
+    }
     return new ProjectLoad(project, problems.all());
   }
 
   /**
    * Entries of installed modules, read quietly (their problems are not this project's) so that
-   * references into them resolve. Outside the project, or inside the scanned source directory
-   * (already read), there is nothing to add.
+   * references into them resolve. Inside the scanned source directory (already read), there is
+   * nothing to add.
    */
-  private List<Entry> installed(Path modulesDir, Path sourceDir) {
+  private List<Entry> installed(Path modulesDir, Optional<Path> sourceDir) {
     if (!Files.isDirectory(modulesDir)
-        || !modulesDir.startsWith(root)
-        || modulesDir.startsWith(sourceDir) && !hidden(modulesDir)) {
+        || sourceDir.filter(src -> modulesDir.startsWith(src) && !hidden(modulesDir)).isPresent()) {
       return List.of();
     }
     Problems quiet = new Problems();

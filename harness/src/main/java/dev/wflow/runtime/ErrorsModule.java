@@ -8,8 +8,8 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.VarArgFunction;
 
 /**
- * The {@code errors} module (SPEC §7): {@code new}, {@code wrap}, {@code is} and the kind
- * constants.
+ * The {@code errors} module (SPEC §7): {@code new}, {@code wrap}, {@code is}, {@code call_stack}
+ * and the kind constants. Errors made here remember the Lua stack they were made at.
  */
 final class ErrorsModule {
 
@@ -29,27 +29,29 @@ final class ErrorsModule {
 
   private ErrorsModule() {}
 
-  static LuaTable create() {
+  static LuaTable create(LineTracker tracker) {
     ModuleTable m = new ModuleTable("errors");
     for (String[] kind : KINDS) {
       m.define(kind[0], LuaValue.valueOf(kind[1]));
     }
     m.define("UNKNOWN", LuaValue.valueOf(""));
-    m.define("new", fn(ErrorsModule::newError));
-    m.define("wrap", fn(ErrorsModule::wrap));
+    m.define("new", fn(a -> newError(a).at(tracker.frames())));
+    m.define("wrap", fn(a -> wrap(a, tracker)));
     m.define("is", fn(ErrorsModule::is));
+    m.define("call_stack", fn(ErrorsModule::callStack));
     return m;
   }
 
-  private static Varargs newError(Varargs args) {
+  private static WippyError newError(Varargs args) {
     LuaValue spec = args.arg1();
     if (spec.istable()) {
       LuaValue retry = spec.get("retryable");
+      LuaValue details = spec.get("details");
       return WippyError.of(
           spec.get("kind").optjstring(""),
           spec.get("message").optjstring(""),
           retry.isnil() ? null : retry.toboolean(),
-          spec.get("details"));
+          details.istable() && details.next(LuaValue.NIL).arg1().isnil() ? LuaValue.NIL : details);
     }
     if (spec.isnil()) {
       throw new LuaError("errors.new: a message or {message=, kind=, ...} is required");
@@ -57,16 +59,34 @@ final class ErrorsModule {
     return WippyError.of("", spec.tojstring(), null, null);
   }
 
-  private static Varargs wrap(Varargs args) {
+  private static Varargs wrap(Varargs args, LineTracker tracker) {
     LuaValue inner = args.arg1();
     String context = args.arg(2).optjstring("");
     if (inner.isnil()) {
       return LuaValue.NIL;
     }
-    if (inner instanceof WippyError e) {
-      return WippyError.of(e.kind(), context + ": " + e.message(), e.retryable(), e.details());
+    WippyError error =
+        inner instanceof WippyError e ? e : WippyError.of("", inner.tojstring(), null, null);
+    return error.wrap(context, tracker.frames());
+  }
+
+  /** {@code {thread = "main", frames = {{source =, line =, name =}, …}}}, or nil for non-errors. */
+  private static Varargs callStack(Varargs args) {
+    if (!(args.arg1() instanceof WippyError e)) {
+      return LuaValue.NIL;
     }
-    return WippyError.of("", context + ": " + inner.tojstring(), null, null);
+    LuaTable frames = new LuaTable();
+    for (LineTracker.StackFrame f : e.stack()) {
+      LuaTable frame = new LuaTable();
+      frame.set("source", f.source());
+      frame.set("line", f.line());
+      frame.set("name", f.name());
+      frames.insert(0, frame);
+    }
+    LuaTable stack = new LuaTable();
+    stack.set("thread", "main");
+    stack.set("frames", frames);
+    return stack;
   }
 
   private static Varargs is(Varargs args) {

@@ -97,6 +97,105 @@ public final class LineTracker extends DebugLib {
     return out;
   }
 
+  /**
+   * One Lua frame of {@link #frames()}: its file, current line, and a name in Lua's traceback style
+   * ({@code "function <src/a.lua:12>"}, {@code "main chunk"}).
+   */
+  public record StackFrame(String source, int line, String name) {}
+
+  /** The Lua frames of the current thread, innermost first. */
+  public List<StackFrame> frames() {
+    Frames f = frames.get(Thread.currentThread());
+    List<StackFrame> out = new ArrayList<>();
+    if (f == null) {
+      return out;
+    }
+    for (int i = f.depth - 1; i >= 0; i--) {
+      LuaClosure c = f.closures[i];
+      if (c != null) {
+        String source = source(c.p);
+        int line = line(c.p, f.pcs[i]);
+        String name =
+            c.p.linedefined == 0
+                ? "main chunk"
+                : "function <" + source + ":" + c.p.linedefined + ">";
+        out.add(new StackFrame(source, line, name));
+      }
+    }
+    return out;
+  }
+
+  /** Lua's {@code stack traceback:} text of {@code frames}. */
+  public static String traceback(List<StackFrame> frames) {
+    StringBuilder out = new StringBuilder("stack traceback:");
+    for (StackFrame f : frames) {
+      out.append("\n\t")
+          .append(f.source())
+          .append(':')
+          .append(f.line())
+          .append(": in ")
+          .append(f.name());
+    }
+    return out.toString();
+  }
+
+  private static String source(Prototype p) {
+    String source = p.source == null ? "?" : p.source.tojstring();
+    return source.startsWith("@") || source.startsWith("=") ? source.substring(1) : source;
+  }
+
+  private static int line(Prototype p, int pc) {
+    int line = p.lineinfo != null && pc >= 0 && pc < p.lineinfo.length ? p.lineinfo[pc] : 0;
+    return line > 0 ? line : p.linedefined;
+  }
+
+  /**
+   * The innermost Lua frame of another thread that waits at {@code where} ({@code file:line}), or
+   * of any thread inside Lua when none does: its position and its active local variables, in
+   * declaration order. For a debugger looking at a workflow that waits; read it only while that
+   * thread is blocked.
+   */
+  public Frame frameAt(String where) {
+    Frame any = null;
+    for (Frames f : frames.values()) {
+      if (f.owner == Thread.currentThread()) {
+        continue;
+      }
+      for (int i = f.depth - 1; i >= 0; i--) {
+        LuaClosure c = f.closures[i];
+        if (c != null && f.stacks[i] != null) {
+          Frame frame = frame(c, f.stacks[i], f.pcs[i]);
+          if (frame.position().equals(where)) {
+            return frame;
+          }
+          if (any == null) {
+            any = frame;
+          }
+          break;
+        }
+      }
+    }
+    return any;
+  }
+
+  private static Frame frame(LuaClosure c, LuaValue[] stack, int pc) {
+    java.util.LinkedHashMap<String, LuaValue> locals = new java.util.LinkedHashMap<>();
+    for (int n = 1; ; n++) {
+      org.luaj.vm2.LuaString name = c.p.getlocalname(n, pc);
+      if (name == null || n > stack.length) {
+        break;
+      }
+      String key = name.tojstring();
+      if (!key.startsWith("(")) {
+        locals.put(key, stack[n - 1] == null ? LuaValue.NIL : stack[n - 1]);
+      }
+    }
+    return new Frame(position(c.p, pc), locals);
+  }
+
+  /** One Lua frame: where it is, and its locals by name. */
+  public record Frame(String position, Map<String, LuaValue> locals) {}
+
   static String position(Prototype p, int pc) {
     String source = p.source == null ? "?" : p.source.tojstring();
     if (source.startsWith("@") || source.startsWith("=")) {
@@ -119,7 +218,7 @@ public final class LineTracker extends DebugLib {
 
   @Override
   public void onCall(LuaFunction f) {
-    current().push(null);
+    current().push(null, null);
   }
 
   @Override
@@ -128,7 +227,7 @@ public final class LineTracker extends DebugLib {
     if (f.depth == 0) {
       exits.remove(f.owner);
     }
-    f.push(c);
+    f.push(c, stack);
   }
 
   @Override
@@ -159,6 +258,7 @@ public final class LineTracker extends DebugLib {
         exits.put(f.owner, position(f.closures[0].p, f.pcs[0]));
       }
       f.closures[f.depth] = null;
+      f.stacks[f.depth] = null;
     }
     if (f.depth == 0) {
       frames.remove(f.owner);
@@ -176,6 +276,7 @@ public final class LineTracker extends DebugLib {
   private static final class Frames {
     final Thread owner;
     LuaClosure[] closures = new LuaClosure[32];
+    LuaValue[][] stacks = new LuaValue[32][];
     int[] pcs = new int[32];
     int depth;
 
@@ -183,12 +284,14 @@ public final class LineTracker extends DebugLib {
       this.owner = owner;
     }
 
-    void push(LuaClosure c) {
+    void push(LuaClosure c, LuaValue[] stack) {
       if (depth == closures.length) {
         closures = java.util.Arrays.copyOf(closures, depth * 2);
+        stacks = java.util.Arrays.copyOf(stacks, depth * 2);
         pcs = java.util.Arrays.copyOf(pcs, depth * 2);
       }
       closures[depth] = c;
+      stacks[depth] = stack;
       pcs[depth] = 0;
       depth++;
     }

@@ -149,7 +149,7 @@ public final class LuaJson {
           return error.toJava();
         }
         if (value instanceof TimeValue time) {
-          return time.tojstring(); // RFC 3339, as Go encodes a time.Time
+          return time.rfc3339(); // as Go encodes a time.Time
         }
       // fall through: other userdata have no JSON form
       default:

@@ -3,6 +3,7 @@ package dev.wflow.runtime;
 import dev.wflow.registry.Entry;
 import dev.wflow.registry.LuaSource;
 import dev.wflow.registry.Project;
+import dev.wflow.registry.TemporalClient;
 import dev.wflow.registry.TemporalWorker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,14 @@ public final class LuaProjects {
     Map<String, String> queues = new LinkedHashMap<>();
     Map<String, String> clients = new LinkedHashMap<>();
     for (TemporalWorker w : project.workers()) {
-      w.taskQueue().ifPresent(q -> queues.put(w.id().toString(), q));
+      // The platform polls and starts on the client's tq_prefix followed by the queue, without a
+      // separator (client.go GetTaskQueueName).
+      String prefix =
+          w.client()
+              .flatMap(c -> project.clients().stream().filter(k -> k.id().equals(c)).findFirst())
+              .map(TemporalClient::taskQueuePrefix)
+              .orElse("");
+      w.taskQueue().ifPresent(q -> queues.put(w.id().toString(), prefix + q));
       w.client().ifPresent(c -> clients.put(w.id().toString(), c.toString()));
     }
     return new LuaProject(entries, queues, clients);

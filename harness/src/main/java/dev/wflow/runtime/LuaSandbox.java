@@ -58,13 +58,14 @@ public final class LuaSandbox {
     tracker = LineTracker.install(globals);
     globals.running.errorfunc = fn(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
     trimBase();
-    globals.set("errors", ErrorsModule.create());
+    globals.set("errors", ErrorsModule.create(tracker));
     globals.set("os", StandardModules.os(host));
     provided.put("json", StandardModules.json());
     provided.put("base64", StandardModules.base64());
     provided.put("uuid", StandardModules.uuid(host));
     provided.put("ctx", StandardModules.ctx(host));
-    provided.put("crypto", CryptoModule.create(java.util.function.Supplier::get));
+    provided.put("crypto", CryptoModule.create(java.util.function.Supplier::get, host));
+    provided.put("hash", HashModule.create());
     provided.put("errors", globals.get("errors"));
     provided.put("os", globals.get("os"));
     provided.put("time", StandardModules.time(host, this::sleepThread));
@@ -79,6 +80,7 @@ public final class LuaSandbox {
     provided.put("payload", payload);
     provided.put("yaml", dev.wflow.runtime.yaml.YamlModule.create());
     provided.put("text", dev.wflow.runtime.text.TextModule.create());
+    provided.put("compress", dev.wflow.runtime.compress.CompressModule.create());
   }
 
   private void trimBase() {

@@ -3,19 +3,17 @@ package dev.wflow.runtime;
 import static dev.wflow.runtime.ErrorsModule.fn;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.function.Consumer;
-import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
  * The modules that behave the same everywhere: {@code json}, {@code base64}, {@code uuid}, {@code
- * ctx}, the time-only {@code os}, and {@code time} with a pluggable way to sleep.
+ * ctx}, the time-only {@code os} (with {@code os.platform}), and {@code time} with a pluggable way
+ * to sleep.
  */
 public final class StandardModules {
 
@@ -27,74 +25,80 @@ public final class StandardModules {
   }
 
   public static ModuleTable json() {
-    ModuleTable m = new ModuleTable("json");
-    m.define(
-        "encode",
-        fn(
-            a -> {
-              try {
-                return LuaValue.valueOf(LuaJson.encode(a.arg1()));
-              } catch (LuaError e) {
-                return failure("Invalid", e.getMessage());
-              }
-            }));
-    m.define(
-        "decode",
-        fn(
-            a -> {
-              try {
-                return LuaJson.toLua(LuaJson.read(a.checkjstring(1)));
-              } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                return failure("Invalid", "invalid JSON: " + e.getOriginalMessage());
-              }
-            }));
-    return m;
+    return JsonModule.create();
   }
 
+  /** {@code base64.encode(s)}, {@code base64.decode(s)}: Go's standard alphabet with padding. */
   public static ModuleTable base64() {
     ModuleTable m = new ModuleTable("base64");
     m.define(
         "encode",
-        fn(a -> LuaValue.valueOf(Base64.getEncoder().encodeToString(bytes(a.checkstring(1))))));
-    m.define(
-        "decode",
         fn(
             a -> {
-              try {
-                return LuaValue.valueOf(Base64.getDecoder().decode(a.checkjstring(1)));
-              } catch (IllegalArgumentException e) {
-                return failure("Invalid", "invalid base64: " + e.getMessage());
+              if (a.arg1().type() != LuaValue.TSTRING) {
+                return failure("Invalid", "string expected");
               }
+              return LuaValue.valueOf(
+                  Base64.getEncoder().encodeToString(CryptoModule.bytes(a.checkstring(1))));
             }));
+    m.define("decode", fn(StandardModules::base64Decode));
     return m;
   }
 
-  private static byte[] bytes(LuaString s) {
-    byte[] out = new byte[s.rawlen()];
-    s.copyInto(0, out, 0, out.length);
-    return out;
+  private static Varargs base64Decode(Varargs a) {
+    if (a.arg1().type() != LuaValue.TSTRING) {
+      return failure("Invalid", "string expected");
+    }
+    // Go's decoder skips line breaks and requires padding; it names the first bad byte.
+    String text =
+        new String(
+                CryptoModule.bytes(a.checkstring(1)), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .replace("\r", "")
+            .replace("\n", "");
+    int bad = base64Problem(text);
+    if (bad >= 0) {
+      return failure("Invalid", "decode failed: illegal base64 data at input byte " + bad);
+    }
+    return LuaValue.valueOf(Base64.getDecoder().decode(text));
+  }
+
+  /** Where Go's strict decoder would stop, or -1 when the text is valid padded base64. */
+  private static int base64Problem(String s) {
+    int padding = s.length() - s.replaceAll("=+$", "").length();
+    String body = s.substring(0, s.length() - padding);
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (!(Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '/')) {
+        return i;
+      }
+    }
+    if (s.length() % 4 != 0 || padding > 2 || (padding > 0 && body.length() % 4 == 1)) {
+      return Math.max(0, body.length() - (body.length() % 4 == 1 ? 1 : 0));
+    }
+    return -1;
   }
 
   public static ModuleTable uuid(SandboxHost host) {
-    ModuleTable m = new ModuleTable("uuid");
-    m.define("v4", fn(a -> LuaValue.valueOf(host.uuidV4())));
-    m.define("v7", fn(a -> LuaValue.valueOf(host.uuidV7())));
-    m.define("new", fn(a -> LuaValue.valueOf(host.uuidV4())));
-    return m;
+    return UuidModule.create(host);
   }
 
+  /** {@code ctx.get(key)}: {@code Invalid} for an empty key, {@code NotFound} for a missing one. */
   public static ModuleTable ctx(SandboxHost host) {
     ModuleTable m = new ModuleTable("ctx");
     m.define(
         "get",
         fn(
             a -> {
-              Object v = host.context().get(a.checkjstring(1));
+              String key = a.checkjstring(1);
+              if (key.isEmpty()) {
+                return failure("Invalid", "empty key");
+              }
+              Object v = host.context().get(key);
               return v == null
-                  ? failure("NotFound", "context key not found: " + a.tojstring(1))
-                  : LuaJson.toLua(v);
+                  ? failure("NotFound", "key not found: " + key)
+                  : LuaValue.varargsOf(LuaJson.toLua(v), LuaValue.NIL);
             }));
-    m.define("all", fn(a -> LuaJson.toLua(host.context())));
+    m.define("all", fn(a -> LuaValue.varargsOf(LuaJson.toLua(host.context()), LuaValue.NIL)));
     return m;
   }
 
@@ -105,6 +109,7 @@ public final class StandardModules {
     m.define("clock", fn(a -> LuaValue.valueOf(System.nanoTime() / 1e9)));
     m.define("difftime", fn(a -> LuaValue.valueOf(a.checkdouble(1) - a.optdouble(2, 0))));
     m.define("date", fn(a -> OsDate.format(host.now(), a.optjstring(1, "%c"), a.arg(2))));
+    m.define("platform", LuaValue.valueOf("wippy"));
     return m;
   }
 
@@ -131,7 +136,7 @@ public final class StandardModules {
    * @param sleeper how to wait (an activity sleeps its thread)
    */
   public static ModuleTable time(SandboxHost host, Consumer<Duration> sleeper) {
-    ModuleTable m = timeConstants(new ModuleTable("time"));
+    ModuleTable m = TimeModule.values(new ModuleTable("time"));
     m.define("now", fn(a -> TimeValue.of(host.now())));
     m.define(
         "sleep",
@@ -140,28 +145,11 @@ public final class StandardModules {
               sleeper.accept(GoDuration.fromLua(a.arg1(), false));
               return LuaValue.TRUE;
             }));
-    m.define("unix", fn(a -> TimeValue.of(Instant.ofEpochSecond(a.checklong(1), a.optlong(2, 0)))));
     return m;
   }
 
-  /** Duration constants (nanoseconds) and {@code parse_duration}, shared by both {@code time}s. */
+  /** The context-independent fields of {@code time} ({@link TimeModule#values}). */
   public static ModuleTable timeConstants(ModuleTable m) {
-    m.define("NANOSECOND", LuaValue.valueOf(1));
-    m.define("MICROSECOND", LuaValue.valueOf(1_000));
-    m.define("MILLISECOND", LuaValue.valueOf(1_000_000));
-    m.define("SECOND", LuaValue.valueOf(1e9));
-    m.define("MINUTE", LuaValue.valueOf(60e9));
-    m.define("HOUR", LuaValue.valueOf(3600e9));
-    m.define(
-        "parse_duration",
-        fn(
-            a -> {
-              try {
-                return LuaValue.valueOf((double) GoDuration.parse(a.checkjstring(1)).toNanos());
-              } catch (IllegalArgumentException e) {
-                return failure("Invalid", e.getMessage());
-              }
-            }));
-    return m;
+    return TimeModule.values(m);
   }
 }

@@ -11,9 +11,11 @@ import org.luaj.vm2.lib.OneArgFunction;
 import org.luaj.vm2.lib.VarArgFunction;
 
 /**
- * A Wippy error object (SPEC §7): {@code tostring(err)} is the message only, {@code err:kind()} a
- * CamelCase kind or {@code ""}, {@code err:retryable()} true/false/nil, {@code err:message()},
- * {@code err:details()}.
+ * A Wippy error object (SPEC §7): {@code err:kind()} a CamelCase kind or {@code ""}, {@code
+ * err:retryable()} true/false/nil, {@code err:message()}, {@code err:details()} (nil when there are
+ * none), {@code err:stack()} (the Lua stack where {@code errors.new}/{@code errors.wrap} ran).
+ * {@code errors.wrap(err, "context")} keeps the inner message; {@code tostring(err)} is the message
+ * with the wrapping contexts in front ({@code "loading: gone"}).
  *
  * <pre>{@code
  * WippyError e = WippyError.of("NotFound", "no such order", Boolean.FALSE, null);
@@ -28,13 +30,46 @@ public final class WippyError extends LuaUserdata {
   private final String message;
   private final Boolean retryable;
   private final LuaValue details;
+  private final String context;
+  private final java.util.List<LineTracker.StackFrame> stack;
 
-  private WippyError(String kind, String message, Boolean retryable, LuaValue details) {
+  private WippyError(
+      String kind,
+      String message,
+      Boolean retryable,
+      LuaValue details,
+      String context,
+      java.util.List<LineTracker.StackFrame> stack) {
     super(new Object(), METATABLE);
     this.kind = kind == null ? "" : kind;
     this.message = message == null ? "" : message;
     this.retryable = retryable;
     this.details = details == null ? LuaValue.NIL : details;
+    this.context = context;
+    this.stack = stack == null ? java.util.List.of() : stack;
+  }
+
+  private WippyError(String kind, String message, Boolean retryable, LuaValue details) {
+    this(kind, message, retryable, details, null, null);
+  }
+
+  /** This error under one more context ({@code errors.wrap}): kind, message and details kept. */
+  public WippyError wrap(String outer, java.util.List<LineTracker.StackFrame> at) {
+    String chain =
+        outer == null || outer.isEmpty()
+            ? context
+            : context == null ? outer : outer + ": " + context;
+    return new WippyError(kind, message, retryable, details, chain, at);
+  }
+
+  /** This error with the Lua stack it was made at. */
+  public WippyError at(java.util.List<LineTracker.StackFrame> frames) {
+    return new WippyError(kind, message, retryable, details, context, frames);
+  }
+
+  /** The Lua frames where the error was made, innermost first (empty for host errors). */
+  public java.util.List<LineTracker.StackFrame> stack() {
+    return stack;
   }
 
   /** An error object; {@code kind} may be empty, {@code retryable} may be null. */
@@ -98,12 +133,12 @@ public final class WippyError extends LuaUserdata {
 
   @Override
   public String tojstring() {
-    return message;
+    return context == null ? message : context + ": " + message;
   }
 
   @Override
   public LuaValue tostring() {
-    return LuaValue.valueOf(message);
+    return LuaValue.valueOf(tojstring());
   }
 
   @Override
@@ -119,6 +154,7 @@ public final class WippyError extends LuaUserdata {
         "retryable",
         getter(e -> e.retryable == null ? LuaValue.NIL : LuaValue.valueOf(e.retryable)));
     methods.set("details", getter(e -> e.details));
+    methods.set("stack", getter(e -> LuaValue.valueOf(LineTracker.traceback(e.stack))));
     LuaTable meta = new LuaTable();
     // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
     meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));

@@ -35,6 +35,10 @@ public final class EnvironmentOptions {
   private final boolean registerSearchAttributesOnUse;
   private final ExecutionListener listener;
   private final MessageRelay relay;
+  private final ClusterTls tls;
+  private final String apiKey;
+  private final Map<String, WorkerTuning> served;
+  private final TaskObserver taskObserver;
 
   private EnvironmentOptions(Builder b) {
     this.skipTime = b.skipTime;
@@ -47,11 +51,38 @@ public final class EnvironmentOptions {
     this.registerSearchAttributesOnUse = b.registerSearchAttributesOnUse;
     this.listener = b.listener;
     this.relay = b.relay;
+    this.tls = b.tls;
+    this.apiKey = b.apiKey;
+    this.served = b.served == null ? null : Map.copyOf(b.served);
+    this.taskObserver = b.taskObserver;
   }
 
   /** Where workflows' sends to regular processes go (default: nowhere, NotFound). */
   public MessageRelay relay() {
     return relay;
+  }
+
+  /** TLS to the external server, or null for plain text. */
+  public ClusterTls tls() {
+    return tls;
+  }
+
+  /** An API key sent to the external server with every call, or null. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /**
+   * The task queues to poll, each with its worker's tuning; null (the default) serves every queue
+   * the project's workers name, with the SDK's defaults.
+   */
+  public Map<String, WorkerTuning> served() {
+    return served;
+  }
+
+  /** Told of every workflow execution and activity attempt the workers run (default: none). */
+  public TaskObserver taskObserver() {
+    return taskObserver;
   }
 
   /** Told of every command, wait and close of every workflow execution (default: none). */
@@ -121,6 +152,37 @@ public final class EnvironmentOptions {
     /** Delivers workflows' sends to the node's regular processes. */
     public Builder relay(MessageRelay relay) {
       this.relay = relay;
+      return this;
+    }
+
+    private ClusterTls tls;
+    private String apiKey;
+    private Map<String, WorkerTuning> served;
+    private TaskObserver taskObserver = TaskObserver.NONE;
+
+    /** Connects to the external server over TLS. */
+    public Builder tls(ClusterTls tls) {
+      this.tls = tls;
+      return this;
+    }
+
+    /** Sends {@code apiKey} as the bearer token of every call to the external server. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * Polls only these task queues, each with its worker's {@code worker_options} (how {@code wflow
+     * worker --worker ID} serves a subset of the project).
+     */
+    public Builder serve(Map<String, WorkerTuning> queues) {
+      this.served = new LinkedHashMap<>(queues);
+      return this;
+    }
+
+    public Builder taskObserver(TaskObserver observer) {
+      this.taskObserver = observer;
       return this;
     }
 

@@ -66,7 +66,9 @@ public final class LocalEnvironment implements AutoCloseable {
         options.address() == null
             ? TemporalBackend.inMemory(options)
             : TemporalBackend.cluster(options);
-    this.queues = new LinkedHashSet<>(project.allTaskQueues());
+    this.queues =
+        new LinkedHashSet<>(
+            options.served() != null ? options.served().keySet() : project.allTaskQueues());
     this.functions = new LuaActivityRunner(project, options.log());
     this.dispatcher =
         new ActivityDispatcher(
@@ -112,11 +114,31 @@ public final class LocalEnvironment implements AutoCloseable {
       Warmup.register(backend, workerOptions);
     }
     for (String queue : queues) {
-      Worker worker = backend.newWorker(queue, workerOptions);
+      Worker worker = backend.newWorker(queue, tuned(queue, workerOptions));
       worker.registerWorkflowImplementationFactory(
           DynamicWorkflow.class, () -> new LuaWorkflow(binding));
       worker.registerActivitiesImplementations(dispatcher);
     }
+  }
+
+  /**
+   * The worker options of {@code queue}: the project's {@code worker_options} over the defaults.
+   */
+  private WorkerOptions tuned(String queue, WorkerOptions defaults) {
+    WorkerTuning tuning = options.served() == null ? null : options.served().get(queue);
+    if (tuning == null) {
+      return defaults;
+    }
+    WorkerOptions.Builder b = WorkerOptions.newBuilder(defaults);
+    tuning.applyTo(b);
+    if (tuning.deadlockDetectionTimeout().isPresent()) {
+      // The runaway guard needs its margin: a shorter detector would cut a Lua step before the
+      // guard can name its line.
+      long floor = options.runawayLimit().plus(DEADLOCK_MARGIN).toMillis();
+      b.setDefaultDeadlockDetectionTimeout(
+          Math.max(floor, tuning.deadlockDetectionTimeout().get().toMillis()));
+    }
+    return b.build();
   }
 
   /**
@@ -286,6 +308,16 @@ public final class LocalEnvironment implements AutoCloseable {
   @Override
   public void close() {
     backend.close();
+  }
+
+  /**
+   * Stops the workers gracefully: no new tasks are polled, tasks in flight may finish for up to
+   * {@code grace}, then the rest is stopped (the server hands unfinished tasks to another worker).
+   *
+   * @return true when every task in flight finished within {@code grace}
+   */
+  public boolean shutdown(Duration grace) {
+    return backend.shutdown(grace);
   }
 
   /**

@@ -14,10 +14,12 @@ import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** The Temporal service an environment talks to: the in-memory test server or a cluster. */
 interface TemporalBackend extends AutoCloseable {
@@ -39,6 +41,17 @@ interface TemporalBackend extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * Stops polling, lets tasks in flight finish for up to {@code grace}, then stops the rest (a
+   * workflow task not finished is handed back to the server, which gives it to another worker).
+   *
+   * @return true when everything finished within {@code grace}
+   */
+  default boolean shutdown(Duration grace) {
+    close();
+    return true;
+  }
 
   static TemporalBackend inMemory(EnvironmentOptions options) {
     TestWorkflowEnvironment env =
@@ -104,9 +117,7 @@ interface TemporalBackend extends AutoCloseable {
   }
 
   static TemporalBackend cluster(EnvironmentOptions options) {
-    WorkflowServiceStubs service =
-        WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(options.address()).build());
+    WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(stubOptions(options));
     WorkflowClient client =
         WorkflowClient.newInstance(
             service,
@@ -117,8 +128,9 @@ interface TemporalBackend extends AutoCloseable {
     WorkerFactory factory =
         WorkerFactory.newInstance(
             client,
-            io.temporal.worker.WorkerFactoryOptions.newBuilder()
-                .setWorkerInterceptors(MessageHeaders.worker())
+            WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(
+                    MessageHeaders.worker(), new TaskObserving(options.taskObserver()))
                 .build());
     return new TemporalBackend() {
       @Override
@@ -181,6 +193,36 @@ interface TemporalBackend extends AutoCloseable {
         factory.shutdownNow();
         service.shutdownNow();
       }
+
+      @Override
+      public boolean shutdown(Duration grace) {
+        factory.shutdown();
+        factory.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        boolean finished = factory.isTerminated();
+        close();
+        return finished;
+      }
     };
+  }
+
+  /** The connection to an external server: address, TLS and API key. */
+  static WorkflowServiceStubsOptions stubOptions(EnvironmentOptions options) {
+    WorkflowServiceStubsOptions.Builder b =
+        WorkflowServiceStubsOptions.newBuilder().setTarget(options.address());
+    ClusterTls tls = options.tls();
+    if (tls != null) {
+      b.setSslContext(tls.sslContext());
+      if (tls.serverName() != null) {
+        b.setChannelInitializer(
+            channel ->
+                ((io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder) channel)
+                    .overrideAuthority(tls.serverName()));
+      }
+    }
+    if (options.apiKey() != null) {
+      String key = options.apiKey();
+      b.addApiKey(() -> key);
+    }
+    return b.build();
   }
 }

@@ -116,6 +116,32 @@ public final class WorkflowRun {
     }
   }
 
+  /**
+   * Waits up to {@code timeout} of wall time for the run to close, and never ends it: for a run on
+   * a cluster, which other workers and clients share ({@link #result} terminates a stuck run).
+   *
+   * @return how it ended, or empty when it is still open
+   */
+  public synchronized java.util.Optional<RunOutcome> awaitClose(Duration timeout) {
+    if (outcome != null) {
+      return java.util.Optional.of(outcome);
+    }
+    if (resultFuture == null) {
+      resultFuture = stub().getResultAsync(Object.class);
+    }
+    try {
+      resultFuture.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      // closed, not completed: the history says how
+    } catch (TimeoutException e) {
+      return java.util.Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(outcome = closedOutcome());
+  }
+
   private ErrorInfo stuck(long deadline, Duration timeout) {
     String problem = env.problemOf(workflowId);
     if (problem != null) {
@@ -319,6 +345,11 @@ public final class WorkflowRun {
   /** Queries {@code state} or {@code pid}. */
   public Object query(String name) {
     return stub().query(name, Object.class);
+  }
+
+  /** A query with an argument ({@link dev.wflow.temporal.workflow.FrameQuery}). */
+  public Object query(String name, Object arg) {
+    return stub().query(name, Object.class, arg);
   }
 
   /**

@@ -33,7 +33,7 @@ final class FailureClassifier {
     if (t instanceof AssertionFailed a) {
       return new Failure(
           Failure.Kind.ASSERTION,
-          a.text(),
+          a.note() == null ? a.text() : a.text() + " (" + a.note() + ")",
           a.location(),
           a.expected(),
           a.actual(),

@@ -37,6 +37,18 @@ final class FileContext {
     return options;
   }
 
+  /**
+   * The wall-clock limit of the whole entry, or null for none: {@code --timeout} when given, else
+   * the entry's {@code meta.timeout}, else the platform's default of 30 seconds.
+   */
+  java.time.Duration timeout() {
+    java.time.Duration t =
+        options.timeout() != null
+            ? options.timeout()
+            : entry.timeout() != null ? entry.timeout() : TestOptions.DEFAULT_TIMEOUT;
+    return t.isZero() ? null : t;
+  }
+
   TestSelection selection() {
     return selection;
   }

@@ -10,11 +10,23 @@ import java.util.List;
  * @param cases each test's result, in the order they ran
  * @param error why the file itself failed (syntax error, error outside any test), or null
  * @param wall wall-clock time of the whole file
+ * @param warnings what the file does that the platform silently handles differently from what its
+ *     author may expect (tests it never runs, errors it ignores)
  */
-public record FileResult(TestEntry entry, List<CaseResult> cases, Failure error, Duration wall) {
+public record FileResult(
+    TestEntry entry,
+    List<CaseResult> cases,
+    Failure error,
+    Duration wall,
+    List<TestWarning> warnings) {
 
   public FileResult {
     cases = List.copyOf(cases);
+    warnings = List.copyOf(warnings);
+  }
+
+  public FileResult(TestEntry entry, List<CaseResult> cases, Failure error, Duration wall) {
+    this(entry, cases, error, wall, List.of());
   }
 
   public long count(Outcome outcome) {

@@ -22,6 +22,15 @@ public final class PlainLuaStates implements LuaStates {
   @Override
   public State create(TestEntry entry) {
     Globals g = JsePlatform.standardGlobals();
+    // Call sites for warnings, as the runtime has; error messages stay without a traceback.
+    dev.wflow.runtime.LineTracker.install(g);
+    g.running.errorfunc =
+        new org.luaj.vm2.lib.OneArgFunction() {
+          @Override
+          public LuaValue call(LuaValue message) {
+            return message;
+          }
+        };
     for (String name : new String[] {"io", "debug", "luajava", "dofile", "loadfile"}) {
       g.set(name, LuaValue.NIL);
     }

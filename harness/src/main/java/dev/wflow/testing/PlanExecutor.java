@@ -1,9 +1,10 @@
 package dev.wflow.testing;
 
-import dev.wflow.testing.lua.AssertionFailed;
+import dev.wflow.testing.lua.RunTables;
 import dev.wflow.testing.lua.SuiteNode;
 import dev.wflow.testing.lua.TestModule;
 import dev.wflow.testing.lua.TestPlan;
+import dev.wflow.testing.lua.TestTimedOut;
 import dev.wflow.testing.lua.Watchdog;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,15 +13,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
 
 /**
- * Runs the cases a test file defined, one at a time, the way {@code wippy/test} does: a block's
- * {@code before_all} once before its own cases and nested blocks, {@code before_each} from the
- * outermost block in, {@code after_each} from the innermost block out (always, even after a
- * failure), mocks restored after every case. Each case runs under the watchdog and inside its own
- * {@link CaseScope}.
+ * Runs the cases a test file defined in the order {@code wippy/test}'s {@code test.run} does. Each
+ * top-level block runs its {@code before_all}, its own cases, then each nested block, then its
+ * {@code after_all}. A nested block first runs the {@code before_all} of every enclosing block and
+ * its own, its cases, then the {@code after_all} hooks innermost first (so an outer block's hooks
+ * run again around each nested block). Blocks nested deeper are counted but never run, as on the
+ * platform; wflow warns about them. A case runs the {@code before_each} hooks outermost first, its
+ * body (an error there fails the case), then the {@code after_each} chains innermost first; mocks
+ * are restored after it. An error in a hook is not a case's: it ends the whole run, as it does on
+ * the platform. Each case runs inside its own {@link CaseScope}.
  */
 final class PlanExecutor {
 
@@ -34,53 +41,96 @@ final class PlanExecutor {
   private final FileContext file;
   private final TestModule module;
   private final Watchdog watchdog;
-  private final Consumer<CaseResult> sink;
-  private final List<CaseResult> results = new ArrayList<>();
-  private CompletableFuture<Void> recorded = CompletableFuture.completedFuture(null);
+  private final CaseRecorder recorder;
+  private boolean timedOutInCase;
 
   PlanExecutor(FileContext file, TestModule module, Watchdog watchdog, Consumer<CaseResult> sink) {
     this.file = file;
     this.module = module;
     this.watchdog = watchdog;
-    this.sink = sink;
+    this.recorder = new CaseRecorder(file, sink);
   }
 
   List<CaseResult> results() {
-    awaitRecords();
-    return results;
+    return recorder.results();
   }
 
-  /** Runs the plan; returns the platform's results table to the Lua caller. */
-  LuaValue run(TestPlan plan) {
-    plan.markExecuted();
-    awaitRecords();
-    int before = results.size();
-    runSuite(plan.root());
-    awaitRecords();
-    return resultsTable(results.subList(before, results.size()));
+  CaseRecorder recorder() {
+    return recorder;
   }
 
   /**
-   * Calls a file's entry function. If it ran cases ({@code run_cases}), those are the results and
-   * an error after them is the file's; otherwise the function itself is a simple test, which passes
-   * unless it raises or returns {@code false}. Returns the file-level failure, or null.
+   * Calls a file's entry function and judges it as the platform's runner does. If it reported tests
+   * ({@code run_cases}), those are its results and what the function returned or raised is ignored
+   * (wflow warns when that hides an error), except that running out of time fails it. Otherwise the
+   * function is a simple test: it fails if it raises, returns {@code false}, or returns {@code nil}
+   * and an error. Returns the file-level failure, or null.
    */
-  Failure runEntry(String name, Supplier<LuaValue> call, TestPlan plan) {
-    Timed timed =
-        timed(
-            name,
-            scope -> {
-              LuaValue returned = call.get();
-              if (!plan.executed() && returned == LuaValue.FALSE) {
-                throw new AssertionFailed("test returned false");
-              }
-            },
-            () -> {});
-    if (plan.executed() || plan.hasCases() || plan.usedRunCases()) {
-      return timed.failure() == null ? null : asFileError(timed.failure());
+  Failure runEntry(String name, Supplier<Varargs> call, TestPlan plan) {
+    int before = recorder.enqueued();
+    long began = System.nanoTime();
+    CaseScope scope = file.scopes().apply(name);
+    file.enter(scope);
+    Failure failure = null;
+    Varargs returned = LuaValue.NONE;
+    try {
+      returned = call.get();
+    } catch (RuntimeException | Error e) {
+      FailureClassifier.rethrowFatal(e);
+      failure = classify(e);
+    } finally {
+      module.restoreAllMocks();
+      file.leave();
+    }
+    boolean reported = recorder.enqueued() > before;
+    if (timedOutInCase) {
+      closeQuietly(scope);
+      return null;
+    }
+    if (failure != null && failure.kind() == Failure.Kind.TIMEOUT) {
+      closeQuietly(scope);
+      return asFileError(failure);
+    }
+    if (reported || plan.hasCases()) {
+      closeQuietly(scope);
+      if (failure != null && !reported) {
+        return asFileError(failure);
+      }
+      if (failure != null && recorder.results().stream().noneMatch(r -> r.outcome().failing())) {
+        recorder.warn(
+            "the entry raised after its tests ran ("
+                + failure.message()
+                + "); the platform's runner ignores an entry's error once it reported tests, so"
+                + " this file passes there",
+            failure.location());
+      }
+      return null;
+    }
+    if (failure == null) {
+      failure = verdictOf(returned);
+    }
+    if (failure != null && plan.usedRunCases()) {
+      closeQuietly(scope);
+      return asFileError(failure);
     }
     if (file.selection().selectsCase(file.entry(), name)) {
-      enqueue(List.of(), name, CompletableFuture.completedFuture(timed));
+      recorder.enqueue(List.of(), name, closeAndJudge(scope, failure, began));
+    } else {
+      closeQuietly(scope);
+    }
+    return null;
+  }
+
+  /** A simple test's result: {@code false}, or {@code nil} with an error, fails it. */
+  private static Failure verdictOf(Varargs returned) {
+    if (returned.arg1() == LuaValue.FALSE) {
+      return Failure.of(Failure.Kind.ASSERTION, "test returned false", null);
+    }
+    if (returned.arg1().isnil() && !returned.arg(2).isnil()) {
+      return Failure.of(
+          Failure.Kind.ERROR,
+          "test returned an error: " + dev.wflow.testing.lua.LuaValues.tostring(returned.arg(2)),
+          null);
     }
     return null;
   }
@@ -90,96 +140,194 @@ final class PlanExecutor {
     return Failure.of(Failure.Kind.FILE, prefix + f.message(), f.location());
   }
 
+  /** Runs the plan; returns {@code test.run()}'s results table to the Lua caller. */
+  LuaValue run(TestPlan plan) {
+    plan.markExecuted();
+    int before = recorder.results().size();
+    long start = System.nanoTime();
+    warnAboutLostBlocks(plan.suites());
+    module.integration().send("test:plan", RunTables.plan(plan.suites()));
+    for (SuiteNode suite : plan.suites()) {
+      runSuite(suite);
+    }
+    List<CaseResult> ran = recorder.results();
+    LuaTable results = RunTables.results(plan.caseCount());
+    for (CaseResult r : ran.subList(before, ran.size())) {
+      RunTables.add(results, suiteOf(r), r.name(), status(r), r.wall().toNanos() / 1e9, error(r));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    results.set("duration", seconds);
+    LuaTable complete = new LuaTable();
+    for (String k : new String[] {"total", "passed", "failed", "skipped", "duration"}) {
+      complete.set(k, results.get(k));
+    }
+    complete.set("status", results.get("failed").toint() > 0 ? "failed" : "passed");
+    complete.set("timestamp", RunTables.now());
+    module.integration().send("test:complete", complete);
+    return results;
+  }
+
+  private static String suiteOf(CaseResult r) {
+    return String.join(" > ", r.path());
+  }
+
+  private static String status(CaseResult r) {
+    return switch (r.outcome()) {
+      case PASSED -> "pass";
+      case SKIPPED -> "skip";
+      default -> "fail";
+    };
+  }
+
+  /** The error text a failed test shows in the Lua results: {@code "file:line: message"}. */
+  private static String error(CaseResult r) {
+    Failure f = r.failure();
+    return f == null
+        ? null
+        : f.location() == null ? f.message() : f.location() + ": " + f.message();
+  }
+
+  /**
+   * A finished test's event, when a process other than wflow's runner listens: the test's result is
+   * awaited first (its replay check included), so events arrive in the platform's order.
+   */
+  private void announce() {
+    if (!module.integration().listening()) {
+      return;
+    }
+    List<CaseResult> ran = recorder.results();
+    CaseResult r = ran.get(ran.size() - 1);
+    LuaTable event = new LuaTable();
+    event.set("suite", suiteOf(r));
+    event.set("test", r.name());
+    event.set("timestamp", RunTables.now());
+    if (r.outcome() != Outcome.SKIPPED) {
+      event.set("duration", r.wall().toNanos() / 1e9);
+    }
+    if (error(r) != null) {
+      event.set("error", error(r));
+    }
+    module.integration().send("test:case:" + status(r), event);
+  }
+
+  /** Blocks three deep: the platform counts their cases but never runs them. */
+  private void warnAboutLostBlocks(List<SuiteNode> blocks) {
+    for (SuiteNode block : blocks) {
+      if (block.depth() >= 3) {
+        if (block.caseCount() > 0) {
+          recorder.warn(
+              "describe '"
+                  + block.fullPath()
+                  + "' is nested "
+                  + block.depth()
+                  + " deep: wippy/test counts its "
+                  + block.caseCount()
+                  + " test(s) but never runs them (only top-level blocks run their nested"
+                  + " blocks), so wflow does not run them either; move them up a level",
+              block.location());
+        }
+      } else {
+        warnAboutLostBlocks(block.children());
+      }
+    }
+  }
+
   private void runSuite(SuiteNode node) {
     if (selectedIn(node) == 0 || file.stop().stopped()) {
       return;
     }
-    String setupError = callHooks(node.beforeAll(), "before_all");
-    if (setupError != null) {
-      failAll(node, setupError);
-      return;
+    List<SuiteNode> lineage = node.lineage();
+    for (SuiteNode n : lineage) {
+      callHook(n.beforeAll());
     }
     for (SuiteNode.CaseDef c : node.cases()) {
       if (selected(node, c) && !file.stop().stopped()) {
         runCase(node, c);
       }
     }
-    for (SuiteNode child : node.children()) {
-      runSuite(child);
+    if (node.depth() == 1) {
+      for (SuiteNode child : node.children()) {
+        runSuite(child);
+      }
     }
-    String teardownError = callHooks(node.afterAll(), "after_all");
-    if (teardownError != null) {
-      enqueue(
-          node.path(),
-          "after_all",
-          CompletableFuture.completedFuture(
-              new Timed(Failure.of(Failure.Kind.ERROR, teardownError, null), Duration.ZERO, 0)));
+    for (int i = lineage.size() - 1; i >= 0; i--) {
+      callHook(lineage.get(i).afterAll());
+    }
+    module.restoreAllMocks();
+  }
+
+  private static void callHook(LuaValue hook) {
+    if (!hook.isnil()) {
+      hook.call();
     }
   }
 
   private void runCase(SuiteNode node, SuiteNode.CaseDef c) {
+    LuaTable start = new LuaTable();
+    start.set("suite", node.fullPath());
+    start.set("test", c.name());
+    start.set("timestamp", RunTables.now());
     if (c.skipped()) {
-      enqueue(node.path(), c.name(), CompletableFuture.completedFuture(null));
+      recorder.enqueueNow(node.path(), c.name(), null);
+      announce();
       return;
     }
-    List<SuiteNode> lineage = node.lineage();
+    module.integration().send("test:case:start", start);
     List<String> fullName = new ArrayList<>(node.path());
     fullName.add(c.name());
-    CompletableFuture<Timed> timed =
-        timedAsync(
-            String.join(" > ", fullName),
-            scope -> {
-              for (SuiteNode n : lineage) {
-                n.beforeEach().forEach(LuaValue::call);
-              }
-              c.body().call();
-            },
-            () -> {
-              for (int i = lineage.size() - 1; i >= 0; i--) {
-                lineage.get(i).afterEach().forEach(LuaValue::call);
-              }
-            });
-    enqueue(node.path(), c.name(), timed);
-  }
-
-  /** Outcome of running one body with its teardown; {@code failure} null when it passed. */
-  private record Timed(Failure failure, Duration wall, long virtualSeconds) {}
-
-  private interface Body {
-    void run(CaseScope scope);
-  }
-
-  private Timed timed(String name, Body body, Runnable teardown) {
-    return timedAsync(name, body, teardown).join();
-  }
-
-  /**
-   * Runs a body and its teardown on this (the Lua) thread; the scope's closing checks (the replay
-   * of the test's runs) may finish later, while the next test already runs.
-   */
-  private CompletableFuture<Timed> timedAsync(String name, Body body, Runnable teardown) {
-    long start = System.nanoTime();
-    CaseScope scope = file.scopes().apply(name);
+    long began = System.nanoTime();
+    CaseScope scope = file.scopes().apply(String.join(" > ", fullName));
     file.enter(scope);
-    Failure failure = null;
-    watchdog.arm(file.options().timeout());
+    Failure failure;
+    boolean finished = false;
     try {
-      body.run(scope);
-    } catch (RuntimeException | Error e) {
-      FailureClassifier.rethrowFatal(e);
-      failure = classify(e);
-    }
-    watchdog.arm(file.options().timeout()); // teardown gets its own full allowance
-    try {
-      teardown.run();
-    } catch (RuntimeException | Error e) {
-      FailureClassifier.rethrowFatal(e);
-      failure = failure != null ? failure : FailureClassifier.classify(e);
+      for (SuiteNode n : node.lineage()) {
+        callHook(n.beforeEach());
+      }
+      failure = runBody(c);
+      if (failure != null && failure.kind() == Failure.Kind.TIMEOUT) {
+        // The entry's time is up: this case carries the timeout, and the run ends here.
+        timedOutInCase = true;
+        finished = true;
+        Thread.interrupted(); // the alarm's interrupt must not break reading the run's history
+        recorder.enqueue(node.path(), c.name(), closeAndJudge(scope, failure, began));
+        throw new TestTimedOut(watchdog.limit());
+      }
+      List<SuiteNode> lineage = node.lineage();
+      for (int i = lineage.size() - 1; i >= 0; i--) {
+        for (LuaValue hook : lineage.get(i).afterEach()) {
+          hook.call();
+          module.restoreAllMocks();
+        }
+      }
+      finished = true;
     } finally {
-      watchdog.disarm();
       module.restoreAllMocks();
       file.leave();
+      if (!finished) {
+        closeQuietly(scope);
+      }
     }
+    recorder.enqueue(node.path(), c.name(), closeAndJudge(scope, failure, began));
+    announce();
+  }
+
+  /** The case body under {@code pcall}: what it raises is the case's failure. */
+  private Failure runBody(SuiteNode.CaseDef c) {
+    try {
+      if (!c.body().isfunction()) {
+        throw new LuaError("attempt to call a " + c.body().typename() + " value");
+      }
+      c.body().call();
+      return null;
+    } catch (RuntimeException | Error e) {
+      FailureClassifier.rethrowFatal(e);
+      return classify(e);
+    }
+  }
+
+  private CompletableFuture<CaseRecorder.Timed> closeAndJudge(
+      CaseScope scope, Failure failure, long began) {
     Failure annotated = annotate(scope, failure);
     CompletableFuture<List<Failure>> late;
     try {
@@ -189,10 +337,18 @@ final class PlanExecutor {
     }
     return late.handle(
         (found, problem) ->
-            new Timed(
+            new CaseRecorder.Timed(
                 combine(annotated, found, problem),
-                Duration.ofNanos(System.nanoTime() - start),
+                Duration.ofNanos(System.nanoTime() - began),
                 virtual(scope)));
+  }
+
+  private static void closeQuietly(CaseScope scope) {
+    try {
+      scope.closeAsync();
+    } catch (RuntimeException e) {
+      // the run is ending with the hook's error; a scope that cannot close adds nothing to it
+    }
   }
 
   /**
@@ -244,74 +400,6 @@ final class PlanExecutor {
     }
   }
 
-  /** Results are recorded in the order tests ran, whenever their checks finish. */
-  private void enqueue(List<String> path, String name, CompletableFuture<Timed> timed) {
-    recorded =
-        recorded.thenCombine(
-            timed,
-            (done, t) -> {
-              record(path, name, t);
-              return null;
-            });
-  }
-
-  /** Waits until every test that ran has been recorded. */
-  private void awaitRecords() {
-    recorded.join();
-  }
-
-  private void record(List<String> path, String name, Timed timed) {
-    Outcome outcome =
-        timed == null
-            ? Outcome.SKIPPED
-            : timed.failure() == null
-                ? Outcome.PASSED
-                : FailureClassifier.outcomeOf(timed.failure());
-    CaseResult r =
-        new CaseResult(
-            file.entry().id(),
-            file.entry().file(),
-            path,
-            name,
-            outcome,
-            timed == null ? Duration.ZERO : timed.wall(),
-            timed == null ? 0 : timed.virtualSeconds(),
-            timed == null ? null : timed.failure());
-    results.add(r);
-    sink.accept(r);
-    if (outcome.failing() && file.options().failFast()) {
-      file.stop().stop();
-    }
-  }
-
-  private String callHooks(List<LuaValue> hooks, String what) {
-    watchdog.arm(file.options().timeout());
-    try {
-      hooks.forEach(LuaValue::call);
-      return null;
-    } catch (RuntimeException | Error e) {
-      FailureClassifier.rethrowFatal(e);
-      Failure f = FailureClassifier.classify(e);
-      return what + " failed: " + f.message() + (f.location() == null ? "" : " at " + f.location());
-    } finally {
-      watchdog.disarm();
-      module.restoreAllMocks();
-    }
-  }
-
-  private void failAll(SuiteNode node, String message) {
-    for (SuiteNode.CaseDef c : node.cases()) {
-      if (selected(node, c)) {
-        enqueue(
-            node.path(),
-            c.name(),
-            CompletableFuture.completedFuture(
-                new Timed(Failure.of(Failure.Kind.ERROR, message, null), Duration.ZERO, 0)));
-      }
-    }
-    node.children().forEach(child -> failAll(child, message));
-  }
-
   private boolean selected(SuiteNode node, SuiteNode.CaseDef c) {
     List<String> parts = new ArrayList<>(node.path());
     parts.add(c.name());
@@ -324,39 +412,5 @@ final class PlanExecutor {
       n += selectedIn(child);
     }
     return n;
-  }
-
-  private static LuaValue resultsTable(List<CaseResult> cases) {
-    LuaTable tests = new LuaTable();
-    int passed = 0;
-    int failed = 0;
-    int skipped = 0;
-    for (CaseResult r : cases) {
-      LuaTable t = new LuaTable();
-      t.set("suite", String.join(" > ", r.path()));
-      t.set("name", r.name());
-      String status =
-          switch (r.outcome()) {
-            case PASSED -> "pass";
-            case SKIPPED -> "skip";
-            default -> "fail";
-          };
-      t.set("status", status);
-      t.set("duration", r.wall().toNanos() / 1e9);
-      if (r.failure() != null) {
-        t.set("error", r.failure().message());
-      }
-      tests.set(tests.length() + 1, t);
-      passed += r.outcome() == Outcome.PASSED ? 1 : 0;
-      failed += r.outcome().failing() ? 1 : 0;
-      skipped += r.outcome() == Outcome.SKIPPED ? 1 : 0;
-    }
-    LuaTable results = new LuaTable();
-    results.set("total", cases.size());
-    results.set("passed", passed);
-    results.set("failed", failed);
-    results.set("skipped", skipped);
-    results.set("tests", tests);
-    return results;
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param method the entry's {@code method} (may be empty)
  * @param modules the entry's {@code modules}
  * @param imports the entry's {@code imports}: alias to entry ID
+ * @param timeout {@code meta.timeout}, or null when absent
  */
 public record TestEntry(
     String id,
@@ -30,7 +31,8 @@ public record TestEntry(
     String source,
     String method,
     List<String> modules,
-    Map<String, String> imports) {
+    Map<String, String> imports,
+    java.time.Duration timeout) {
 
   /** The import target that resolves to wflow's built-in test module. */
   public static final String TEST_MODULE_ID = "wippy.test:test";
@@ -39,5 +41,18 @@ public record TestEntry(
     modules = List.copyOf(modules);
     imports = Map.copyOf(imports);
     method = method == null ? "" : method;
+  }
+
+  public TestEntry(
+      String id,
+      String suite,
+      String name,
+      int order,
+      String file,
+      String source,
+      String method,
+      List<String> modules,
+      Map<String, String> imports) {
+    this(id, suite, name, order, file, source, method, modules, imports, null);
   }
 }

@@ -41,13 +41,15 @@ final class TestFileRun {
     Globals globals = state.globals();
     Watchdog watchdog = Watchdog.install(globals);
     PlanExecutor[] executor = new PlanExecutor[1];
-    TestModule module = new TestModule(globals, plan -> executor[0].run(plan));
+    TestModule module = new TestModule(globals, plan -> executor[0].run(plan), (type, data) -> {});
     executor[0] = new PlanExecutor(file, module, watchdog, sink);
     globals.set("test", module.table());
     extension.extend(module.table(), globals, file);
     Failure error = null;
+    // The platform's runner gives the whole entry meta.timeout (default 30s), loading included.
+    watchdog.arm(file.timeout());
     try {
-      error = runEntry(file, module, watchdog, executor[0], state);
+      error = runEntry(file, module, executor[0], state);
     } catch (LuaStates.LoadError e) {
       error = Failure.of(Failure.Kind.FILE, e.getMessage(), e.location());
     } catch (RuntimeException | Error e) {
@@ -59,29 +61,23 @@ final class TestFileRun {
       watchdog.disarm();
     }
     return new FileResult(
-        entry, executor[0].results(), error, Duration.ofNanos(System.nanoTime() - start));
+        entry,
+        executor[0].results(),
+        error,
+        Duration.ofNanos(System.nanoTime() - start),
+        executor[0].recorder().warnings());
   }
 
   private Failure runEntry(
-      FileContext file,
-      TestModule module,
-      Watchdog watchdog,
-      PlanExecutor executor,
-      LuaStates.State state)
+      FileContext file, TestModule module, PlanExecutor executor, LuaStates.State state)
       throws LuaStates.LoadError {
-    watchdog.arm(file.options().timeout());
-    LuaValue returned;
-    try {
-      returned = state.load(module.table());
-    } finally {
-      watchdog.disarm();
-    }
+    LuaValue returned = state.load(module.table());
     LuaValue entryFunction = entryFunction(returned, file.entry().method());
     Failure error = null;
     if (entryFunction.isfunction()) {
       error =
           executor.runEntry(
-              file.entry().name(), () -> entryFunction.call(new LuaTable()), module.plan());
+              file.entry().name(), () -> entryFunction.invoke(options(file)), module.plan());
     } else if (!module.plan().hasCases()) {
       String method = file.entry().method().isEmpty() ? "main" : file.entry().method();
       return Failure.of(
@@ -93,6 +89,15 @@ final class TestFileRun {
       executor.run(module.plan());
     }
     return error;
+  }
+
+  /** What the platform's runner passes a test entry: where to send its events, and its ID. */
+  private static LuaTable options(FileContext file) {
+    LuaTable options = new LuaTable();
+    options.set("pid", TestModule.RUNNER_PID);
+    options.set("topic", "test:update");
+    options.set("ref_id", file.entry().id());
+    return options;
   }
 
   /** SPEC §3: a returned function is the entry; a table gives {@code table[method]}. */

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
  * @param failFast stop starting tests after the first failure
  * @param replayCheck replay every completed workflow run against the same code
  * @param historyDir where to save every run's history, or null
- * @param timeout wall-clock limit per test, or null for none
+ * @param timeout wall-clock limit of each test entry (file), overriding its {@code meta.timeout};
+ *     {@link Duration#ZERO} for none, null for the entry's own limit (default {@link
+ *     #DEFAULT_TIMEOUT})
  * @param stackTraces add the Java stack trace to failures that come from a bug in wflow (not from
  *     the test's Lua code)
  */
@@ -32,8 +34,8 @@ public record TestOptions(
     Duration timeout,
     boolean stackTraces) {
 
-  /** The default per-test limit: generous, but a hung test never hangs the run. */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+  /** The platform runner's limit for an entry without {@code meta.timeout}. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
   public TestOptions {
     patterns = List.copyOf(patterns);
@@ -43,7 +45,7 @@ public record TestOptions(
   }
 
   public static TestOptions defaults() {
-    return new TestOptions(List.of(), true, 1, false, true, null, DEFAULT_TIMEOUT, false);
+    return new TestOptions(List.of(), true, 1, false, true, null, null, false);
   }
 
   public TestOptions withPatterns(List<String> p) {

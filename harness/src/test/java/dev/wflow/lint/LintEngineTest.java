@@ -113,7 +113,7 @@ class LintEngineTest {
               - name: wf
                 kind: workflow.lua
                 source: file://x.lua
-                imports: {h: helper}
+                imports: {h: helper, w: worker}
                 meta: {temporal: {workflow: {worker: client}}}
               - {name: helper, kind: function.lua, source: file://x.lua}
             """)
@@ -121,7 +121,7 @@ class LintEngineTest {
     assertThat(heads(new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir))))
         .containsExactly(
             "src/_index.yaml:4:51: error[E109] client: app:worker is a temporal.worker, not a temporal.client",
-            "src/_index.yaml:8:18: error[E109] import 'h': app:helper is a function.lua, not a library.lua",
+            "src/_index.yaml:8:29: error[E109] import 'w': app:worker is a temporal.worker, not a code entry (function.lua, library.lua, process.lua, workflow.lua)",
             "src/_index.yaml:9:42: error[E109] worker: app:client is a temporal.client, not a temporal.worker");
   }
 
@@ -169,7 +169,7 @@ class LintEngineTest {
             """);
     assertThat(heads(result))
         .containsExactly(
-            "src/_index.yaml:13:22: error[E107] module http_client is not allowed in a workflow (the platform refuses it); call it from an activity",
+            "src/_index.yaml:13:22: error[E107] the platform refuses workflow app:wf: module does not have any allowed class (:http_client: io, network, nondeterministic); a workflow may only use deterministic or workflow modules: call it from an activity",
             "src/_index.yaml:13:43: warning[E108] unknown module frobnicate (not a Wippy built-in; list it under modules: in .wflow.yaml if it is installed)",
             "src/_index.yaml:18:33: warning[E108] unknown module gizmo (not a Wippy built-in; list it under modules: in .wflow.yaml if it is installed)");
     assertThat(result.diagnostics().get(0)).extracting(Diagnostic::endColumn).isEqualTo(32);
@@ -227,7 +227,7 @@ class LintEngineTest {
         .containsExactly(
             ".wflow.yaml:4:3: error[E101] unknown lint code 'Z999'",
             ".wflow.yaml:6:1: error[E101] unknown setting 'foo'",
-            "src/_index.yaml:13:15: warning[E107] module http is not allowed in a workflow (the platform refuses it); call it from an activity");
+            "src/_index.yaml:13:15: warning[E107] the platform refuses workflow app:wf: module does not have any allowed class (:http: io, network, nondeterministic); a workflow may only use deterministic or workflow modules: call it from an activity");
   }
 
   @Test

@@ -36,8 +36,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModuleConformanceTest {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
-  private static final List<String> MODULES = List.of("yaml", "text", "payload", "table");
-  private static final List<String> INSTALLED = List.of("yaml", "text", "funcs");
+  private static final List<String> MODULES =
+      List.of("yaml", "text", "payload", "table", "compress");
+  private static final List<String> INSTALLED = List.of("yaml", "text", "compress", "funcs");
 
   private static LocalEnvironment env;
 
@@ -67,7 +68,7 @@ class ModuleConformanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yaml", "text", "payload", "table"})
+  @ValueSource(strings = {"yaml", "text", "payload", "table", "compress"})
   void inAWorkflow(String module) {
     RunOutcome outcome =
         env.start("app:wf_" + module, List.of(), StartOptions.defaults()).result(WAIT);
@@ -76,7 +77,7 @@ class ModuleConformanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yaml", "text", "payload", "table"})
+  @ValueSource(strings = {"yaml", "text", "payload", "table", "compress"})
   void inAnActivity(String module) {
     RunOutcome outcome =
         env.start("app:via_activity", List.of("app:fn_" + module), StartOptions.defaults())
@@ -86,19 +87,19 @@ class ModuleConformanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yaml", "text", "payload", "table"})
+  @ValueSource(strings = {"yaml", "text", "payload", "table", "compress"})
   void inTestCode(String module) {
     String source =
         "local check = (function()\n"
             + resource(module)
             + "\nend)()\n"
-            + "return { run = test.run_cases(function()\n"
+            + "return { run = test.run_cases(function() describe('conformance', function()\n"
             + "  it('"
             + module
             + "', function()\n"
             + "    local failures = check()\n"
             + "    if #failures > 0 then error(table.concat(failures, '; ')) end\n"
-            + "  end)\nend) }\n";
+            + "  end)\nend) end) }\n";
     TestEntry entry =
         new TestEntry(
             "app.test:" + module,

@@ -220,21 +220,60 @@ class RegistryDiagnosticsTest {
   }
 
   @Test
-  void lockFileSourceOutsideTheProjectOrAFileFallsBackToTheDefaults() {
+  void lockFileSourceThatIsAFileFallsBackToTheDefaults() {
     ProjectFixture.at(dir)
         .file("src/_index.yaml", "namespace: app\nentries:\n  - {name: c, kind: temporal.client}\n")
-        .file("wippy.lock", "directories:\n  src: ../..\n");
-    ProjectLoad outside = Project.load(dir);
-    assertThat(outside.diagnostics().stream().map(Diagnostic::headline))
-        .containsExactly(
-            "wippy.lock:2:8: error[E101] source directory ../.. is outside the project ("
-                + dir.toAbsolutePath().normalize()
-                + ")");
-    assertThat(outside.project().entry("app:c")).isPresent();
-    ProjectFixture.at(dir).file("wippy.lock", "directories:\n  src: wippy.lock\n");
-    assertThat(Project.load(dir).diagnostics().stream().map(Diagnostic::headline))
+        .file("wippy.lock", "directories:\n  src: wippy.lock\n");
+    ProjectLoad load = Project.load(dir);
+    assertThat(load.diagnostics().stream().map(Diagnostic::headline))
         .containsExactly(
             "wippy.lock:2:8: error[E101] source directory wippy.lock is a file, not a directory");
+    assertThat(load.project().entry("app:c")).isPresent();
+  }
+
+  @Test
+  void lockFileSourceIsJoinedToTheLockFolderWhereverItLeads() {
+    // As the platform's ResolveLockPath: `..` is valid (the lock file sits in a subfolder).
+    ProjectFixture.at(dir)
+        .file(
+            "defs/_index.yaml", "namespace: app\nentries:\n  - {name: c, kind: temporal.client}\n")
+        .file("app/wippy.lock", "directories:\n  src: ..\n");
+    ProjectLoad load = Project.load(dir.resolve("app"));
+    assertThat(load.diagnostics()).isEmpty();
+    assertThat(load.project().entry("app:c")).isPresent();
+  }
+
+  @Test
+  void emptyLockFileSourceLoadsNoApplicationSourceButItsReplacements() {
+    ProjectFixture.at(dir)
+        .file("src/_index.yaml", "namespace: app\nentries:\n  - {name: c, kind: temporal.client}\n")
+        .file(
+            "mods/lib/src/_index.yaml",
+            "namespace: lib\nentries:\n  - {name: l, kind: temporal.client}\n")
+        .file(
+            "wippy.lock",
+            "directories:\n  src: \"\"\nreplacements:\n  - {from: acme/lib, to: ./mods/lib}\n");
+    ProjectLoad load = Project.load(dir);
+    assertThat(load.project().entry("app:c")).isEmpty();
+    assertThat(load.project().installedEntry(EntryId.parse("lib:l"))).isPresent();
+    assertThat(load.diagnostics().stream().map(Diagnostic::headline))
+        .containsExactly(
+            "wippy.lock:2:8: error[E101] directories.src is empty, so no application source is"
+                + " loaded: this wippy.lock gives the project nothing to run or check");
+  }
+
+  @Test
+  void lockFileWhoseSourceHoldsNoDefinitionFilesIsAnError() {
+    ProjectFixture.at(dir)
+        .file("src/readme.txt", "x\n")
+        .file("wippy.lock", "directories:\n  src: ./src\n");
+    ProjectLoad load = Project.load(dir);
+    assertThat(load.hasErrors()).isTrue();
+    assertThat(load.isEmpty()).isFalse();
+    assertThat(load.diagnostics().stream().map(Diagnostic::headline))
+        .containsExactly(
+            "wippy.lock:2:8: error[E101] no definition files under src: this wippy.lock gives the"
+                + " project nothing to run or check");
   }
 
   @Test

@@ -39,9 +39,10 @@ class LuaSandboxTest {
             sandbox(),
             "local e = errors.new({message='gone', kind=errors.NOT_FOUND, retryable=false})\n"
                 + "local w = errors.wrap(e, 'loading')\n"
-                + "return {tostring(e), e:kind(), e:retryable(), w:message(), errors.is(w, 'NotFound'),"
-                + " errors.new('x'):kind(), errors.new('x'):retryable() == nil}");
-    assertThat(r).isEqualTo(List.of("gone", "NotFound", false, "loading: gone", true, "", true));
+                + "return {tostring(e), e:kind(), e:retryable(), w:message(), tostring(w),"
+                + " errors.is(w, 'NotFound'), errors.new('x'):kind(), errors.new('x'):retryable() == nil}");
+    assertThat(r)
+        .isEqualTo(List.of("gone", "NotFound", false, "gone", "loading: gone", true, "", true));
   }
 
   @Test

@@ -36,7 +36,7 @@ class SteppingSeamsTest {
   }
 
   @Test
-  void theListenerSeesEachCommandWithItsLuaLineAndEachWait() {
+  void theListenerSeesEachCommandWithItsLuaLineAndEachWait() throws InterruptedException {
     List<String> seen = new CopyOnWriteArrayList<>();
     ExecutionListener listener =
         new ExecutionListener() {
@@ -70,6 +70,13 @@ class SteppingSeamsTest {
                   .handler((type, args) -> ActivityAnswer.value("pay-1"))
                   .build());
       assertThat(run.awaitIdle(WAIT)).isTrue();
+      // awaitIdle may return while the activity is scheduled but not yet run: the signal is sent
+      // once the workflow waits for it, so that wait is observed.
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (seen.stream().noneMatch(s -> s.startsWith("wait ") && s.endsWith("at src/flow.lua:5"))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
       run.signal("approve", Map.of("by", "ann"));
       assertThat(run.result(WAIT).status()).isEqualTo(RunStatus.COMPLETED);
     }

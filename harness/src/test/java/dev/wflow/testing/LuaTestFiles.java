@@ -22,6 +22,43 @@ final class LuaTestFiles {
         Map.of("test", TestEntry.TEST_MODULE_ID));
   }
 
+  /** An entry with its own {@code meta.timeout}. */
+  static TestEntry entry(String name, String source, java.time.Duration timeout) {
+    TestEntry e = entry(name, source);
+    return new TestEntry(
+        e.id(),
+        e.suite(),
+        e.name(),
+        e.order(),
+        e.file(),
+        e.source(),
+        e.method(),
+        e.modules(),
+        e.imports(),
+        timeout);
+  }
+
+  /** A file whose one case runs {@code body} inside {@code describe("s")}/{@code it("x")}. */
+  static TestEntry oneCase(String body) {
+    return entry(
+        "one",
+        "return { run = test.run_cases(function()\n"
+            + "  describe('s', function() it('x', function()\n    "
+            + body
+            + "\n  end) end)\nend) }\n");
+  }
+
+  /** Every warning as {@code "location: message"}. */
+  static List<String> warnings(RunResult r) {
+    List<String> lines = new ArrayList<>();
+    for (FileResult f : r.files()) {
+      for (TestWarning w : f.warnings()) {
+        lines.add(w.location() + ": " + w.message());
+      }
+    }
+    return lines;
+  }
+
   static RunResult run(TestOptions options, TestEntry... entries) {
     return new TestRunner(new PlainLuaStates(), options).run(List.of(entries), TestListener.NONE);
   }

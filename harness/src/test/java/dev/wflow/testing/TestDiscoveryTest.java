@@ -11,8 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TestDiscoveryTest {
 
+  /**
+   * The platform runner's order (framework {@code discovery.lua}): suites by name, an entry without
+   * {@code meta.suite} in the suite {@code tostring(nil)} = "nil"; then {@code meta.order}, absent
+   * being 0; then ID. {@code meta.timeout} is read for the runner's per-entry limit.
+   */
   @Test
-  void findsTestEntriesOrderedBySuiteThenOrder(@TempDir Path dir) throws Exception {
+  void findsTestEntriesInThePlatformRunnersOrder(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("src"));
     Files.writeString(
         dir.resolve("src/_index.yaml"),
@@ -30,7 +35,7 @@ class TestDiscoveryTest {
           - name: first
             kind: function.lua
             source: file://t.lua
-            meta: {type: test, suite: b, order: 1, name: the first}
+            meta: {type: test, suite: b, order: 1, name: the first, timeout: 5s}
           - name: other_suite
             kind: function.lua
             source: file://t.lua
@@ -51,16 +56,18 @@ class TestDiscoveryTest {
         .extracting(TestEntry::id)
         .containsExactly(
             "app.test:other_suite",
-            "app.test:inline",
+            "app.test:late",
             "app.test:first",
             "app.test:second",
-            "app.test:late");
+            "app.test:inline");
     TestEntry first = tests.get(2);
     assertThat(first.name()).isEqualTo("the first");
     assertThat(first.suite()).isEqualTo("b");
     assertThat(first.file()).isEqualTo("src/t.lua");
+    assertThat(first.timeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(tests.get(1).timeout()).isNull();
     assertThat(tests.get(0).imports()).containsEntry("test", TestEntry.TEST_MODULE_ID);
-    TestEntry inline = tests.get(1);
+    TestEntry inline = tests.get(4);
     assertThat(inline.suite()).isEqualTo("app.test");
     assertThat(inline.file()).isEqualTo("src/_index.yaml");
     // Inline code keeps the YAML file's line numbers.

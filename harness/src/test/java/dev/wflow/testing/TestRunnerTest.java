@@ -15,46 +15,92 @@ class TestRunnerTest {
   private static final TestEntry GOOD =
       entry(
           "good",
-          "return { run = test.run_cases(function() it('works', function() test.ok(true) end)"
-              + " end) }");
+          "return { run = test.run_cases(function() describe('d', function()"
+              + " it('works', function() test.ok(true) end) end) end) }");
 
+  /**
+   * Only the files that spin get a short limit (their own {@code meta.timeout}): however loaded the
+   * machine, a file that never ends times out and the others keep the default.
+   */
   @Test
   void badFilesAreErrorsOfTheirFileWhileOtherFilesStillRun() {
-    TestOptions options = TestOptions.defaults().withTimeout(Duration.ofMillis(300));
+    Duration short_ = Duration.ofMillis(300);
     RunResult r =
         run(
-            options,
+            TestOptions.defaults(),
             entry("syntax", "local x = = 1\n"),
             entry("toplevel", "local t = {}\nlocal y = t.a.b\n"),
             entry(
                 "describe_body",
                 "return { run = test.run_cases(function()\n"
                     + "  describe('d', function() error('in describe') end)\nend) }\n"),
-            entry("spins", "while true do end\n"),
+            entry("spins", "while true do end\n", short_),
             entry(
                 "hangs",
-                "return { run = test.run_cases(function()\n"
+                "return { run = test.run_cases(function() describe('d', function()\n"
                     + "  it('forever', function()\n    while true do end\n  end)\n"
-                    + "  it('after', function() end)\nend) }\n"),
+                    + "  it('after', function() end)\nend) end) }\n",
+                short_),
             entry("nothing", "local x = 1\n"),
             GOOD);
     assertThat(summary(r).get(0)).startsWith("FILE syntax: syntax error: unexpected symbol");
-    assertThat(summary(r).subList(1, 8))
+    assertThat(summary(r).subList(1, 7))
         .containsExactly(
             "FILE toplevel: error outside any test: attempt to index ? (a nil value)",
             "FILE describe_body: error outside any test: in describe",
             "FILE spins: test timed out after 300ms",
-            "ERROR forever",
-            "PASSED after",
+            "ERROR d > forever",
             "FILE nothing: the test defines no tests and its chunk returns no function"
                 + " (method 'run')",
-            "PASSED works");
+            "PASSED d > works");
     FileResult syntax = r.files().get(0);
     assertThat(syntax.error().location()).isEqualTo("src/syntax.lua:1:11");
     CaseResult hung = r.files().get(4).cases().get(0);
     assertThat(hung.failure().kind()).isEqualTo(Failure.Kind.TIMEOUT);
     assertThat(hung.failure().location()).isEqualTo("src/hangs.lua:3");
+    assertThat(r.files().get(4).error()).isNull();
     assertThat(r.files().get(2).error().location()).isEqualTo("src/describe_body.lua:2");
+  }
+
+  /**
+   * The platform runner's verdict on a simple test (framework {@code runner.lua}): an error, a
+   * returned {@code false}, or {@code nil, err} fails it; any other return passes.
+   */
+  @Test
+  void simpleTestsAreJudgedAsThePlatformJudgesThem() {
+    RunResult r =
+        run(
+            entry("returns_true", "return function() return true end"),
+            entry("returns_nothing", "return function() end"),
+            entry("returns_table", "return function() return {ok = false} end"),
+            entry("returns_false", "return function() return false end"),
+            entry("returns_nil_err", "return function() return nil, 'no connection' end"),
+            entry("raises", "return function() error('bad thing') end"),
+            entry(
+                "no_cases",
+                "return { run = test.run_cases(function() describe('d', function() end) end) }"));
+    assertThat(summary(r))
+        .containsExactly(
+            "PASSED returns_true",
+            "PASSED returns_nothing",
+            "PASSED returns_table",
+            "FAILED returns_false",
+            "ERROR returns_nil_err",
+            "ERROR raises",
+            "PASSED no_cases");
+    assertThat(r.files().get(4).cases().get(0).failure().message())
+        .isEqualTo("test returned an error: no connection");
+  }
+
+  /** The runner passes each entry {pid, topic = "test:update", ref_id = entry ID}. */
+  @Test
+  void theEntryGetsTheRunnersOptions() {
+    TestEntry e =
+        entry(
+            "options",
+            "return function(o) return o.topic == 'test:update' and o.ref_id == 'app.test:options'"
+                + " and o.pid ~= nil end");
+    assertThat(summary(run(e))).containsExactly("PASSED options");
   }
 
   @Test
@@ -62,11 +108,11 @@ class TestRunnerTest {
     TestEntry failing =
         entry(
             "failing",
-            "return { run = test.run_cases(function()\n"
+            "return { run = test.run_cases(function() describe('d', function()\n"
                 + "  it('a', function() test.fail('x') end)\n"
-                + "  it('b', function() end)\nend) }\n");
+                + "  it('b', function() end)\nend) end) }\n");
     RunResult r = run(TestOptions.defaults().withFailFast(true), failing, GOOD);
-    assertThat(summary(r)).containsExactly("FAILED a");
+    assertThat(summary(r)).containsExactly("FAILED d > a");
   }
 
   @Test
@@ -76,13 +122,13 @@ class TestRunnerTest {
       entries.add(
           entry(
               "f" + i,
-              "return { run = test.run_cases(function() it('t"
+              "return { run = test.run_cases(function() describe('d', function() it('t"
                   + i
                   + "', function()"
                   + " local n = 0; for k = 1, "
                   + (8 - i) * 20000
                   + " do n = n + k end"
-                  + " end) end) }"));
+                  + " end) end) end) }"));
     }
     List<String> seen = new ArrayList<>();
     TestListener listener =
@@ -108,7 +154,7 @@ class TestRunnerTest {
                 + "  it('ships', function() end)\n  it('bills', function() end)\nend) end) }");
     assertThat(
             summary(run(TestOptions.defaults().withPatterns(List.of("app.test:good")), GOOD, two)))
-        .containsExactly("PASSED works");
+        .containsExactly("PASSED d > works");
     assertThat(summary(run(TestOptions.defaults().withPatterns(List.of("ships")), GOOD, two)))
         .containsExactly("PASSED orders > ships");
     assertThat(summary(run(TestOptions.defaults().withPatterns(List.of("orders > b*")), GOOD, two)))

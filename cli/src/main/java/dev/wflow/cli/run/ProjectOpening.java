@@ -10,11 +10,16 @@ import dev.wflow.runtime.LuaProject;
 import dev.wflow.runtime.LuaProjects;
 
 /** Loads the project for {@code run}/{@code replay}, printing its errors when it cannot. */
-final class ProjectOpening {
+public final class ProjectOpening {
 
   private ProjectOpening() {}
 
-  static LuaProject open(Cli cli) {
+  public static LuaProject open(Cli cli) {
+    return LuaProjects.from(load(cli));
+  }
+
+  /** The registry's view of the project (clients, workers), or the exit that says why not. */
+  public static Project load(Cli cli) {
     ProjectLoad load = Project.load(cli.project());
     if (load.isEmpty()) {
       throw ExitException.projectNotLoadable(
@@ -31,6 +36,6 @@ final class ProjectOpening {
       throw ExitException.projectNotLoadable(
           "the project has errors; run 'wflow lint' for details");
     }
-    return LuaProjects.from(load.project());
+    return load.project();
   }
 }

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Parses the values of {@code wflow run}'s options, with usage errors that say what is wrong. */
-final class RunInputs {
+public final class RunInputs {
 
   /** {@code --mock ID=JSON}. */
   record Mock(String activityId, Object value) {}
@@ -25,7 +25,7 @@ final class RunInputs {
    * {@code --input JSON} or {@code --input @file}; the file is relative to the working directory,
    * like every other path on the command line.
    */
-  static Object input(String text) {
+  public static Object input(String text) {
     if (text == null) {
       return null;
     }
@@ -93,7 +93,7 @@ final class RunInputs {
   }
 
   /** A wall-clock limit such as {@code --timeout 60s}: a Go duration above zero. */
-  static Duration positiveDuration(String text, String option) {
+  public static Duration positiveDuration(String text, String option) {
     Duration d;
     try {
       d = GoDuration.parse(text);

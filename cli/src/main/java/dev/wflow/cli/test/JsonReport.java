@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * {@code wflow test --format json}: one JSON object per line, as tests finish. Events: {@code case}
  * (one test), {@code file_error} (a test file that failed outside any test), {@code load_error} (a
- * definition or syntax error, first), and a closing {@code summary}.
+ * definition or syntax error, first), {@code warning} (something the platform silently does
+ * differently, e.g. tests it never runs), and a closing {@code summary}.
  */
 public final class JsonReport implements TestListener {
 
@@ -48,6 +49,15 @@ public final class JsonReport implements TestListener {
 
   @Override
   public void fileFinished(FileResult f) {
+    for (dev.wflow.testing.TestWarning w : f.warnings()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("event", "warning");
+      e.put("entry", f.entry().id());
+      e.put("file", f.entry().file());
+      e.put("location", w.location());
+      e.put("message", w.message());
+      emit(e);
+    }
     if (f.error() == null) {
       return;
     }

@@ -89,7 +89,8 @@ public final class TestCommand implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "DUR",
       description =
-          "Fail a test that runs longer than DUR of wall time; 0 for no limit (default: 60s).")
+          "Fail a test file that runs longer than DUR of wall time; 0 for no limit (default: the"
+              + " entry's meta.timeout, else 30s, as the platform's runner).")
   String timeout;
 
   @Override
@@ -101,7 +102,7 @@ public final class TestCommand implements Callable<Integer> {
     if (parallel < 1) {
       throw ExitException.usage("--parallel must be at least 1, got " + parallel);
     }
-    Duration limit = timeout == null ? TestOptions.DEFAULT_TIMEOUT : timeLimit(timeout);
+    Duration limit = timeout == null ? null : timeLimit(timeout);
     ReportFile junitFile = junit == null ? null : ReportFile.prepare(junit, "--junit");
     if (historyDir != null) {
       prepareDirectory(historyDir);
@@ -179,7 +180,7 @@ public final class TestCommand implements Callable<Integer> {
     if (!d.isZero() && d.compareTo(Duration.ofMillis(1)) < 0) {
       throw ExitException.usage("--timeout: " + text + " is below 1ms; use 0 for no limit");
     }
-    return d.isZero() ? null : d;
+    return d;
   }
 
   private static boolean isProjectDirectory(Path dir) {

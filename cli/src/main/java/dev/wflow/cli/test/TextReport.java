@@ -7,6 +7,7 @@ import dev.wflow.testing.FileResult;
 import dev.wflow.testing.Outcome;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.TestListener;
+import dev.wflow.testing.TestWarning;
 import dev.wflow.testing.lua.DurationText;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -15,8 +16,10 @@ import java.util.List;
 
 /**
  * The default {@code wflow test} output: one line per test as it finishes (status, name, wall time,
- * virtual time), then every failure in detail (message, {@code file:line}, diff, history tail,
- * commands to reproduce), then {@code N passed, N failed, N skipped} alone on the last line.
+ * virtual time) and a {@code WARN} line for what the platform would silently do differently from
+ * what the file seems to expect, then every failure in detail (message, {@code file:line}, diff,
+ * history tail, commands to reproduce), then {@code N passed, N failed, N skipped} alone on the
+ * last line.
  */
 public final class TextReport implements TestListener {
 
@@ -58,6 +61,16 @@ public final class TextReport implements TestListener {
 
   @Override
   public void fileFinished(FileResult f) {
+    for (TestWarning w : f.warnings()) {
+      out.println(
+          paint("WARN", 33)
+              + "  "
+              + f.entry().id()
+              + "  "
+              + (w.location() == null ? f.entry().file() : w.location())
+              + ": "
+              + TerminalText.printable(w.message()));
+    }
     if (f.error() != null) {
       out.println(
           paint("ERROR", 31)

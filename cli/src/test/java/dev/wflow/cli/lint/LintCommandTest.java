@@ -62,8 +62,9 @@ class LintCommandTest {
             src/_index.yaml:5:13: error[E106] client: no entry app:nowhere
                 client: nowhere
                         ^~~~~~~
-            src/_index.yaml:10:22: error[E107] module http_client is not allowed in a workflow \
-            (the platform refuses it); call it from an activity
+            src/_index.yaml:10:22: error[E107] the platform refuses workflow app:wf: module does not \
+            have any allowed class (:http_client: io, network, nondeterministic); a workflow may \
+            only use deterministic or workflow modules: call it from an activity
                 modules: [funcs, http_client, gizmo]
                                  ^~~~~~~~~~~
             src/_index.yaml:10:35: warning[E108] unknown module gizmo (not a Wippy built-in; \
@@ -160,8 +161,9 @@ class LintCommandTest {
                 <testcase classname="wflow.lint" name="src/_index.yaml">
                   <failure type="E106,E107,E104" message="3 findings">
             src/_index.yaml:5:13: error[E106] client: no entry app:nowhere
-            src/_index.yaml:10:22: error[E107] module http_client is not allowed in a workflow \
-            (the platform refuses it); call it from an activity
+            src/_index.yaml:10:22: error[E107] the platform refuses workflow app:wf: module does not \
+            have any allowed class (:http_client: io, network, nondeterministic); a workflow may \
+            only use deterministic or workflow modules: call it from an activity
             src/_index.yaml:14:13: error[E104] source file not found: src/missing.lua
                   </failure>
                 </testcase>

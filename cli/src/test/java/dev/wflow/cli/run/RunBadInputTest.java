@@ -158,7 +158,7 @@ class RunBadInputTest {
     assertThat(r.out()).contains("h.json: replays cleanly");
     assertThat(r.err())
         .contains("empty.json: empty file; expected a Temporal JSON history")
-        .contains("text.json:2:6: not JSON: Unrecognized token 'not'")
+        .contains("text.json:2:3: not JSON: Unrecognized token 'not'")
         .contains("array.json:1:1: expected a Temporal JSON history")
         .contains("none.json:1:1: the history has no events")
         .contains("latin1.json:1:2: file is not valid UTF-8 (byte 0xE9)")

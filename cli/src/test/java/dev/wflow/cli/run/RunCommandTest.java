@@ -154,7 +154,7 @@ class RunCommandTest {
     assertThat(unknown.err()).contains("no workflow entry app:nope; workflows: app:order_workflow");
     var badJson = CliRunner.run("-C", project, "run", "app:order_workflow", "--input", "{oops");
     assertThat(badJson.exitCode()).isEqualTo(2);
-    assertThat(badJson.err()).contains("--input: invalid JSON at line 1, column 3");
+    assertThat(badJson.err()).contains("--input: invalid JSON at line 1, column 2");
     var badMock = CliRunner.run("-C", project, "run", "app:order_workflow", "--mock", "charge=1");
     assertThat(badMock.exitCode()).isEqualTo(2);
     assertThat(badMock.err()).contains("expected ACTIVITY_ID=JSON");

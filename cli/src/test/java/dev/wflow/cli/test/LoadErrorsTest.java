@@ -44,13 +44,13 @@ class LoadErrorsTest {
   }
 
   private static String testOf(String name, String workflow) {
-    return "return {run = test.run_cases(function()\n"
+    return "return {run = test.run_cases(function() test.describe(\"t\", function()\n"
         + "  test.it(\""
         + name
         + "\", function() test.eq(test.workflow(\"app:"
         + workflow
         + "\"):start(1):result(), 2) end)\n"
-        + "end)}\n";
+        + "end) end)}\n";
   }
 
   @Test
@@ -61,7 +61,7 @@ class LoadErrorsTest {
     CliRunner.Result r = CliRunner.run("-C", tmp.toString(), "test");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
     assertThat(r.out())
-        .contains("PASS   app:good_test  good")
+        .contains("PASS   app:good_test  t > good")
         .contains("Not loaded (tests they define did not run")
         .contains("src/more/_index.yaml:")
         .endsWith("1 passed, 0 failed, 0 skipped, 1 load error\n");
@@ -115,8 +115,8 @@ class LoadErrorsTest {
     assertThat(r.out().lines().findFirst().orElseThrow())
         .startsWith("{\"event\":\"load_error\",\"file\":\"src/bad.lua\",\"line\":2,\"column\":10");
     assertThat(r.out())
-        .contains("\"fullName\":\"good\",\"status\":\"passed\"")
-        .contains("\"fullName\":\"bad\",\"status\":\"failed\"")
+        .contains("\"fullName\":\"t > good\",\"status\":\"passed\"")
+        .contains("\"fullName\":\"t > bad\",\"status\":\"failed\"")
         .contains("src/bad.lua:2:10")
         .contains("\"loadErrors\":1");
     assertThat(r.err())

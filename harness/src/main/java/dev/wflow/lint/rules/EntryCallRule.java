@@ -42,6 +42,13 @@ final class EntryCallRule implements CallRule {
             });
   }
 
+  /**
+   * What {@code funcs.call}/{@code funcs.async} can run outside a workflow: the platform's function
+   * kinds, and a {@code process.lua} entry, which it runs as a function.
+   */
+  private static final Set<String> CALLABLE =
+      Set.of(EntryKind.FUNCTION, EntryKind.PROCESS, "function.wasm", "function.wat");
+
   @Override
   public void methodCall(Expr.MethodCall e) {
     String method = e.method().text();
@@ -69,9 +76,7 @@ final class EntryCallRule implements CallRule {
               + " entry without `meta.temporal.activity`: "
               + how
               + " in a workflow runs activities");
-    } else if (!check.inWorkflow()
-        && !EntryKind.FUNCTION.equals(entry.kind())
-        && !entry.isActivity()) {
+    } else if (!check.inWorkflow() && !CALLABLE.contains(entry.kind()) && !entry.isActivity()) {
       check.report(
           "A302",
           id.span(),

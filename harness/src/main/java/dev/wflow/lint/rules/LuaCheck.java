@@ -11,7 +11,9 @@ import dev.wflow.registry.Entry;
 import dev.wflow.registry.EntryId;
 import dev.wflow.registry.Project;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,6 +25,9 @@ import java.util.function.Function;
  * check.report("D101", call.span(), "wall clock in a workflow: `os.time` (use `time.now()`)");
  * }</pre>
  *
+ * @param bound the names the platform binds in the entry's Lua state ({@link BoundNames})
+ * @param used the globals and required modules the code uses, filled by the rules (W205 is decided
+ *     over the whole project once every entry has been checked)
  * @param workflowChain empty when no workflow runs this code; otherwise the import chain from a
  *     workflow to this entry ({@code [app:order]} for the workflow itself)
  */
@@ -36,6 +41,8 @@ public record LuaCheck(
     GlobalPaths paths,
     List<EntryId> workflowChain,
     Function<String, Severity> defaults,
+    Set<String> bound,
+    Set<String> used,
     List<Diagnostic> findings,
     List<Diagnostic> entryFindings) {
 
@@ -48,6 +55,30 @@ public record LuaCheck(
       Node.Chunk chunk,
       List<EntryId> workflowChain,
       Function<String, Severity> defaults) {
+    return of(
+        entry,
+        project,
+        config,
+        file,
+        chunk,
+        workflowChain,
+        defaults,
+        BoundNames.of(project).of(entry.id()));
+  }
+
+  /**
+   * Starts the check of one entry's parsed code, with the names the platform binds in its Lua state
+   * ({@link BoundNames}).
+   */
+  static LuaCheck of(
+      Entry entry,
+      Project project,
+      LintConfig config,
+      String file,
+      Node.Chunk chunk,
+      List<EntryId> workflowChain,
+      Function<String, Severity> defaults,
+      Set<String> bound) {
     ScopeModel scope = dev.wflow.lint.scope.ScopeResolver.resolve(chunk);
     return new LuaCheck(
         entry,
@@ -59,6 +90,8 @@ public record LuaCheck(
         new GlobalPaths(scope),
         List.copyOf(workflowChain),
         defaults,
+        bound,
+        new HashSet<>(),
         new ArrayList<>(),
         new ArrayList<>());
   }
@@ -85,6 +118,11 @@ public record LuaCheck(
 
   /** Reports a finding in the Lua code at {@code span}. */
   public void report(String code, Span span, String message) {
+    report(code, defaults.apply(code), span, message);
+  }
+
+  /** Reports a finding at a level other than its code's default (a milder case of the rule). */
+  public void report(String code, Severity severity, Span span, String message) {
     findings.add(
         new Diagnostic(
             file,
@@ -92,7 +130,7 @@ public record LuaCheck(
             span.column(),
             span.endLine(),
             span.endColumn(),
-            defaults.apply(code),
+            severity,
             code,
             message));
   }

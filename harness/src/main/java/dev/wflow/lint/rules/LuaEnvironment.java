@@ -1,7 +1,7 @@
 package dev.wflow.lint.rules;
 
-import dev.wflow.lint.BuiltinModules;
-import dev.wflow.testing.lua.TestModule;
+import dev.wflow.platform.BuiltinModules;
+import dev.wflow.platform.TestGlobals;
 import java.util.Set;
 
 /**
@@ -14,7 +14,12 @@ import java.util.Set;
  */
 public final class LuaEnvironment {
 
-  /** The 5.1-style base library of gopher-lua plus Wippy's always-present tables and casts. */
+  /**
+   * The 5.1-style base library of gopher-lua, Wippy's always-present tables and casts, and what the
+   * engine gives every Lua state: {@code payload}, {@code os}, {@code print}, {@code channel},
+   * {@code subscribe} and {@code unsubscribe} ({@code engine/core_modules.go}), {@code package}
+   * (restricted) and {@code require} ({@code engine/loadlib}).
+   */
   private static final Set<String> BASE =
       Set.of(
           "assert",
@@ -58,10 +63,14 @@ public final class LuaEnvironment {
           "process",
           "integer",
           "number",
-          "boolean");
+          "boolean",
+          "payload",
+          "subscribe",
+          "unsubscribe",
+          "package");
 
   /** What the test module installs as globals in test entries, beside {@code test} itself. */
-  private static final Set<String> TEST_GLOBALS = Set.copyOf(TestModule.BDD_GLOBALS);
+  private static final Set<String> TEST_GLOBALS = Set.copyOf(TestGlobals.BDD);
 
   /** Standard Lua libraries Wippy does not have at all. */
   private static final Set<String> ABSENT = Set.of("io", "debug", "utf8");

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -71,23 +72,32 @@ public final class LuaLint implements LintCheck {
       }
     }
     Map<EntryId, List<EntryId>> chains = WorkflowReach.chains(project);
+    BoundNames names = BoundNames.of(project);
+    Map<EntryId, Set<String>> used = new ConcurrentHashMap<>();
+    Context context = new Context(project, config, chains, names, used, defaults, knownCode);
     // One source at a time per thread: its syntax tree is garbage as soon as it is checked, so
     // memory stays flat however large the project is.
-    return bySource.values().parallelStream()
-        .flatMap(users -> lintSource(users, project, config, chains, defaults, knownCode).stream())
-        .distinct()
-        .sorted(Diagnostic.ORDER)
-        .toList();
+    List<Diagnostic> found =
+        new ArrayList<>(
+            bySource.values().parallelStream()
+                .flatMap(users -> lintSource(users, context).stream())
+                .toList());
+    found.addAll(UnusedModules.check(project, names, used, defaults));
+    return found.stream().distinct().sorted(Diagnostic.ORDER).toList();
   }
 
-  /** Parses one source and checks every entry using it; suppressions apply to the union. */
-  private static List<Diagnostic> lintSource(
-      List<Entry> users,
+  /** What every source's check shares. */
+  private record Context(
       Project project,
       LintConfig config,
       Map<EntryId, List<EntryId>> chains,
+      BoundNames names,
+      Map<EntryId, Set<String>> used,
       Function<String, Severity> defaults,
-      Predicate<String> knownCode) {
+      Predicate<String> knownCode) {}
+
+  /** Parses one source and checks every entry using it; suppressions apply to the union. */
+  private static List<Diagnostic> lintSource(List<Entry> users, Context c) {
     LuaSource code = users.get(0).source().get();
     ParsedSource source = ParsedSource.parse(code);
     if (!source.ok()) {
@@ -99,18 +109,20 @@ public final class LuaLint implements LintCheck {
       LuaCheck check =
           LuaCheck.of(
               entry,
-              project,
-              config,
+              c.project(),
+              c.config(),
               code.chunkName(),
               source.result().chunk(),
-              chains.getOrDefault(entry.id(), List.of()),
-              defaults);
+              c.chains().getOrDefault(entry.id(), List.of()),
+              c.defaults(),
+              c.names().of(entry.id()));
       LuaRules.run(check);
+      c.used().put(entry.id(), check.used());
       findings.addAll(check.findings());
       out.addAll(check.entryFindings());
     }
     SuppressionScanner.Scan scan =
-        SuppressionScanner.scan(code.chunkName(), source.comments(), knownCode);
+        SuppressionScanner.scan(code.chunkName(), source.comments(), c.knownCode());
     List<Diagnostic> kept =
         new ArrayList<>(
             SuppressionFilter.apply(code.chunkName(), scan.suppressions(), List.copyOf(findings)));

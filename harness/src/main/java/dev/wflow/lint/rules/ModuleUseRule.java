@@ -3,7 +3,6 @@ package dev.wflow.lint.rules;
 import dev.wflow.lint.scope.ScopeModel.GlobalUse;
 import dev.wflow.lua.syntax.Expr;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,26 +18,11 @@ final class ModuleUseRule implements CallRule {
     this.check = check;
   }
 
-  /** W205, once every call has been seen. */
+  /** Records what the code used; W205 is decided once every entry has been checked. */
   @Override
   public void finish() {
-    Set<String> used = new HashSet<>(required);
-    check.scope().globalReads().stream().map(GlobalUse::name).forEach(used::add);
-    List<String> modules = check.entry().modules();
-    for (int i = 0; i < modules.size(); i++) {
-      String module = modules.get(i);
-      if (!used.contains(module)) {
-        String field = check.entry().span("modules." + i).isPresent() ? "modules." + i : "modules";
-        check.reportOnEntry(
-            "W205",
-            field,
-            "module `"
-                + module
-                + "` is listed in `modules` of "
-                + check.entry().id()
-                + " but never used");
-      }
-    }
+    check.used().addAll(required);
+    check.scope().globalReads().stream().map(GlobalUse::name).forEach(check.used()::add);
   }
 
   @Override
@@ -66,8 +50,7 @@ final class ModuleUseRule implements CallRule {
 
   private boolean declared(String name) {
     return LuaEnvironment.isBaseGlobal(name)
-        || check.entry().modules().contains(name)
-        || check.entry().imports().containsKey(name)
+        || check.bound().contains(name)
         || check.config().globals().contains(name);
   }
 }

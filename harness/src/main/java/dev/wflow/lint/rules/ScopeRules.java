@@ -1,5 +1,6 @@
 package dev.wflow.lint.rules;
 
+import dev.wflow.diagnostic.Severity;
 import dev.wflow.lint.scope.ScopeModel.GlobalUse;
 import dev.wflow.lint.scope.ScopeModel.Shadowing;
 import dev.wflow.lint.scope.Variable;
@@ -42,8 +43,7 @@ final class ScopeRules {
   /** True when the entry sees a global of that name, or a D rule already reports its use. */
   static boolean isKnown(LuaCheck check, String name) {
     return LuaEnvironment.isBaseGlobal(name)
-        || check.entry().modules().contains(name)
-        || check.entry().imports().containsKey(name)
+        || check.bound().contains(name)
         || check.config().globals().contains(name)
         || check.scope().assignsGlobal(name)
         || (check.entry().isTest() && LuaEnvironment.isTestGlobal(name))
@@ -70,23 +70,48 @@ final class ScopeRules {
 
   private static List<String> knownNames(LuaCheck check) {
     List<String> names = new ArrayList<>(LuaEnvironment.baseGlobals());
-    names.addAll(check.entry().modules());
-    names.addAll(check.entry().imports().keySet());
+    names.addAll(check.bound());
     names.addAll(check.config().globals());
     return names;
   }
 
   private static void unusedVariables(LuaCheck check) {
     for (Variable v : check.scope().variables()) {
-      if (v.reads() > 0 || v.exempt()) {
+      if (v.reads() > 0 || v.exempt() || usedAfter(v)) {
         continue;
       }
       String message =
           v.writes() > 0
               ? describe(v) + " `" + v.name() + "` is assigned but never read"
               : "unused " + describe(v) + " `" + v.name() + "`";
-      check.report("W202", v.declaration().span(), message);
+      if (v.parameters() != null && signatureFixedByCaller(check, v.parameters())) {
+        check.report("W202", Severity.HINT, v.declaration().span(), message);
+      } else {
+        check.report("W202", v.declaration().span(), message);
+      }
     }
+  }
+
+  /**
+   * A callback, or the entry's own method: the caller (a library, the platform) fixes the
+   * signature, so an unused parameter there is only a hint.
+   */
+  private static boolean signatureFixedByCaller(LuaCheck check, Variable.Parameters p) {
+    return p.callback() || check.entry().method().equals(p.function());
+  }
+
+  /** ESLint's after-used: a parameter followed by a used one keeps its place in the signature. */
+  private static boolean usedAfter(Variable v) {
+    if (v.parameters() == null) {
+      return false;
+    }
+    List<Variable> all = v.parameters().all();
+    for (int i = all.indexOf(v) + 1; i < all.size(); i++) {
+      if (all.get(i).reads() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Variable v) {
@@ -94,6 +119,7 @@ final class ScopeRules {
       case FUNCTION -> "local function";
       case PARAMETER -> "parameter";
       case LOOP -> "loop variable";
+      case TYPE -> "type";
       default -> "local";
     };
   }

@@ -8,6 +8,7 @@ import dev.wflow.lua.syntax.Node;
 import dev.wflow.lua.syntax.Node.Block;
 import dev.wflow.lua.syntax.Node.FuncBody;
 import dev.wflow.lua.syntax.Stat;
+import dev.wflow.lua.syntax.TypeExpr;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves every name of a chunk by Lua's scoping rules: a {@code local} is visible after its
@@ -30,8 +32,15 @@ public final class ScopeResolver extends AstWalker {
   /** A block being walked and the names declared in it so far. */
   private record Frame(Block block, Map<String, Variable> names) {}
 
-  /** A declaration waiting for the next block (parameters, loop variables, {@code self}). */
-  private record Pending(Node.Name name, Variable.Kind kind) {}
+  /**
+   * A declaration waiting for the next block (parameters, loop variables, {@code self}); {@code
+   * parameters} groups a function's parameters.
+   */
+  private record Pending(Node.Name name, Variable.Kind kind, List<Variable> parameters) {
+    Pending(Node.Name name, Variable.Kind kind) {
+      this(name, kind, null);
+    }
+  }
 
   private final Deque<Frame> frames = new ArrayDeque<>();
   private final List<Pending> pending = new ArrayList<>();
@@ -41,6 +50,11 @@ public final class ScopeResolver extends AstWalker {
   private final List<Shadowing> shadowings = new ArrayList<>();
   private final List<GlobalUse> globalReads = new ArrayList<>();
   private final List<GlobalUse> globalWrites = new ArrayList<>();
+  private final Set<FuncBody> callbacks =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<List<Variable>, Boolean> callbackLists = new IdentityHashMap<>();
+  private final Map<List<Variable>, String> functionOf = new IdentityHashMap<>();
+  private String nextFunctionName;
 
   private ScopeResolver() {}
 
@@ -63,7 +77,13 @@ public final class ScopeResolver extends AstWalker {
     List<Pending> now = new ArrayList<>(pending);
     pending.clear();
     for (Pending p : now) {
-      declare(p.name(), p.kind(), null);
+      Variable v = declare(p.name(), p.kind(), null);
+      if (p.parameters() != null) {
+        p.parameters().add(v);
+        v.parameters(
+            new Variable.Parameters(
+                p.parameters(), callbackLists.get(p.parameters()), functionOf.get(p.parameters())));
+      }
     }
   }
 
@@ -74,12 +94,82 @@ public final class ScopeResolver extends AstWalker {
 
   @Override
   protected void enterFunction(FuncBody body) {
-    body.params().forEach(p -> pending.add(new Pending(p.name(), Variable.Kind.PARAMETER)));
+    // Types of the signature are resolved where the function is written, before its parameters.
+    TypeReferences.walkParams(body.typeParams(), this::useName, this::useExpr);
+    body.params().forEach(p -> types(p.type()));
+    if (body.vararg() != null) {
+      types(body.vararg().type());
+    }
+    types(body.returnType());
+    List<Variable> params = new ArrayList<>();
+    callbackLists.put(params, callbacks.contains(body));
+    functionOf.put(params, nextFunctionName);
+    nextFunctionName = null;
+    body.params().forEach(p -> pending.add(new Pending(p.name(), Variable.Kind.PARAMETER, params)));
+  }
+
+  @Override
+  public Void visitCall(Expr.Call e) {
+    markCallbacks(e.args());
+    return super.visitCall(e);
+  }
+
+  @Override
+  public Void visitMethodCall(Expr.MethodCall e) {
+    markCallbacks(e.args());
+    return super.visitMethodCall(e);
+  }
+
+  private void markCallbacks(List<Expr> args) {
+    for (Expr a : args) {
+      if (a instanceof Expr.Function f) {
+        callbacks.add(f.body());
+      }
+    }
+  }
+
+  @Override
+  public Void visitTypeAlias(Stat.TypeAlias s) {
+    TypeReferences.walkParams(s.typeParams(), this::useName, this::useExpr);
+    types(s.type());
+    declare(s.name(), Variable.Kind.TYPE, null);
+    return null;
+  }
+
+  @Override
+  public Void visitInterface(Stat.Interface s) {
+    s.parents().forEach(this::types);
+    TypeReferences.walkMembers(s.members(), this::useName, this::useExpr);
+    return null;
+  }
+
+  @Override
+  public Void visitCast(Expr.Cast e) {
+    e.expr().accept(this);
+    types(e.type());
+    return null;
+  }
+
+  private void types(TypeExpr type) {
+    TypeReferences.walk(type, this::useName, this::useExpr);
+  }
+
+  /** A name in a type: a read of the local it names, if any (type names are not globals). */
+  private void useName(Node.Name name) {
+    Variable v = lookup(name.text());
+    if (v != null) {
+      v.read();
+    }
+  }
+
+  private void useExpr(Expr e) {
+    e.accept(this);
   }
 
   @Override
   public Void visitLocal(Stat.Local s) {
     walkExprs(s.values());
+    s.names().forEach(n -> types(n.type()));
     for (int i = 0; i < s.names().size(); i++) {
       Expr init = i < s.values().size() ? s.values().get(i) : null;
       declare(s.names().get(i).name(), Variable.Kind.LOCAL, init);
@@ -90,6 +180,7 @@ public final class ScopeResolver extends AstWalker {
   @Override
   public Void visitLocalFunction(Stat.LocalFunction s) {
     declare(s.name(), Variable.Kind.FUNCTION, null);
+    nextFunctionName = s.name().text();
     walkFunction(s.body());
     return null;
   }
@@ -115,6 +206,9 @@ public final class ScopeResolver extends AstWalker {
       Node.Name self = new Node.Name(s.name().method().span(), "self");
       pending.add(new Pending(self, Variable.Kind.SELF));
     }
+    List<Node.Name> path = s.name().path();
+    nextFunctionName =
+        s.name().isMethod() ? s.name().method().text() : path.get(path.size() - 1).text();
     walkFunction(s.body());
     return null;
   }
@@ -166,7 +260,7 @@ public final class ScopeResolver extends AstWalker {
     return null;
   }
 
-  private void declare(Node.Name name, Variable.Kind kind, Expr initializer) {
+  private Variable declare(Node.Name name, Variable.Kind kind, Expr initializer) {
     Frame top = frames.peek();
     Variable v = new Variable(name, kind, top.block().span(), initializer);
     if (!v.exempt() && !top.names().containsKey(name.text())) {
@@ -177,6 +271,7 @@ public final class ScopeResolver extends AstWalker {
     }
     top.names().put(name.text(), v);
     variables.add(v);
+    return v;
   }
 
   private Variable lookup(String name) {

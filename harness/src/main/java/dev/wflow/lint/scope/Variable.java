@@ -3,6 +3,7 @@ package dev.wflow.lint.scope;
 import dev.wflow.lua.syntax.Expr;
 import dev.wflow.lua.syntax.Node;
 import dev.wflow.lua.syntax.Span;
+import java.util.List;
 
 /**
  * One local variable of a Lua chunk: a {@code local}, a local function, a parameter, a loop
@@ -21,8 +22,19 @@ public final class Variable {
     FUNCTION,
     PARAMETER,
     LOOP,
-    SELF
+    SELF,
+    /**
+     * {@code type X = …}: the platform makes a type a value too ({@code X:is(v)}, {@code X(v)}).
+     */
+    TYPE
   }
+
+  /**
+   * For a parameter: its function's parameters in order, whether that function is a callback (a
+   * function expression written as a call's argument), and the function's name when it has one
+   * ({@code main} for {@code local function main} and {@code function M.main}; null otherwise).
+   */
+  public record Parameters(List<Variable> all, boolean callback, String function) {}
 
   private final Node.Name declaration;
   private final Kind kind;
@@ -30,6 +42,7 @@ public final class Variable {
   private final Expr initializer;
   private int reads;
   private int writes;
+  private Parameters parameters;
 
   Variable(Node.Name declaration, Kind kind, Span scope, Expr initializer) {
     this.declaration = declaration;
@@ -74,9 +87,21 @@ public final class Variable {
     return writes;
   }
 
-  /** True for names whose lack of use is intentional: a leading {@code _}, or {@code self}. */
+  /**
+   * True for names whose lack of use is intentional or harmless: a leading {@code _}, {@code self},
+   * a type (used in annotations as much as in code).
+   */
   public boolean exempt() {
-    return name().startsWith("_") || kind == Kind.SELF;
+    return name().startsWith("_") || kind == Kind.SELF || kind == Kind.TYPE;
+  }
+
+  /** The parameter list this parameter belongs to; null for other kinds. */
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  void parameters(Parameters p) {
+    parameters = p;
   }
 
   void read() {

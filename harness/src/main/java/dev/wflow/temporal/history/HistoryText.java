@@ -10,8 +10,13 @@ import io.temporal.common.WorkflowExecutionHistory;
  * Reads the text of a Temporal JSON history ({@code temporal workflow show -o json}, {@code wflow
  * run --history}) and says precisely what is wrong with one that is not: empty, not JSON (with the
  * position), JSON of another shape, or a history that does not begin with its workflow's start.
+ *
+ * <pre>{@code
+ * WorkflowExecutionHistory h = HistoryText.parse(Files.readString(file));
+ * // or HistoryFormatException: e.describe("h.json") is "h.json:3:7: not JSON: ..."
+ * }</pre>
  */
-final class HistoryText {
+public final class HistoryText {
 
   private static final String EXPECTED =
       "expected a Temporal JSON history: an object with an \"events\" list, as"
@@ -22,7 +27,7 @@ final class HistoryText {
   /**
    * @throws HistoryFormatException when the text is not a usable history
    */
-  static WorkflowExecutionHistory parse(String text) {
+  public static WorkflowExecutionHistory parse(String text) {
     if (text == null || text.isBlank()) {
       throw new HistoryFormatException("empty file; " + EXPECTED, 0, 0, null);
     }

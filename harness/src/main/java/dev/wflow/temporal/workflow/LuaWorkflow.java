@@ -157,7 +157,8 @@ public final class LuaWorkflow implements DynamicWorkflow {
     sandbox.provide("funcs", FuncsModule.create(execution));
     sandbox.provide(
         "crypto",
-        CryptoModule.create(generate -> Workflow.sideEffect(Object.class, generate::get)));
+        CryptoModule.create(
+            generate -> Workflow.sideEffect(Object.class, generate::get), sandbox.host()));
     sandbox.provide("time", WorkflowTimeModule.create(execution));
     sandbox.provide("workflow", WorkflowModule.create(execution, children));
     ModuleTable process = ProcessModule.create(execution, children);

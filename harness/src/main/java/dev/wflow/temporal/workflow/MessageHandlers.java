@@ -42,7 +42,7 @@ final class MessageHandlers {
     Workflow.registerListener(
         (DynamicSignalHandler)
             (name, args) -> mailbox.deliver(name, MessageHeaders.incomingFrom(), first(args)));
-    Workflow.registerListener((DynamicQueryHandler) (name, args) -> query(execution, name));
+    Workflow.registerListener((DynamicQueryHandler) (name, args) -> query(execution, name, args));
   }
 
   private static Object first(EncodedValues args) {
@@ -64,8 +64,10 @@ final class MessageHandlers {
     };
   }
 
-  private static Object query(LuaExecution execution, String name) {
+  private static Object query(LuaExecution execution, String name, EncodedValues args) {
     switch (name) {
+      case FrameQuery.NAME:
+        return FrameQuery.answer(execution, first(args));
       case "pid":
         return execution.pid();
       case "state":

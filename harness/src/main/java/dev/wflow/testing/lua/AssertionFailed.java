@@ -13,16 +13,30 @@ public final class AssertionFailed extends LuaError {
   private final String text;
   private final String expected;
   private final String actual;
+  private final String note;
 
-  public AssertionFailed(String text, String expected, String actual) {
+  public AssertionFailed(String text, String expected, String actual, String note) {
     super(text);
     this.text = text;
     this.expected = expected;
     this.actual = actual;
+    this.note = note;
+  }
+
+  public AssertionFailed(String text, String expected, String actual) {
+    this(text, expected, actual, null);
   }
 
   public AssertionFailed(String text) {
-    this(text, null, null);
+    this(text, null, null, null);
+  }
+
+  /**
+   * Why an assertion that may look right failed (wflow's explanation, not part of the message the
+   * test sees), or null.
+   */
+  public String note() {
+    return note;
   }
 
   /** The message without location. */

@@ -1,36 +1,46 @@
 package dev.wflow.testing.lua;
 
-import static dev.wflow.testing.lua.LuaValues.inline;
 import static dev.wflow.testing.lua.LuaValues.message;
 
+import java.util.function.Function;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * The assertions of {@code wippy/test}. Each takes an optional trailing message that replaces the
- * default prefix {@code "assertion failed"}, and fails with the platform's wording ({@code "<msg>:
- * expected 2, got 3"}). Unlike the platform, {@code eq}/{@code neq} compare tables deeply (a test
- * that passes on Wippy still passes) and a table mismatch carries both sides for a diff.
+ * The assertions of {@code wippy/test}, as its {@code test.lua} defines them: the same names,
+ * comparisons, return values and messages ({@code "<msg or 'assertion failed'>: expected 2, got
+ * 3"}, values shown by {@link ValueText}). {@code eq}/{@code neq} use Lua's {@code ==}: tables are
+ * compared by reference (or their {@code __eq}), and a number never equals a string. {@code
+ * contains} and {@code matches} take strings only. What wflow adds never changes a verdict: a table
+ * mismatch carries both sides for a diff, and {@code eq} on two equal-looking tables says why it
+ * failed.
  */
 final class Assertions {
 
+  private static final String TABLES_BY_REFERENCE =
+      "two different tables with the same contents: eq compares tables by reference, as"
+          + " wippy/test does";
+
+  private final LuaValue stringFind;
   private final LuaValue stringMatch;
 
-  Assertions(LuaValue stringMatch) {
-    this.stringMatch = stringMatch;
+  Assertions(LuaValue stringLibrary) {
+    this.stringFind = stringLibrary.get("find");
+    this.stringMatch = stringLibrary.get("match");
   }
 
   void install(LuaTable t) {
     t.set("eq", LuaFunctions.of("eq", this::eq));
     t.set("neq", LuaFunctions.of("neq", this::neq));
-    t.set("ok", LuaFunctions.of("ok", this::ok));
-    t.set("fail", LuaFunctions.of("fail", a -> fail(message(a, 1, "assertion failed"))));
-    t.set("is_nil", check("is_nil", (v, a) -> v.isnil(), v -> "expected nil, got " + inline(v)));
-    t.set("not_nil", check("not_nil", (v, a) -> !v.isnil(), v -> "expected non-nil value"));
-    t.set("is_true", check("is_true", (v, a) -> v == LuaValue.TRUE, v -> got("true", v)));
-    t.set("is_false", check("is_false", (v, a) -> v == LuaValue.FALSE, v -> got("false", v)));
+    t.set(
+        "ok", check("ok", LuaValue::toboolean, v -> "expected truthy value, got " + text(v), true));
+    t.set("fail", LuaFunctions.of("fail", Assertions::fail));
+    t.set("is_nil", check("is_nil", LuaValue::isnil, v -> "expected nil, got " + text(v), false));
+    t.set("not_nil", check("not_nil", v -> !v.isnil(), v -> "expected non-nil value", true));
+    t.set("is_true", check("is_true", v -> v == LuaValue.TRUE, v -> got("true", v), false));
+    t.set("is_false", check("is_false", v -> v == LuaValue.FALSE, v -> got("false", v), false));
     t.set("is_string", type("is_string", LuaValue.TSTRING, "string"));
     t.set("is_number", type("is_number", LuaValue.TNUMBER, "number"));
     t.set("is_table", type("is_table", LuaValue.TTABLE, "table"));
@@ -38,24 +48,25 @@ final class Assertions {
     t.set("is_boolean", type("is_boolean", LuaValue.TBOOLEAN, "boolean"));
     t.set("contains", LuaFunctions.of("contains", this::contains));
     t.set("matches", LuaFunctions.of("matches", this::matches));
-    t.set("has_key", LuaFunctions.of("has_key", this::hasKey));
-    t.set("len", LuaFunctions.of("len", this::len));
+    t.set("has_key", LuaFunctions.of("has_key", Assertions::hasKey));
+    t.set("len", LuaFunctions.of("len", Assertions::len));
     t.set("gt", compare("gt", ">"));
     t.set("gte", compare("gte", ">="));
     t.set("lt", compare("lt", "<"));
     t.set("lte", compare("lte", "<="));
-    t.set("throws", LuaFunctions.of("throws", this::throwsError));
-    t.set("has_error", LuaFunctions.of("has_error", this::hasError));
-    t.set("no_error", LuaFunctions.of("no_error", this::noError));
+    t.set("throws", LuaFunctions.of("throws", Assertions::throwsError));
+    t.set("has_error", LuaFunctions.of("has_error", Assertions::hasError));
+    t.set("no_error", LuaFunctions.of("no_error", Assertions::noError));
   }
 
   private Varargs eq(Varargs a) {
     LuaValue actual = a.arg(1);
     LuaValue expected = a.arg(2);
-    if (!LuaValues.deepEquals(actual, expected)) {
-      String text = prefix(a, 3) + ": expected " + inline(expected) + ", got " + inline(actual);
-      if (LuaValues.worthDiffing(expected, actual)) {
-        throw new AssertionFailed(text, LuaValues.pretty(expected), LuaValues.pretty(actual));
+    if (!actual.eq_b(expected)) {
+      String text = prefix(a, 3) + ": expected " + text(expected) + ", got " + text(actual);
+      if (expected.istable() && actual.istable()) {
+        String note = LuaValues.deepEquals(actual, expected) ? TABLES_BY_REFERENCE : null;
+        throw new AssertionFailed(text, LuaValues.pretty(expected), LuaValues.pretty(actual), note);
       }
       throw new AssertionFailed(text);
     }
@@ -63,96 +74,80 @@ final class Assertions {
   }
 
   private Varargs neq(Varargs a) {
-    if (LuaValues.deepEquals(a.arg(1), a.arg(2))) {
-      throw new AssertionFailed(prefix(a, 3) + ": expected not " + inline(a.arg(2)));
+    if (a.arg(1).eq_b(a.arg(2))) {
+      throw new AssertionFailed(prefix(a, 3) + ": expected not " + text(a.arg(2)));
     }
     return LuaValue.NONE;
   }
 
-  private Varargs ok(Varargs a) {
-    if (!a.arg1().toboolean()) {
-      throw new AssertionFailed(prefix(a, 2) + ": expected truthy value, got " + inline(a.arg1()));
+  private static Varargs fail(Varargs a) {
+    LuaValue m = a.arg1();
+    if (!m.isnil() && !m.isstring()) {
+      throw new LuaError(m); // error(msg, 2) raises any value as it is
     }
-    return a.arg1();
+    throw new AssertionFailed(m.isnil() ? "assertion failed" : m.tojstring());
   }
 
-  private static Varargs fail(String text) {
-    throw new AssertionFailed(text);
-  }
-
-  private interface Condition {
-    boolean holds(LuaValue v, Varargs all);
-  }
-
+  /** An assertion on one value; {@code returns} says whether it hands the value back. */
   private static LuaValue check(
-      String name, Condition condition, java.util.function.Function<LuaValue, String> why) {
+      String name,
+      java.util.function.Predicate<LuaValue> holds,
+      Function<LuaValue, String> why,
+      boolean returns) {
     return LuaFunctions.of(
         name,
         a -> {
-          if (!condition.holds(a.arg1(), a)) {
+          if (!holds.test(a.arg1())) {
             throw new AssertionFailed(prefix(a, 2) + ": " + why.apply(a.arg1()));
           }
-          return a.arg1();
+          return returns ? a.arg1() : LuaValue.NONE;
         });
   }
 
   private static LuaValue type(String name, int luaType, String typeName) {
     return check(
-        name, (v, a) -> v.type() == luaType, v -> "expected " + typeName + ", got " + v.typename());
+        name,
+        v -> v.type() == luaType,
+        v -> "expected " + typeName + ", got " + v.typename(),
+        true);
   }
 
   private static String got(String wanted, LuaValue v) {
-    return "expected " + wanted + ", got " + inline(v);
+    return "expected " + wanted + ", got " + text(v);
   }
 
+  /** {@code string.find(str, substr, 1, true)}: a plain substring of a string, nothing else. */
   private Varargs contains(Varargs a) {
-    LuaValue haystack = a.arg(1);
-    LuaValue needle = a.arg(2);
-    boolean found;
-    if (haystack.istable()) {
-      found = false;
-      LuaTable t = (LuaTable) haystack;
-      for (LuaValue k : t.keys()) {
-        found |= LuaValues.deepEquals(t.rawget(k), needle);
-      }
-    } else {
-      found =
-          haystack.type() == LuaValue.TSTRING
-              && haystack.tojstring().contains(LuaValues.tostring(needle));
-    }
-    if (!found) {
-      String what = haystack.istable() ? "table" : "string";
-      throw new AssertionFailed(
-          prefix(a, 3)
-              + ": expected "
-              + what
-              + " to contain "
-              + (haystack.istable() ? inline(needle) : "'" + LuaValues.tostring(needle) + "'")
-              + ", got "
-              + inline(haystack));
-    }
-    return haystack;
-  }
-
-  private Varargs matches(Varargs a) {
     LuaValue s = a.arg(1);
-    if (s.type() != LuaValue.TSTRING || stringMatch.call(s, a.arg(2)).isnil()) {
+    if (s.type() != LuaValue.TSTRING
+        || !stringFind
+            .invoke(LuaValue.varargsOf(new LuaValue[] {s, a.arg(2), LuaValue.ONE, LuaValue.TRUE}))
+            .arg1()
+            .toboolean()) {
       throw new AssertionFailed(
-          prefix(a, 3)
-              + ": expected string to match pattern '"
-              + LuaValues.tostring(a.arg(2))
-              + "', got "
-              + inline(s));
+          prefix(a, 3) + ": expected string to contain '" + LuaValues.tostring(a.arg(2)) + "'");
     }
     return s;
   }
 
-  private Varargs hasKey(Varargs a) {
+  private Varargs matches(Varargs a) {
+    LuaValue s = a.arg(1);
+    if (s.type() != LuaValue.TSTRING || !stringMatch.call(s, a.arg(2)).toboolean()) {
+      throw new AssertionFailed(
+          prefix(a, 3)
+              + ": expected string to match pattern '"
+              + LuaValues.tostring(a.arg(2))
+              + "'");
+    }
+    return s;
+  }
+
+  private static Varargs hasKey(Varargs a) {
     LuaValue t = a.arg(1);
     if (!t.istable()) {
       throw new AssertionFailed(prefix(a, 3) + ": expected table, got " + t.typename());
     }
-    LuaValue v = t.get(a.arg(2));
+    LuaValue v = a.arg(2).isnil() ? LuaValue.NIL : t.get(a.arg(2));
     if (v.isnil()) {
       throw new AssertionFailed(
           prefix(a, 3) + ": expected table to have key '" + LuaValues.tostring(a.arg(2)) + "'");
@@ -160,19 +155,21 @@ final class Assertions {
     return v;
   }
 
-  private Varargs len(Varargs a) {
-    LuaValue v = a.arg(1);
-    if (!v.istable() && !v.isstring()) {
-      throw new AssertionFailed(prefix(a, 3) + ": expected table or string, got " + v.typename());
-    }
-    int actual = v.len().toint();
-    if (actual != a.arg(2).toint()) {
+  /** {@code #val ~= expected}: the length operator on anything (it raises where Lua's does). */
+  private static Varargs len(Varargs a) {
+    LuaValue actual = a.arg(1).len();
+    if (!actual.eq_b(a.arg(2))) {
       throw new AssertionFailed(
-          prefix(a, 3) + ": expected length " + inline(a.arg(2)) + ", got " + actual);
+          prefix(a, 3)
+              + ": expected length "
+              + LuaValues.tostring(a.arg(2))
+              + ", got "
+              + LuaValues.tostring(actual));
     }
     return LuaValue.NONE;
   }
 
+  /** Lua's own comparison: comparing a number with a string raises, as on the platform. */
   private static LuaValue compare(String name, String op) {
     return LuaFunctions.of(
         name,
@@ -188,13 +185,13 @@ final class Assertions {
               };
           if (!holds) {
             throw new AssertionFailed(
-                prefix(a, 3) + ": expected " + inline(x) + " " + op + " " + inline(y));
+                prefix(a, 3) + ": expected " + text(x) + " " + op + " " + text(y));
           }
           return LuaValue.NONE;
         });
   }
 
-  private Varargs throwsError(Varargs a) {
+  private static Varargs throwsError(Varargs a) {
     try {
       a.arg1().call();
     } catch (TestTimedOut e) {
@@ -206,23 +203,27 @@ final class Assertions {
     throw new AssertionFailed(message(a, 2, "throws failed") + ": expected function to throw");
   }
 
-  private Varargs hasError(Varargs a) {
+  private static Varargs hasError(Varargs a) {
     String prefix = message(a, 3, "has_error failed");
     if (!a.arg(1).isnil()) {
-      throw new AssertionFailed(prefix + ": expected nil result, got " + inline(a.arg(1)));
+      throw new AssertionFailed(prefix + ": expected nil result, got " + text(a.arg(1)));
     }
     if (a.arg(2).isnil()) {
       throw new AssertionFailed(prefix + ": expected error, got nil");
     }
-    return a.arg(2);
+    return LuaValue.NONE;
   }
 
-  private Varargs noError(Varargs a) {
+  private static Varargs noError(Varargs a) {
     if (!a.arg(2).isnil()) {
       throw new AssertionFailed(
           message(a, 3, "no_error failed") + ": unexpected error: " + LuaValues.tostring(a.arg(2)));
     }
-    return a.arg(1);
+    return LuaValue.NONE;
+  }
+
+  private static String text(LuaValue v) {
+    return ValueText.of(v);
   }
 
   private static String prefix(Varargs a, int index) {

@@ -1,6 +1,8 @@
 package dev.wflow.testing.lua;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
@@ -8,89 +10,141 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * {@code test.mock("process.send", fn)}: module tables are read-only, so a mock installs a new
- * global table whose field is replaced and which falls back to the original for everything else.
- * The original global comes back on restore, which the runner does after every test.
+ * {@code test.mock("process.send", fn)} as {@code wippy/test} does it: module tables are read-only,
+ * so the global {@code process} is replaced by a copy of it holding the new field, and the global
+ * is put back on restore (the runner restores after every test). A mocked {@code process.send}
+ * still lets the test framework's own {@code test:*} messages through. Only the string-path form
+ * exists; {@code mock(obj, "field", fn)} raises the platform's error.
+ *
+ * <p>Unlike the platform, a restore puts back the original table itself (the platform puts back a
+ * copy of it), and {@code restore_all_mocks} undoes the mocks newest first.
  */
 final class MockTable {
 
-  private final LuaTable globals;
-  private final Map<String, LuaValue> originals = new LinkedHashMap<>();
+  private record Saved(String global, LuaValue before) {}
 
-  MockTable(LuaTable globals) {
+  private final LuaTable globals;
+  private final ProcessIntegration link;
+  private final Map<String, Saved> registry = new LinkedHashMap<>();
+
+  MockTable(LuaTable globals, ProcessIntegration link) {
     this.globals = globals;
+    this.link = link;
   }
 
-  /** {@code mock("obj.field", fn)} or {@code mock(obj, "field", fn)}. */
+  /** {@code mock(path, replacement)}. */
   void mock(Varargs a) {
-    String global;
-    String field;
-    LuaValue replacement;
-    if (a.arg1().isstring()) {
-      String path = a.arg1().tojstring();
-      int dot = path.indexOf('.');
-      if (dot <= 0 || dot == path.length() - 1 || path.indexOf('.', dot + 1) >= 0) {
-        throw new LuaError("invalid mock path '" + path + "': expected 'object.field'");
+    if (!(a.arg1().type() == LuaValue.TSTRING && !a.arg(2).isnil())) {
+      if (!a.arg(3).isnil()) {
+        throw new LuaError(
+            "With immutable tables, please use string path format: mock('object.field',"
+                + " replacement)");
       }
-      global = path.substring(0, dot);
-      field = path.substring(dot + 1);
-      replacement = a.arg(2);
-    } else if (a.arg1().istable() && a.arg(2).isstring()) {
-      global = globalNameOf(a.arg1());
-      field = a.arg(2).tojstring();
-      replacement = a.arg(3);
-    } else {
-      throw new LuaError("invalid mock arguments: use test.mock('object.field', replacement)");
+      throw new LuaError("Invalid mock arguments. Use: mock('object.field', replacement)");
     }
-    LuaValue target = globals.rawget(global);
+    String path = a.arg1().tojstring();
+    List<String> parts = new ArrayList<>();
+    for (String p : path.split("\\.")) {
+      if (!p.isEmpty()) {
+        parts.add(p);
+      }
+    }
+    if (parts.size() != 2) {
+      throw new LuaError("Invalid mock path: " + path + ". Expected format: 'object.field'");
+    }
+    String global = parts.get(0);
+    String field = parts.get(1);
+    LuaValue target = globals.get(global);
+    if (target.isnil()) {
+      throw new LuaError("Cannot find object '" + global + "' in global scope");
+    }
     if (!target.istable()) {
-      throw new LuaError("cannot mock '" + global + "." + field + "': no global table " + global);
+      throw new LuaError("Target must be a table, got " + target.typename());
     }
-    originals.putIfAbsent(global, target);
-    LuaTable overlay = new LuaTable();
-    LuaTable meta = new LuaTable();
-    meta.rawset(LuaValue.INDEX, target);
-    overlay.setmetatable(meta);
-    overlay.rawset(field, replacement);
-    globals.rawset(global, overlay);
+    registry.putIfAbsent(path, new Saved(global, target));
+    LuaTable copy = copyOf(target);
+    LuaValue replacement = a.arg(2);
+    if (global.equals("process") && field.equals("send")) {
+      link.captureSend();
+      replacement = sendProxy(replacement);
+    }
+    copy.rawset(field, replacement);
+    globals.rawset(global, copy);
   }
 
   /** {@code mock_process(field, fn)}: creates {@code process} if the state has none. */
   void mockProcess(Varargs a) {
-    if (!globals.rawget("process").istable()) {
-      originals.putIfAbsent("process", LuaValue.NIL);
+    if (globals.get("process").isnil()) {
+      registry.putIfAbsent("process", new Saved("process", LuaValue.NIL));
       globals.rawset("process", new LuaTable());
     }
-    if (!a.arg1().isnil()) {
-      mock(LuaValue.varargsOf(LuaValue.valueOf("process." + a.arg1().tojstring()), a.arg(2)));
+    if (a.arg1().toboolean()) {
+      mock(
+          LuaValue.varargsOf(
+              LuaValue.valueOf("process." + LuaValues.tostring(a.arg1())), a.arg(2)));
     }
   }
 
-  void restore(String path) {
-    int dot = path.indexOf('.');
-    String global = dot < 0 ? path : path.substring(0, dot);
-    LuaValue original = originals.remove(global);
-    if (original != null) {
-      globals.rawset(global, original);
+  /** {@code restore_mock(path)}: puts back the global as it was before that path was mocked. */
+  void restore(Varargs a) {
+    if (a.arg1().type() != LuaValue.TSTRING || !a.arg(2).isnil()) {
+      throw new LuaError(
+          "With immutable tables, please use string path format: restore_mock('object.field')");
+    }
+    Saved saved = registry.remove(a.arg1().tojstring());
+    if (saved != null) {
+      globals.rawset(saved.global(), saved.before());
     }
   }
 
   void restoreAll() {
-    originals.forEach(globals::rawset);
-    originals.clear();
+    List<Saved> newestFirst = new ArrayList<>(registry.values());
+    registry.clear();
+    for (int i = newestFirst.size() - 1; i >= 0; i--) {
+      globals.rawset(newestFirst.get(i).global(), newestFirst.get(i).before());
+    }
   }
 
-  private String globalNameOf(LuaValue table) {
-    for (LuaValue k : globals.keys()) {
-      if (globals.rawget(k).raweq(table) && k.isstring()) {
-        return k.tojstring();
-      }
+  /**
+   * A writable copy, nested tables copied too and the metatable kept (the platform's deep copy).
+   */
+  private static LuaTable copyOf(LuaValue table) {
+    return (LuaTable) deepCopy(table, new java.util.IdentityHashMap<>());
+  }
+
+  private static LuaValue deepCopy(LuaValue v, Map<LuaValue, LuaValue> done) {
+    if (!v.istable()) {
+      return v;
     }
-    for (Map.Entry<String, LuaValue> e : originals.entrySet()) {
-      if (e.getValue().raweq(table)) {
-        return e.getKey();
-      }
+    LuaValue seen = done.get(v);
+    if (seen != null) {
+      return seen;
     }
-    throw new LuaError("cannot mock a table that is not a global module; use 'object.field'");
+    LuaTable copy = new LuaTable();
+    done.put(v, copy);
+    LuaTable t = (LuaTable) v;
+    for (LuaValue k : t.keys()) {
+      copy.rawset(k, deepCopy(t.rawget(k), done));
+    }
+    if (t.getmetatable() != null) {
+      copy.setmetatable(t.getmetatable());
+    }
+    return copy;
+  }
+
+  /**
+   * {@code process.send} mocked: the framework's topic and {@code test:*} still reach the runner.
+   */
+  private LuaValue sendProxy(LuaValue replacement) {
+    return LuaFunctions.of(
+        "process.send",
+        args -> {
+          String topic = args.arg(2).checkjstring();
+          LuaValue original = link.originalSend();
+          if ((topic.equals(link.topic()) || topic.startsWith("test:")) && !original.isnil()) {
+            return original.invoke(args);
+          }
+          return replacement.invoke(args);
+        });
   }
 }

@@ -6,40 +6,62 @@ import java.util.List;
 import org.luaj.vm2.LuaValue;
 
 /**
- * One {@code describe} block as defined by a test file: its own cases, nested blocks and hooks. The
- * unnamed root holds top-level cases and hooks.
+ * One {@code describe} block as defined by a test file: its cases, nested blocks and hook slots. As
+ * in {@code wippy/test}, {@code before_all}, {@code before_each} and {@code after_all} hold one
+ * hook each (a second call replaces the first), while {@code after_each} hooks chain in the order
+ * they were added. The unnamed root only holds the top-level blocks.
  */
 public final class SuiteNode {
 
-  /** One {@code it}/{@code it_skip}. */
-  public record CaseDef(String name, LuaValue body, boolean skipped) {}
+  /**
+   * One {@code it}/{@code it_skip}.
+   *
+   * @param location {@code file:line} of the {@code it} call, or null when unknown
+   */
+  public record CaseDef(String name, LuaValue body, boolean skipped, String location) {}
 
   private final String name;
   private final SuiteNode parent;
+  private final String location;
   private final List<CaseDef> cases = new ArrayList<>();
   private final List<SuiteNode> children = new ArrayList<>();
-  private final List<LuaValue> beforeAll = new ArrayList<>();
-  private final List<LuaValue> afterAll = new ArrayList<>();
-  private final List<LuaValue> beforeEach = new ArrayList<>();
   private final List<LuaValue> afterEach = new ArrayList<>();
+  private LuaValue beforeAll = LuaValue.NIL;
+  private LuaValue afterAll = LuaValue.NIL;
+  private LuaValue beforeEach = LuaValue.NIL;
 
-  SuiteNode(String name, SuiteNode parent) {
+  private SuiteNode(String name, SuiteNode parent, String location) {
     this.name = name;
     this.parent = parent;
+    this.location = location;
   }
 
   static SuiteNode root() {
-    return new SuiteNode(null, null);
+    return new SuiteNode(null, null, null);
   }
 
-  SuiteNode child(String childName) {
-    SuiteNode c = new SuiteNode(childName, this);
+  SuiteNode child(String childName, String at) {
+    SuiteNode c = new SuiteNode(childName, this, at);
     children.add(c);
     return c;
   }
 
   public String name() {
     return name;
+  }
+
+  /** {@code file:line} of the {@code describe} call, or null when unknown. */
+  public String location() {
+    return location;
+  }
+
+  boolean isRoot() {
+    return parent == null;
+  }
+
+  /** How deep the block is nested: 1 for a top-level {@code describe}. */
+  public int depth() {
+    return parent == null ? 0 : parent.depth() + 1;
   }
 
   /** Names of the enclosing {@code describe} blocks, outermost first, this one last. */
@@ -51,10 +73,15 @@ public final class SuiteNode {
     return path;
   }
 
-  /** This block and its ancestors, outermost first: the order {@code before_each} runs in. */
+  /** {@code "outer > inner"}: the suite name the platform reports. */
+  public String fullPath() {
+    return String.join(" > ", path());
+  }
+
+  /** The named blocks from the outermost down to this one: the order setup hooks run in. */
   public List<SuiteNode> lineage() {
     List<SuiteNode> chain = new ArrayList<>();
-    for (SuiteNode n = this; n != null; n = n.parent) {
+    for (SuiteNode n = this; n != null && n.name != null; n = n.parent) {
       chain.add(0, n);
     }
     return chain;
@@ -68,20 +95,40 @@ public final class SuiteNode {
     return Collections.unmodifiableList(children);
   }
 
-  public List<LuaValue> beforeAll() {
+  /** The {@code before_all} hook, or nil. */
+  public LuaValue beforeAll() {
     return beforeAll;
   }
 
-  public List<LuaValue> afterAll() {
+  /** The {@code after_all} hook, or nil. */
+  public LuaValue afterAll() {
     return afterAll;
   }
 
-  public List<LuaValue> beforeEach() {
+  /** The {@code before_each} hook, or nil. */
+  public LuaValue beforeEach() {
     return beforeEach;
   }
 
+  /** The chained {@code after_each} hooks, first added first. */
   public List<LuaValue> afterEach() {
-    return afterEach;
+    return Collections.unmodifiableList(afterEach);
+  }
+
+  void setBeforeAll(LuaValue hook) {
+    beforeAll = hook;
+  }
+
+  void setAfterAll(LuaValue hook) {
+    afterAll = hook;
+  }
+
+  void setBeforeEach(LuaValue hook) {
+    beforeEach = hook;
+  }
+
+  void addAfterEach(LuaValue hook) {
+    afterEach.add(hook);
   }
 
   void add(CaseDef c) {

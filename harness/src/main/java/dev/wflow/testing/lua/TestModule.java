@@ -1,7 +1,7 @@
 package dev.wflow.testing.lua;
 
-import java.util.List;
-import java.util.function.Function;
+import dev.wflow.platform.TestGlobals;
+import java.util.function.BiConsumer;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
@@ -10,9 +10,10 @@ import org.luaj.vm2.Varargs;
 
 /**
  * The {@code test} module a test entry sees ({@code imports: {test: wippy.test:test}}, {@code
- * require("test")} or the global): the {@code wippy/test} BDD API, assertions and mocks.
- * Definitions are collected into a {@link TestPlan}; running it is the host's job, so each {@code
- * it} can be timed, isolated and reported on its own.
+ * require("test")} or the global): the {@code wippy/test} API of the framework's {@code test.lua}
+ * (BDD definitions, assertions, mocks, the process-message protocol). Definitions are collected
+ * into a {@link TestPlan}; running it is the host's job, so each {@code it} can be timed, isolated
+ * and reported on its own.
  *
  * <pre>{@code
  * TestModule module = new TestModule(globals, plan -> runner.execute(plan));
@@ -21,43 +22,37 @@ import org.luaj.vm2.Varargs;
  */
 public final class TestModule {
 
-  /** Runs a plan's cases when the test file asks for it; returns the Lua results table. */
+  /** Runs a plan's cases; returns {@code test.run()}'s results table ({@link RunTables}). */
   @FunctionalInterface
   public interface Host {
     LuaValue run(TestPlan plan);
   }
 
-  /**
-   * What {@code run_cases} installs as globals beside {@code test} itself (the linter knows them
-   * too).
-   */
-  public static final List<String> BDD_GLOBALS =
-      List.of(
-          "describe",
-          "it",
-          "it_skip",
-          "before_each",
-          "after_each",
-          "before_all",
-          "after_all",
-          "mock",
-          "mock_process",
-          "restore_mock",
-          "restore_all_mocks");
+  /** The pid wflow's runner passes in a test entry's options, as the platform's runner does. */
+  public static final String RUNNER_PID = "{wflow|test-runner}";
 
   private final Globals globals;
   private final Host host;
-  private final TestPlan plan = new TestPlan();
+  private final TestPlan plan;
+  private final ProcessIntegration integration;
   private final MockTable mocks;
   private final LuaTable table = new LuaTable();
 
   public TestModule(Globals globals, Host host) {
+    this(globals, host, (type, data) -> {});
+  }
+
+  /** {@code runnerInbox} receives what the test sends to {@link #RUNNER_PID}. */
+  public TestModule(Globals globals, Host host, BiConsumer<String, LuaValue> runnerInbox) {
     this.globals = globals;
     this.host = host;
-    this.mocks = new MockTable(globals);
-    new Assertions(globals.get("string").get("match")).install(table);
+    this.plan = new TestPlan(() -> CallSite.of(globals));
+    this.integration = new ProcessIntegration(globals, RUNNER_PID, runnerInbox);
+    this.mocks = new MockTable(globals, integration);
+    new Assertions(globals.get("string")).install(table);
     installDefinitions();
     installMocks();
+    installProtocol();
   }
 
   /** The module table to bind as {@code test}. */
@@ -69,6 +64,11 @@ public final class TestModule {
     return plan;
   }
 
+  /** Where the runner's events ({@code test:case:pass}…) go. */
+  public ProcessIntegration integration() {
+    return integration;
+  }
+
   /** Puts every mocked global back; the runner calls this after each test. */
   public void restoreAllMocks() {
     mocks.restoreAll();
@@ -76,7 +76,8 @@ public final class TestModule {
 
   private void installDefinitions() {
     LuaValue describe =
-        LuaFunctions.procedure("describe", a -> plan.describe(name(a, "describe"), a.arg(2)));
+        LuaFunctions.of(
+            "describe", a -> RunTables.suite(plan.describe(name(a, "describe"), a.arg(2))));
     table.set("describe", describe);
     table.set("spec", describe);
     table.set("context", describe);
@@ -84,63 +85,80 @@ public final class TestModule {
     table.set(
         "it_skip",
         LuaFunctions.procedure("it_skip", a -> plan.it(name(a, "it_skip"), a.arg(2), true)));
-    table.set("before_all", hook("before_all", SuiteNode::beforeAll));
-    table.set("after_all", hook("after_all", SuiteNode::afterAll));
-    table.set("before_each", hook("before_each", SuiteNode::beforeEach));
-    table.set("after_each", hook("after_each", SuiteNode::afterEach));
+    table.set("before_all", hook("before_all", (s, f) -> s.setBeforeAll(f)));
+    table.set("after_all", hook("after_all", (s, f) -> s.setAfterAll(f)));
+    table.set("before_each", hook("before_each", (s, f) -> s.setBeforeEach(f)));
+    table.set("after_each", hook("after_each", SuiteNode::addAfterEach));
+    table.set("suite", LuaFunctions.of("suite", a -> RunTables.emptySuite(a.arg1())));
     table.set("run_cases", LuaFunctions.of("run_cases", a -> runCases(a.arg1())));
     table.set("run", LuaFunctions.of("run", a -> host.run(plan)));
   }
 
   private void installMocks() {
+    table.set("mock", chained("mock", mocks::mock));
+    table.set("mock_process", chained("mock_process", mocks::mockProcess));
+    table.set("restore_mock", chained("restore_mock", mocks::restore));
+    table.set("restore_all_mocks", chained("restore_all_mocks", a -> mocks.restoreAll()));
+    table.set("register_mock_namespace", chained("register_mock_namespace", a -> {}));
+  }
+
+  private void installProtocol() {
+    table.set("event", ProcessIntegration.eventTable());
     table.set(
-        "mock",
+        "setup_process_integration",
         LuaFunctions.of(
-            "mock",
-            a -> {
-              mocks.mock(a);
-              return table;
-            }));
+            "setup_process_integration", a -> LuaValue.valueOf(integration.setup(a.arg1()))));
     table.set(
-        "mock_process",
-        LuaFunctions.of(
-            "mock_process",
-            a -> {
-              mocks.mockProcess(a);
-              return table;
-            }));
+        "send_message",
+        LuaFunctions.procedure(
+            "send_message", a -> integration.send(LuaValues.tostring(a.arg1()), a.arg(2))));
     table.set(
-        "restore_mock",
-        LuaFunctions.of(
-            "restore_mock",
+        "report_error",
+        LuaFunctions.procedure(
+            "report_error",
             a -> {
-              mocks.restore(a.checkjstring(1));
-              return table;
-            }));
-    table.set(
-        "restore_all_mocks",
-        LuaFunctions.of(
-            "restore_all_mocks",
-            a -> {
-              mocks.restoreAll();
-              return table;
+              LuaTable data = new LuaTable();
+              data.set("message", a.arg1());
+              data.set("context", a.arg(2).isnil() ? LuaValue.valueOf("test") : a.arg(2));
+              data.set("timestamp", RunTables.now());
+              integration.send("test:error", data);
             }));
   }
 
-  private LuaValue hook(String name, Function<SuiteNode, List<LuaValue>> slot) {
+  /** A function of the module that returns the module, so calls chain as on the platform. */
+  private LuaValue chained(String name, java.util.function.Consumer<Varargs> body) {
+    return LuaFunctions.of(
+        name,
+        a -> {
+          body.accept(a);
+          return table;
+        });
+  }
+
+  /**
+   * A hook setter. A non-function is refused here (the platform would fail when calling it); nil
+   * empties a slot, as assigning nil does on the platform.
+   */
+  private LuaValue hook(String name, BiConsumer<SuiteNode, LuaValue> slot) {
     return LuaFunctions.procedure(
         name,
         a -> {
+          SuiteNode block = plan.current(name);
+          if (a.arg1().isnil() && !name.equals("after_each")) {
+            slot.accept(block, LuaValue.NIL);
+            return;
+          }
           if (!a.arg1().isfunction()) {
             throw new LuaError(name + ": expected a function, got " + a.arg1().typename());
           }
-          slot.apply(plan.current()).add(a.arg1());
+          slot.accept(block, a.arg1());
         });
   }
 
   /**
    * {@code test.run_cases(define)} returns the entry function: it defines the cases with the BDD
-   * names also bound as globals (as the platform does), then runs them.
+   * names bound as globals, runs them, clears the globals and returns the platform's summary
+   * ({@link RunTables#summary}).
    */
   private Varargs runCases(LuaValue define) {
     if (!define.isfunction()) {
@@ -150,11 +168,21 @@ public final class TestModule {
         "run_cases",
         options -> {
           plan.reset();
-          for (String name : BDD_GLOBALS) {
+          mocks.restoreAll();
+          integration.keepRefId(options.arg1());
+          integration.captureSend();
+          for (String name : TestGlobals.BDD) {
             globals.set(name, table.get(name));
           }
+          integration.setup(options.arg1());
           define.call();
-          return host.run(plan);
+          LuaValue results = host.run(plan);
+          LuaValue summary = RunTables.summary(results, integration.refId());
+          for (String name : TestGlobals.BDD) {
+            globals.set(name, LuaValue.NIL);
+          }
+          mocks.restoreAll();
+          return summary;
         });
   }
 

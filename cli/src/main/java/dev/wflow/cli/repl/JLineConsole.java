@@ -1,0 +1,103 @@
+package dev.wflow.cli.repl;
+
+import dev.wflow.debug.DebugSession;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * A terminal with line editing, completion ({@link ReplCompleter}) and a history file kept across
+ * sessions. Ctrl-C at the prompt clears the line; during a command it interrupts {@code run} or
+ * {@code continue}; Ctrl-D quits.
+ */
+final class JLineConsole implements Console {
+
+  private final Terminal terminal;
+  private final LineReader reader;
+  private final DebugSession session;
+  private final boolean color;
+  private Runnable onInterrupt = () -> {};
+
+  private JLineConsole(Terminal terminal, LineReader reader, DebugSession session, boolean color) {
+    this.terminal = terminal;
+    this.reader = reader;
+    this.session = session;
+    this.color = color;
+  }
+
+  static JLineConsole open(DebugSession session, boolean color, Path historyFile) {
+    try {
+      Terminal terminal = TerminalBuilder.builder().system(true).build();
+      LineReaderBuilder builder =
+          LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("wflow")
+              .completer(new ReplCompleter(session))
+              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+      if (prepare(historyFile)) {
+        builder.variable(LineReader.HISTORY_FILE, historyFile);
+      }
+      JLineConsole console = new JLineConsole(terminal, builder.build(), session, color);
+      terminal.handle(Terminal.Signal.INT, signal -> console.onInterrupt.run());
+      return console;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes the history file's directory; without it the session still works, unrecorded. */
+  private static boolean prepare(Path historyFile) {
+    try {
+      Files.createDirectories(historyFile.getParent());
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public String readLine(String prompt) {
+    while (true) {
+      try {
+        return reader.readLine(Prompt.of(session.standing(), color));
+      } catch (UserInterruptException e) {
+        // Ctrl-C at the prompt drops the line, as in a shell.
+      } catch (EndOfFileException e) {
+        return null;
+      }
+    }
+  }
+
+  @Override
+  public boolean echoes() {
+    return false;
+  }
+
+  @Override
+  public PrintWriter out() {
+    return terminal.writer();
+  }
+
+  @Override
+  public void onInterrupt(Runnable onInterrupt) {
+    this.onInterrupt = onInterrupt;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.getHistory().save();
+      terminal.close();
+    } catch (IOException ignored) {
+      // The session is over; an unsaved history line is all that is lost.
+    }
+  }
+}

@@ -1,0 +1,272 @@
+package dev.wflow.cli.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wflow.cli.CliRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Debugging sessions driven through {@code wflow repl --script}, on the example projects. */
+class ReplScriptTest {
+
+  static final Path ORDERS = Path.of("..", "examples", "orders");
+  static final Path APPROVAL = Path.of("src", "test", "resources", "repl", "approval");
+  static final String ORDER =
+      "{\"id\":\"o1\",\"total\":42,\"customer_id\":\"c1\",\"shipping_address\":\"1 Main St\"}";
+
+  @TempDir Path temp;
+
+  private CliRunner.Result session(Path project, String workflow, String... lines)
+      throws IOException {
+    Path script = temp.resolve("session-" + System.nanoTime() + ".txt");
+    Files.writeString(script, String.join("\n", lines) + "\n");
+    return workflow == null
+        ? CliRunner.run("-C", project.toString(), "repl", "--script", script.toString())
+        : CliRunner.run("-C", project.toString(), "repl", workflow, "--script", script.toString());
+  }
+
+  @Test
+  void stepsThroughTheOrderWorkflowCommandByCommandWithLuaLines() throws IOException {
+    var r =
+        session(
+            ORDERS,
+            "app:order_workflow",
+            "start " + ORDER,
+            "step",
+            "where",
+            "skip 1h",
+            "step",
+            "quit");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .contains("> start " + ORDER)
+        .contains("activity app:charge_payment  at src/order_workflow.lua:30")
+        .contains("timer 1h0m0s  at src/order_workflow.lua:38")
+        .contains("waits for timer 1h0m0s at src/order_workflow.lua:38")
+        .contains("timer fired")
+        .contains("activity app:ship_order  at src/order_workflow.lua:40")
+        .contains("completed {\"payment_id\":\"pay-")
+        .contains("\"tracking\":\"TRK-o1\"");
+  }
+
+  @Test
+  void answersAnActivityByHandSkipsIntoATimerAndSignalsAnApproval() throws IOException {
+    var r =
+        session(
+            APPROVAL,
+            "app:approval",
+            "start {\"id\":\"r1\"}",
+            "pending",
+            "complete 1 {\"ticket\":\"T-9\"}",
+            "where",
+            "signal approve {\"by\":\"ann\"}",
+            "step",
+            "restart",
+            "complete 1 {\"ticket\":\"T-9\"}",
+            "skip 24h",
+            "quit");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .contains("#1 app:notify_manager [{\"id\":\"r1\"}]  no mock and no function.lua entry")
+        .contains("waits for channel.select at src/approval.lua:11")
+        .contains("signal approve")
+        .contains("activity app:book  at src/approval.lua:15")
+        .contains("completed {\"booking\":\"B-r1\",\"by\":\"ann\",\"status\":\"approved\"}")
+        .contains("completed {\"status\":\"expired\",\"ticket\":\"T-9\"}");
+  }
+
+  @Test
+  void continueStopsAtALineBreakpointAndTheFrameCanBeRead() throws IOException {
+    var r =
+        session(
+            ORDERS,
+            "app:order_workflow",
+            "break line order_workflow.lua:40",
+            "breaks",
+            "start " + ORDER,
+            "continue",
+            "skip 1h",
+            "locals",
+            "print order.total * 2",
+            "print payment.amount",
+            "quit");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .contains("breakpoint 1: line order_workflow.lua:40")
+        .contains("1  line order_workflow.lua:40")
+        .contains("frame src/order_workflow.lua:40")
+        .contains("order = {\"customer_id\":\"c1\"")
+        .contains("order.total * 2 = 84")
+        .contains("payment.amount = 42");
+    // The session waits at line 40 after the skip: continue would have stopped there.
+    var again =
+        session(
+            ORDERS,
+            "app:order_workflow",
+            "break line order_workflow.lua:40",
+            "start " + ORDER,
+            "continue",
+            "quit");
+    assertThat(again.out()).doesNotContain("breakpoint 1 (");
+    var hit =
+        session(ORDERS, "app:order_workflow", "break timer", "start " + ORDER, "continue", "quit");
+    assertThat(hit.out()).contains("breakpoint 1 (timer)");
+  }
+
+  @Test
+  void goesBackTwoStepsAndTakesTheOtherBranch() throws IOException {
+    var r =
+        session(
+            ORDERS,
+            "app:order_workflow",
+            "start " + ORDER,
+            "step",
+            "skip 1h",
+            "step",
+            "back 2",
+            "skip 1h",
+            "fail 2 Unavailable carrier down",
+            "step",
+            "quit");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    String afterBack = r.out().substring(r.out().indexOf("> back 2"));
+    assertThat(afterBack)
+        .contains("waits for timer 1h0m0s at src/order_workflow.lua:38")
+        .doesNotContain("determinism failure")
+        .contains("activity app:refund_payment  at src/order_workflow.lua:46")
+        .contains("\"step\":\"shipping\"")
+        .contains("carrier down");
+  }
+
+  @Test
+  void stepsThroughARecordedHistoryWithTheLuaLineOfEachEvent() throws IOException {
+    Path history = temp.resolve("order.json");
+    var run =
+        CliRunner.run(
+            "-C",
+            ORDERS.toString(),
+            "run",
+            "app:order_workflow",
+            "--input",
+            ORDER,
+            "--history",
+            history.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Path script = temp.resolve("replay.txt");
+    Files.writeString(script, "start\nstep\nwhere\nstep\nstep\nback 1\nrun\nquit\n");
+    var r =
+        CliRunner.run(
+            "-C",
+            ORDERS.toString(),
+            "repl",
+            "--history",
+            history.toString(),
+            "--script",
+            script.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .contains("activity app:charge_payment  at src/order_workflow.lua:30")
+        .contains("timer 1h0m0s  at src/order_workflow.lua:38")
+        .contains("activity app:ship_order  at src/order_workflow.lua:40")
+        .contains("completed {\"payment_id\":\"pay-")
+        .doesNotContain("determinism failure");
+  }
+
+  @Test
+  void savesTheSessionAsATestThatPassesUnderWflowTest() throws IOException {
+    Path project = temp.resolve("orders");
+    copy(ORDERS, project);
+    var r =
+        session(
+            project,
+            "app:order_workflow",
+            "start " + ORDER,
+            "step",
+            "skip 1h",
+            "fail 2 Unavailable carrier down",
+            "run",
+            "save test approved after two hours",
+            "save test approved after two hours",
+            "quit");
+    assertThat(r.out())
+        .contains(
+            "saved test 'approved after two hours' as src/approved_after_two_hours_repl_test.lua")
+        .contains("already exists: choose another NAME (nothing was written)");
+    assertThat(r.exitCode()).isEqualTo(1); // the second save failed, as it should
+    var test = CliRunner.run("-C", project.toString(), "test");
+    assertThat(test.exitCode()).as(test.out() + test.err()).isZero();
+    assertThat(test.out()).contains("approved after two hours").contains("5 passed");
+    var refused =
+        session(
+            APPROVAL,
+            "app:approval",
+            "start {\"id\":\"r1\"}",
+            "complete 1 {\"ticket\":\"T-9\"}",
+            "run",
+            "save test expired",
+            "quit");
+    assertThat(refused.out())
+        .contains("completed {\"status\":\"expired\",\"ticket\":\"T-9\"}")
+        .contains("app:notify_manager has no function.lua entry");
+  }
+
+  @Test
+  void typingMistakesGetAShortMessageAndTheSessionGoesOn() throws IOException {
+    var r =
+        session(
+            ORDERS,
+            "app:order_workflow",
+            "stpe",
+            "skip 1d",
+            "start {\"id\": }",
+            "mock app:charge_paymnt {}",
+            "start app:nope",
+            "start " + ORDER,
+            "step",
+            "complete 1 {}",
+            "break line nowhere.lua:3",
+            "help",
+            "quit");
+    assertThat(r.out())
+        .contains("error: unknown command 'stpe' (did you mean 'step'?)")
+        .contains("error: invalid duration '1d': there is no day unit; write 24h")
+        .contains("error: invalid JSON at column")
+        .contains(
+            "error: no activity entry app:charge_paymnt in the project (did you mean app:charge_payment?)")
+        .contains("error: no workflow entry app:nope in the project")
+        .contains("error: no activity call is waiting for an answer")
+        .contains("error: no workflow file nowhere.lua in the project")
+        .contains("timer 1h0m0s")
+        .contains("skip DUR");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void aRunawayWorkflowTaskIsReportedAtItsLuaLineAndThePromptComesBack() throws IOException {
+    var r = session(APPROVAL, null, "start", "start app:runaway", "events", "quit");
+    assertThat(r.out())
+        .contains("which workflow? 'start ID [JSON]' with one of: app:approval, app:runaway")
+        .contains("src/runaway.lua:")
+        .contains("without yielding")
+        .contains("> events");
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}

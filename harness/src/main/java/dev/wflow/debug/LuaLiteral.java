@@ -1,0 +1,96 @@
+package dev.wflow.debug;
+
+import java.util.List;
+import java.util.Map;
+
+/** JSON values written as Lua table constructors, for the tests {@code save test} writes. */
+final class LuaLiteral {
+
+  private LuaLiteral() {}
+
+  static String of(Object v) {
+    if (v == null) {
+      return "nil";
+    }
+    if (v instanceof String s) {
+      return quote(s);
+    }
+    if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
+      return v.toString();
+    }
+    if (v instanceof Number n) {
+      double d = n.doubleValue();
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+    if (v instanceof List<?> list) {
+      StringBuilder out = new StringBuilder("{");
+      for (int i = 0; i < list.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append(of(list.get(i)));
+      }
+      return out.append("}").toString();
+    }
+    if (v instanceof Map<?, ?> map) {
+      StringBuilder out = new StringBuilder("{");
+      boolean first = true;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        String key = String.valueOf(e.getKey());
+        out.append(first ? "" : ", ")
+            .append(
+                key.matches("[A-Za-z_][A-Za-z0-9_]*") && !RESERVED.contains(key)
+                    ? key
+                    : "[" + quote(key) + "]")
+            .append(" = ")
+            .append(of(e.getValue()));
+        first = false;
+      }
+      return out.append("}").toString();
+    }
+    return quote(String.valueOf(v));
+  }
+
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of(
+          "and",
+          "break",
+          "do",
+          "else",
+          "elseif",
+          "end",
+          "false",
+          "for",
+          "function",
+          "goto",
+          "if",
+          "in",
+          "local",
+          "nil",
+          "not",
+          "or",
+          "repeat",
+          "return",
+          "then",
+          "true",
+          "until",
+          "while");
+
+  static String quote(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\%03d", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}

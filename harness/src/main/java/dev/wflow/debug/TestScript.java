@@ -1,0 +1,178 @@
+package dev.wflow.debug;
+
+import dev.wflow.runtime.GoDuration;
+import dev.wflow.temporal.RunOutcome;
+import dev.wflow.temporal.history.ActivityCall;
+import dev.wflow.temporal.history.RunStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A finished session as a {@code wippy/test} case: every activity answered as it was in the session
+ * (by a mock of its recorded answers, in order), the same clock moves and signals, and the outcome
+ * the session reached as the assertions.
+ */
+record TestScript(String lua, String name) {
+
+  static TestScript of(DebugSession s, String name) {
+    LiveRun live = s.running();
+    RunOutcome outcome = s.standing().outcome();
+    StringBuilder out = new StringBuilder();
+    out.append("-- Recorded by `wflow repl` from a session on ")
+        .append(s.entryId())
+        .append(".\n")
+        .append("-- Each activity answers as it did in the session, in order.\n\n")
+        .append("local function answers(list)\n")
+        .append("    local n = 0\n")
+        .append("    return function()\n")
+        .append("        n = n + 1\n")
+        .append("        local a = list[math.min(n, #list)]\n")
+        .append("        if a.error then\n")
+        .append("            return nil, a.error\n")
+        .append("        end\n")
+        .append("        return a.value\n")
+        .append("    end\n")
+        .append("end\n\n")
+        .append("local function define_tests()\n")
+        .append("    test.describe(")
+        .append(LuaLiteral.quote(s.entryId() + " (wflow repl)"))
+        .append(", function()\n")
+        .append("        test.it(")
+        .append(LuaLiteral.quote(name))
+        .append(", function()\n")
+        .append("            local run = test.workflow(")
+        .append(LuaLiteral.quote(s.entryId()))
+        .append(")\n");
+    for (Map.Entry<String, List<Map<String, Object>>> m : mocks(live.run().calls()).entrySet()) {
+      out.append("                :mock(")
+          .append(LuaLiteral.quote(m.getKey()))
+          .append(", answers(")
+          .append(LuaLiteral.of(m.getValue()))
+          .append("))\n");
+    }
+    out.append("                :start(");
+    List<Object> args = s.args();
+    for (int i = 0; i < args.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(LuaLiteral.of(args.get(i)));
+    }
+    out.append(")\n");
+    steps(s.recording().inputs(), out);
+    out.append("            local result, err = run:result()\n");
+    assertions(outcome, out);
+    out.append("        end)\n    end)\nend\n\n")
+        .append("local run_cases = test.run_cases(define_tests)\n\n")
+        .append(
+            "return {\n    run = function(options)\n        return run_cases(options)\n    end,\n}\n");
+    return new TestScript(out.toString(), name);
+  }
+
+  private static Map<String, List<Map<String, Object>>> mocks(List<ActivityCall> calls) {
+    Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+    for (ActivityCall c : calls) {
+      Map<String, Object> answer = new LinkedHashMap<>();
+      if (c.error() != null) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("kind", c.error().kind());
+        error.put("message", c.error().message());
+        error.put("retryable", false);
+        answer.put("error", error);
+      } else {
+        answer.put("value", c.result());
+      }
+      out.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(answer);
+    }
+    return out;
+  }
+
+  private static void steps(List<SessionInput> inputs, StringBuilder out) {
+    Duration pendingSleep = Duration.ZERO;
+    Duration clock = Duration.ZERO;
+    for (SessionInput input : inputs) {
+      if (input instanceof SessionInput.Skip k) {
+        pendingSleep = pendingSleep.plus(k.duration());
+      } else if (input instanceof SessionInput.SkipTo k) {
+        if (k.offset().compareTo(clock.plus(pendingSleep)) > 0) {
+          pendingSleep = k.offset().minus(clock);
+        }
+      } else if (!(input instanceof SessionInput.Answer)) {
+        clock = sleep(out, clock, pendingSleep);
+        pendingSleep = Duration.ZERO;
+        out.append("            ").append(call(input)).append("\n");
+      }
+    }
+  }
+
+  private static String call(SessionInput input) {
+    if (input instanceof SessionInput.Signal g) {
+      return "run:signal("
+          + LuaLiteral.quote(g.topic())
+          + (g.payload() == null ? "" : ", " + LuaLiteral.of(g.payload()))
+          + ")";
+    }
+    if (input instanceof SessionInput.Update u) {
+      return "run:update("
+          + LuaLiteral.quote(u.name())
+          + (u.payload() == null ? "" : ", " + LuaLiteral.of(u.payload()))
+          + ")";
+    }
+    return "run:cancel()";
+  }
+
+  private static Duration sleep(StringBuilder out, Duration clock, Duration d) {
+    if (!d.isZero()) {
+      out.append("            run:sleep(")
+          .append(LuaLiteral.quote(GoDuration.format(d)))
+          .append(")\n");
+    }
+    return clock.plus(d);
+  }
+
+  private static void assertions(RunOutcome outcome, StringBuilder out) {
+    if (outcome.status() == RunStatus.COMPLETED) {
+      out.append("            test.is_nil(err)\n")
+          .append("            test.eq(result, ")
+          .append(LuaLiteral.of(outcome.result()))
+          .append(")\n");
+    } else if (outcome.error() != null) {
+      String message = outcome.error().message();
+      String firstLine = message.lines().findFirst().orElse("");
+      out.append("            test.is_nil(result)\n")
+          .append("            test.contains(tostring(err), ")
+          .append(
+              LuaLiteral.quote(firstLine.length() > 80 ? firstLine.substring(0, 80) : firstLine))
+          .append(")\n");
+    }
+    out.append("            test.eq(run:elapsed(), ")
+        .append(outcome.elapsedSeconds())
+        .append(")\n");
+  }
+
+  /** The definition file holding the test entry. */
+  String definition(String namespace, String base) {
+    return "# Written by `wflow repl` (save test): the session's test case.\n"
+        + "version: \"1.0\"\n"
+        + "namespace: "
+        + namespace
+        + "\n\n"
+        + "entries:\n"
+        + "  - name: "
+        + base
+        + "\n"
+        + "    kind: function.lua\n"
+        + "    source: file://"
+        + base
+        + ".lua\n"
+        + "    method: run\n"
+        + "    imports:\n"
+        + "      test: wippy.test:test\n"
+        + "    meta:\n"
+        + "      type: test\n"
+        + "      suite: repl\n"
+        + "      name: "
+        + LuaLiteral.quote(name)
+        + "\n";
+  }
+}

@@ -1,0 +1,164 @@
+package dev.wflow.modules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wflow.runtime.LuaEntry;
+import dev.wflow.runtime.LuaProject;
+import dev.wflow.temporal.EnvironmentOptions;
+import dev.wflow.temporal.LocalEnvironment;
+import dev.wflow.temporal.RunOutcome;
+import dev.wflow.temporal.StartOptions;
+import dev.wflow.testing.CaseResult;
+import dev.wflow.testing.FileResult;
+import dev.wflow.testing.Outcome;
+import dev.wflow.testing.RunResult;
+import dev.wflow.testing.RuntimeLuaStates;
+import dev.wflow.testing.TestEntry;
+import dev.wflow.testing.TestListener;
+import dev.wflow.testing.TestOptions;
+import dev.wflow.testing.TestRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Our conformance checks of the value modules ({@code src/test/resources/modules/<module>.lua}),
+ * each run in the three places the platform offers the module: as a workflow, as an activity the
+ * workflow calls, and as a {@code wflow test} file. A check returns {@code "ok"} or raises with the
+ * first behaviour that differs.
+ */
+class ValueModuleConformanceTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final Map<String, List<String>> MODULES =
+      Map.of(
+          "time", List.of("time"),
+          "uuid", List.of("uuid", "time"),
+          "crypto", List.of("crypto", "uuid", "time"),
+          "hash", List.of("hash"),
+          "json", List.of("json"),
+          "base64", List.of("base64"),
+          "errors", List.of(),
+          "os", List.of(),
+          "ctx", List.of("ctx"));
+
+  private static LuaProject project;
+  private static LocalEnvironment env;
+
+  @BeforeAll
+  static void start() {
+    List<LuaEntry> entries = new ArrayList<>();
+    for (Map.Entry<String, List<String>> m : MODULES.entrySet()) {
+      String name = m.getKey();
+      String source = fixture(name);
+      entries.add(entry("app:wf_" + name, "workflow.lua", name, source, m.getValue(), workflow()));
+      entries.add(
+          entry(
+              "app:act_" + name, "function.lua", name, reported(source), m.getValue(), activity()));
+      entries.add(
+          entry(
+              "app:calls_" + name,
+              "workflow.lua",
+              "calls_" + name,
+              "return function() return funcs.call(\"app:act_" + name + "\") end",
+              List.of("funcs"),
+              workflow()));
+    }
+    project = new LuaProject(entries, Map.of("app:worker", "app-queue"));
+    env = LocalEnvironment.start(project, EnvironmentOptions.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    env.closeInBackground();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"time", "uuid", "crypto", "hash", "json", "base64", "errors", "os", "ctx"})
+  void inAWorkflow(String module) {
+    RunOutcome outcome =
+        env.start("app:wf_" + module, List.of(), StartOptions.defaults()).result(WAIT);
+    assertThat(outcome.error()).as(module).isNull();
+    assertThat(outcome.result()).isEqualTo("ok");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"time", "uuid", "crypto", "hash", "json", "base64", "errors", "os", "ctx"})
+  void inAnActivity(String module) {
+    RunOutcome outcome =
+        env.start("app:calls_" + module, List.of(), StartOptions.defaults()).result(WAIT);
+    assertThat(outcome.error()).as(module).isNull();
+    assertThat(outcome.result()).isEqualTo("ok");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"time", "uuid", "crypto", "hash", "json", "base64", "errors", "os", "ctx"})
+  void inATest(String module) {
+    TestEntry test =
+        new TestEntry(
+            "app.test:" + module,
+            "app.test",
+            module,
+            0,
+            "src/" + module + ".lua",
+            fixture(module),
+            "main",
+            MODULES.get(module),
+            Map.of());
+    RunResult r =
+        new TestRunner(new RuntimeLuaStates(project, line -> {}), TestOptions.defaults())
+            .run(List.of(test), TestListener.NONE);
+    FileResult file = r.files().get(0);
+    assertThat(file.error()).as(module).isNull();
+    assertThat(file.cases()).hasSize(1);
+    CaseResult only = file.cases().get(0);
+    assertThat(only.failure()).as(module).isNull();
+    assertThat(only.outcome()).isEqualTo(Outcome.PASSED);
+  }
+
+  /**
+   * The check as an activity that returns its failure instead of raising it: a raising activity is
+   * retried (the platform sets no retry policy). The wrapper keeps the fixture's line numbers.
+   */
+  private static String reported(String fixture) {
+    return "local check = (function() "
+        + fixture
+        + "\nend)()\nreturn function() local ok, r = pcall(check) "
+        + "return ok and r or ('FAILED: ' .. tostring(r)) end\n";
+  }
+
+  private static LuaEntry entry(
+      String id, String kind, String file, String source, List<String> modules, Object meta) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> m = (Map<String, Object>) meta;
+    return new LuaEntry(id, kind, "src/" + file + ".lua", source, "main", modules, Map.of(), m);
+  }
+
+  private static Map<String, Object> workflow() {
+    return Map.of("temporal", Map.of("workflow", Map.of("worker", "app:worker")));
+  }
+
+  private static Map<String, Object> activity() {
+    return Map.of("temporal", Map.of("activity", Map.of("worker", "app:worker")));
+  }
+
+  static String fixture(String name) {
+    try (InputStream in =
+        ValueModuleConformanceTest.class.getResourceAsStream("/modules/" + name + ".lua")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("missing fixture " + name, e);
+    }
+  }
+}
