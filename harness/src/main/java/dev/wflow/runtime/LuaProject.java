@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param entries every Lua entry (workflows, functions, processes, libraries)
  * @param taskQueues {@code temporal.worker} entry ID to its {@code task_queue}
  */
-public record LuaProject(List<LuaEntry> entries, Map<String, String> taskQueues) {
+public record LuaProject(
+    List<LuaEntry> entries, Map<String, String> taskQueues, Map<String, String> clients) {
 
   /** The queue used when an entry names no worker. */
   public static final String DEFAULT_TASK_QUEUE = "default";
@@ -25,6 +26,17 @@ public record LuaProject(List<LuaEntry> entries, Map<String, String> taskQueues)
   public LuaProject {
     entries = List.copyOf(entries);
     taskQueues = Map.copyOf(taskQueues);
+    clients = Map.copyOf(clients);
+  }
+
+  /** A project whose workers name no {@code temporal.client}. */
+  public LuaProject(List<LuaEntry> entries, Map<String, String> taskQueues) {
+    this(entries, taskQueues, Map.of());
+  }
+
+  /** The {@code temporal.client} entry a worker connects through ({@code wflow} when none). */
+  public String clientOf(String worker) {
+    return clients.getOrDefault(worker, "wflow");
   }
 
   public Optional<LuaEntry> entry(String id) {
@@ -89,7 +101,7 @@ public record LuaProject(List<LuaEntry> entries, Map<String, String> taskQueues)
         changed.add(e);
       }
     }
-    return new LuaProject(changed, taskQueues);
+    return new LuaProject(changed, taskQueues, clients);
   }
 
   /** Every task queue a local environment should serve. */

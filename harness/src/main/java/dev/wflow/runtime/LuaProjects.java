@@ -29,6 +29,7 @@ public final class LuaProjects {
       }
     }
     Map<String, String> queues = new LinkedHashMap<>();
+    Map<String, String> clients = new LinkedHashMap<>();
     for (TemporalWorker w : project.workers()) {
       // The platform polls and starts on the client's tq_prefix followed by the queue, without a
       // separator (client.go GetTaskQueueName).
@@ -38,8 +39,9 @@ public final class LuaProjects {
               .map(TemporalClient::taskQueuePrefix)
               .orElse("");
       w.taskQueue().ifPresent(q -> queues.put(w.id().toString(), prefix + q));
+      w.client().ifPresent(c -> clients.put(w.id().toString(), c.toString()));
     }
-    return new LuaProject(entries, queues);
+    return new LuaProject(entries, queues, clients);
   }
 
   private static LuaEntry entry(Entry e, LuaSource source) {

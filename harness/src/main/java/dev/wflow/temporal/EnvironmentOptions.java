@@ -2,6 +2,7 @@ package dev.wflow.temporal;
 
 import dev.wflow.temporal.activity.ActivityHandler;
 import dev.wflow.temporal.workflow.ExecutionListener;
+import dev.wflow.temporal.workflow.MessageRelay;
 import io.temporal.api.enums.v1.IndexedValueType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class EnvironmentOptions {
   private final Consumer<String> log;
   private final boolean registerSearchAttributesOnUse;
   private final ExecutionListener listener;
+  private final MessageRelay relay;
   private final ClusterTls tls;
   private final String apiKey;
   private final Map<String, WorkerTuning> served;
@@ -48,10 +50,16 @@ public final class EnvironmentOptions {
     this.log = b.log;
     this.registerSearchAttributesOnUse = b.registerSearchAttributesOnUse;
     this.listener = b.listener;
+    this.relay = b.relay;
     this.tls = b.tls;
     this.apiKey = b.apiKey;
     this.served = b.served == null ? null : Map.copyOf(b.served);
     this.taskObserver = b.taskObserver;
+  }
+
+  /** Where workflows' sends to regular processes go (default: nowhere, NotFound). */
+  public MessageRelay relay() {
+    return relay;
   }
 
   /** TLS to the external server, or null for plain text. */
@@ -139,6 +147,14 @@ public final class EnvironmentOptions {
     private Consumer<String> log = line -> {};
     private boolean registerSearchAttributesOnUse = true;
     private ExecutionListener listener = ExecutionListener.NONE;
+    private MessageRelay relay = MessageRelay.NONE;
+
+    /** Delivers workflows' sends to the node's regular processes. */
+    public Builder relay(MessageRelay relay) {
+      this.relay = relay;
+      return this;
+    }
+
     private ClusterTls tls;
     private String apiKey;
     private Map<String, WorkerTuning> served;

@@ -9,8 +9,10 @@ import dev.wflow.temporal.history.HistoryReplayer;
 import dev.wflow.temporal.history.ReplayReport;
 import dev.wflow.temporal.workflow.FailureMapping;
 import dev.wflow.temporal.workflow.LuaWorkflow;
+import dev.wflow.temporal.workflow.MessageHeaders;
 import dev.wflow.temporal.workflow.WorkflowBinding;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.worker.Worker;
@@ -101,6 +103,7 @@ public final class LocalEnvironment implements AutoCloseable {
             backend.searchAttributes(options.searchAttributes()),
             options.runawayLimit(),
             options.log(),
+            options.relay(),
             options.listener());
     WorkerOptions workerOptions =
         WorkerOptions.newBuilder()
@@ -154,25 +157,71 @@ public final class LocalEnvironment implements AutoCloseable {
                 () ->
                     new IllegalArgumentException(
                         "no workflow entry " + workflowEntryId + " in the project"));
+    WorkflowStartMapping platform = WorkflowStartMapping.of(startOptions.options());
+    String explicit =
+        startOptions.workflowId() != null ? startOptions.workflowId() : platform.workflowId();
     String workflowId =
-        startOptions.workflowId() != null
-            ? startOptions.workflowId()
+        explicit != null
+            ? explicit
             : entry.id().replace(':', '.') + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String queue =
+        platform.taskQueue() != null
+            ? platform.taskQueue()
+            : startOptions.taskQueue() != null
+                ? startOptions.taskQueue()
+                : project.taskQueueOf(entry);
     WorkflowOptions.Builder wo =
-        WorkflowOptions.newBuilder()
-            .setWorkflowId(workflowId)
-            .setTaskQueue(project.taskQueueOf(entry));
-    if (!startOptions.context().isEmpty()) {
-      wo.setMemo(Map.of("ctx", startOptions.context()));
-    }
+        WorkflowOptions.newBuilder().setWorkflowId(workflowId).setTaskQueue(queue);
+    platform.apply(wo, explicit != null);
     if (startOptions.executionTimeout() != null) {
       wo.setWorkflowExecutionTimeout(startOptions.executionTimeout());
     }
+    WorkflowStub stub = client().newUntypedWorkflowStub(entry.workflowType(), wo.build());
+    String runId;
+    try {
+      runId =
+          MessageHeaders.sending(
+              startOptions.sender(),
+              startOptions.context(),
+              () -> startWithMessages(stub, args, startOptions.messages()));
+    } catch (WorkflowExecutionAlreadyStarted e) {
+      if (!platform.useExistingOnConflict(explicit != null)) {
+        throw e;
+      }
+      // The platform joins the running workflow and delivers the start's messages to it.
+      MessageHeaders.sending(
+          startOptions.sender(),
+          startOptions.context(),
+          () -> {
+            startOptions
+                .messages()
+                .forEach(
+                    m ->
+                        client().newUntypedWorkflowStub(workflowId).signal(m.topic(), m.payload()));
+            return null;
+          });
+      runId = e.getExecution().getRunId();
+      return new WorkflowRun(this, workflowId, runId, entry);
+    }
     dispatcher.handlersForRun(workflowId, startOptions.handlers());
     problems.remove(workflowId); // a workflow ID may be reused by a later run
-    WorkflowStub stub = client().newUntypedWorkflowStub(entry.workflowType(), wo.build());
-    stub.start(args.toArray());
-    return new WorkflowRun(this, workflowId, stub.getExecution().getRunId(), entry);
+    return new WorkflowRun(this, workflowId, runId, entry);
+  }
+
+  /** Starts (with the first message as signal-with-start); returns the run ID. */
+  private String startWithMessages(
+      WorkflowStub stub, List<Object> args, List<StartOptions.StartMessage> messages) {
+    if (messages.isEmpty()) {
+      return stub.start(args.toArray()).getRunId();
+    }
+    StartOptions.StartMessage first = messages.get(0);
+    String runId =
+        stub.signalWithStart(first.topic(), new Object[] {first.payload()}, args.toArray())
+            .getRunId();
+    for (StartOptions.StartMessage m : messages.subList(1, messages.size())) {
+      stub.signal(m.topic(), m.payload());
+    }
+    return runId;
   }
 
   /** A run object for a workflow started elsewhere (a pid from {@code process.spawn}). */

@@ -1,5 +1,6 @@
 package dev.wflow.temporal;
 
+import dev.wflow.temporal.workflow.MessageHeaders;
 import dev.wflow.temporal.workflow.SearchAttributeCatalog;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.operatorservice.v1.ListSearchAttributesRequest;
@@ -58,7 +59,14 @@ interface TemporalBackend extends AutoCloseable {
             TestEnvironmentOptions.newBuilder()
                 .setUseTimeskipping(options.skipTime())
                 .setWorkflowClientOptions(
-                    WorkflowClientOptions.newBuilder().setNamespace(options.namespace()).build())
+                    WorkflowClientOptions.newBuilder()
+                        .setNamespace(options.namespace())
+                        .setInterceptors(MessageHeaders.client())
+                        .build())
+                .setWorkerFactoryOptions(
+                    io.temporal.worker.WorkerFactoryOptions.newBuilder()
+                        .setWorkerInterceptors(MessageHeaders.worker())
+                        .build())
                 .build());
     return new TemporalBackend() {
       @Override
@@ -112,12 +120,17 @@ interface TemporalBackend extends AutoCloseable {
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(stubOptions(options));
     WorkflowClient client =
         WorkflowClient.newInstance(
-            service, WorkflowClientOptions.newBuilder().setNamespace(options.namespace()).build());
+            service,
+            WorkflowClientOptions.newBuilder()
+                .setNamespace(options.namespace())
+                .setInterceptors(MessageHeaders.client())
+                .build());
     WorkerFactory factory =
         WorkerFactory.newInstance(
             client,
             WorkerFactoryOptions.newBuilder()
-                .setWorkerInterceptors(new TaskObserving(options.taskObserver()))
+                .setWorkerInterceptors(
+                    MessageHeaders.worker(), new TaskObserving(options.taskObserver()))
                 .build());
     return new TemporalBackend() {
       @Override

@@ -6,6 +6,7 @@ import dev.wflow.temporal.activity.ActivityAnswer;
 import dev.wflow.temporal.activity.ActivityDispatcher;
 import dev.wflow.temporal.workflow.ExecutionListener;
 import dev.wflow.temporal.workflow.LuaWorkflow;
+import dev.wflow.temporal.workflow.MessageRelay;
 import dev.wflow.temporal.workflow.SearchAttributeCatalog;
 import dev.wflow.temporal.workflow.WorkflowBinding;
 import io.temporal.client.WorkflowOptions;
@@ -58,6 +59,7 @@ final class Warmup {
             SearchAttributeCatalog.fixed(Map.of()),
             Duration.ofSeconds(5),
             line -> {},
+            MessageRelay.NONE,
             ExecutionListener.NONE);
     Worker worker = backend.newWorker(QUEUE, options);
     worker.registerWorkflowImplementationFactory(

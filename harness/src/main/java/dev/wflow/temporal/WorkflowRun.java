@@ -10,6 +10,7 @@ import dev.wflow.temporal.history.RunStatus;
 import dev.wflow.temporal.history.VirtualElapsed;
 import dev.wflow.temporal.workflow.FailureMapping;
 import dev.wflow.temporal.workflow.LuaWorkflow;
+import dev.wflow.temporal.workflow.MessageHeaders;
 import dev.wflow.temporal.workflow.WorkflowBinding;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -73,7 +74,7 @@ public final class WorkflowRun {
 
   /** The pid Lua code would use for this run. */
   public String pid() {
-    return WorkflowBinding.pid(entry.worker(), workflowId);
+    return WorkflowBinding.pid(env.project(), entry.worker(), workflowId);
   }
 
   private WorkflowStub stub() {
@@ -224,6 +225,39 @@ public final class WorkflowRun {
       stub().signal(topic, payload);
     } catch (WorkflowNotFoundException e) {
       throw closed("signal " + topic, e);
+    }
+  }
+
+  /**
+   * Sends a signal from process {@code fromPid}: the workflow's {@code msg:from()} is that pid, so
+   * it can answer.
+   *
+   * @throws RunClosedException when the run has already closed
+   */
+  public void signalFrom(String fromPid, String topic, Object payload) {
+    try {
+      MessageHeaders.sending(
+          fromPid,
+          null,
+          () -> {
+            stub().signal(topic, payload);
+            return null;
+          });
+    } catch (WorkflowNotFoundException e) {
+      throw closed("signal " + topic, e);
+    }
+  }
+
+  /**
+   * Ends the run at once ({@code process.terminate}); monitors see it exit with an error.
+   *
+   * @throws RunClosedException when the run has already closed
+   */
+  public void terminate(String reason) {
+    try {
+      stub().terminate(reason);
+    } catch (WorkflowNotFoundException e) {
+      throw closed("terminate", e);
     }
   }
 

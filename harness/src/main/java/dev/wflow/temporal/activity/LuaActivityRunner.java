@@ -10,9 +10,9 @@ import dev.wflow.runtime.RunawayLuaError;
 import dev.wflow.runtime.SandboxHost;
 import dev.wflow.runtime.WippyError;
 import dev.wflow.temporal.workflow.FailureMapping;
+import dev.wflow.temporal.workflow.MessageHeaders;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaValue;
@@ -45,7 +45,8 @@ public final class LuaActivityRunner {
 
   /** {@code depth}: how many {@code funcs.call}s deep this call is. */
   public Object run(LuaEntry entry, List<Object> args, Duration startToClose, int depth) {
-    LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(log, Map.of()), entry.id());
+    LuaSandbox sandbox =
+        new LuaSandbox(SandboxHost.system(log, MessageHeaders.incomingContext()), entry.id());
     sandbox.provide("funcs", DirectFunctions.create(this, depth));
     // An endless loop in an activity would spin until its start-to-close timeout (10 minutes by
     // default) while time skipping waits for it; a minute of uninterrupted Lua is a bug.

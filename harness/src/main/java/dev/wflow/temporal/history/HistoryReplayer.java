@@ -4,6 +4,8 @@ import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.workflow.CommandSite;
 import dev.wflow.temporal.workflow.ExecutionListener;
 import dev.wflow.temporal.workflow.LuaWorkflow;
+import dev.wflow.temporal.workflow.MessageHeaders;
+import dev.wflow.temporal.workflow.MessageRelay;
 import dev.wflow.temporal.workflow.SearchAttributeCatalog;
 import dev.wflow.temporal.workflow.WorkflowBinding;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -36,7 +38,14 @@ public final class HistoryReplayer implements AutoCloseable {
   // "Event 11 of type ...", "failure handling event 5", "EventId=7" (not "...StartedEventId=").
   private static final Pattern EVENT_ID = Pattern.compile("(?i)\\bevent (\\d+)|\\bEventId=(\\d+)");
 
-  private final TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
+  private final TestWorkflowEnvironment env =
+      TestWorkflowEnvironment.newInstance(
+          io.temporal.testing.TestEnvironmentOptions.newBuilder()
+              .setWorkerFactoryOptions(
+                  io.temporal.worker.WorkerFactoryOptions.newBuilder()
+                      .setWorkerInterceptors(MessageHeaders.worker())
+                      .build())
+              .build());
   private final Map<String, List<CommandSite>> sites = new ConcurrentHashMap<>();
   private final Worker worker;
   private final LuaProject project;
@@ -57,6 +66,7 @@ public final class HistoryReplayer implements AutoCloseable {
         SearchAttributeCatalog.registering(Map.of(), (name, type) -> true),
         Duration.ofSeconds(2),
         line -> {},
+        MessageRelay.NONE,
         new ExecutionListener() {
           @Override
           public void commandIssued(ExecutionListener.Execution run, CommandSite command) {

@@ -77,30 +77,39 @@ public final class ActivityOptionsMapping {
     return b.build();
   }
 
-  static RetryOptions retry(Map<?, ?> r) {
+  /**
+   * A retry policy table; the runtime reads both spellings of each key ({@code maximum_attempts},
+   * {@code maximumAttempts}).
+   */
+  public static RetryOptions retry(Map<?, ?> r) {
     RetryOptions.Builder b = RetryOptions.newBuilder();
-    if (r.get("maximum_attempts") instanceof Number n) {
+    if (key(r, "maximum_attempts", "maximumAttempts") instanceof Number n) {
       b.setMaximumAttempts(n.intValue());
     }
-    Duration initial = duration(r.get("initial_interval"), null);
+    Duration initial = duration(key(r, "initial_interval", "initialInterval"), null);
     if (initial != null) {
       b.setInitialInterval(initial);
     }
-    Duration max = duration(r.get("maximum_interval"), null);
+    Duration max = duration(key(r, "maximum_interval", "maximumInterval"), null);
     if (max != null) {
       b.setMaximumInterval(max);
     }
-    if (r.get("backoff_coefficient") instanceof Number n) {
+    if (key(r, "backoff_coefficient", "backoffCoefficient") instanceof Number n) {
       b.setBackoffCoefficient(n.doubleValue());
     }
-    if (r.get("non_retryable_error_types") instanceof List<?> types) {
+    if (key(r, "non_retryable_error_types", "nonRetryableErrorTypes") instanceof List<?> types) {
       b.setDoNotRetry(types.stream().map(String::valueOf).toArray(String[]::new));
     }
     return b.build();
   }
 
+  private static Object key(Map<?, ?> r, String snake, String camel) {
+    Object v = r.get(snake);
+    return v != null ? v : r.get(camel);
+  }
+
   /** A duration option: a Go string or a number of milliseconds. */
-  static Duration duration(Object value, Duration fallback) {
+  public static Duration duration(Object value, Duration fallback) {
     if (value == null) {
       return fallback;
     }

@@ -104,7 +104,7 @@ final class ChildWorkflows {
             () -> promise[0] = stub.executeAsync(Object.class, payloads.toArray()));
     scope.run();
     String worker = execution.binding().project().entry(id).map(LuaEntry::worker).orElse(null);
-    String pid = WorkflowBinding.pid(worker, childId);
+    String pid = WorkflowBinding.pid(execution.binding().project(), worker, childId);
     running.put(pid, scope);
     return new Started(pid, stub, promise[0], scope);
   }

@@ -35,7 +35,8 @@ final class LuaExecution {
   LuaExecution(WorkflowBinding binding, LuaEntry entry) {
     this.binding = binding;
     this.entry = entry;
-    this.sandbox = new LuaSandbox(new WorkflowHost(binding), entry.id());
+    this.sandbox =
+        new LuaSandbox(new WorkflowHost(binding, MessageHeaders.incomingContext()), entry.id());
     this.sandbox.tracker().limitRun(binding.runawayLimit());
     this.mailbox = new Mailbox(this);
     this.listener = binding.listener();
@@ -63,7 +64,8 @@ final class LuaExecution {
 
   /** The pid of this execution. */
   String pid() {
-    return WorkflowBinding.pid(entry.worker(), Workflow.getInfo().getWorkflowId());
+    return WorkflowBinding.pid(
+        binding.project(), entry.worker(), Workflow.getInfo().getWorkflowId());
   }
 
   /** A deterministic per-execution counter for child IDs and similar. */
@@ -159,9 +161,12 @@ final class LuaExecution {
   /** The clock, identifiers and print of a workflow: all replay-safe. */
   private static final class WorkflowHost implements SandboxHost {
     private final WorkflowBinding binding;
+    private final Map<String, Object> context;
 
-    WorkflowHost(WorkflowBinding binding) {
+    /** {@code context}: what the start's header carried, as {@code ctx} reads it. */
+    WorkflowHost(WorkflowBinding binding, Map<String, Object> context) {
       this.binding = binding;
+      this.context = context;
     }
 
     @Override
@@ -187,10 +192,8 @@ final class LuaExecution {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<String, Object> context() {
-      Object ctx = Workflow.getMemo("ctx", Map.class);
-      return ctx instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+      return context;
     }
   }
 }

@@ -8,8 +8,15 @@ import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaUserdata;
 import org.luaj.vm2.LuaValue;
 
-/** A process message: {@code msg:topic()}, {@code msg:from()}, {@code msg:payload():data()}. */
-final class LuaMessage extends LuaUserdata {
+/**
+ * A process message: {@code msg:topic()}, {@code msg:from()}, {@code msg:payload():data()}; the
+ * same object in workflows and in regular processes.
+ *
+ * <pre>{@code
+ * inbox.offer(new LuaMessage("ack", senderPid, Map.of("ok", true)));
+ * }</pre>
+ */
+public final class LuaMessage extends LuaUserdata {
 
   private static final LuaTable META = metatable();
   private static final LuaTable PAYLOAD_META = payloadMetatable();
@@ -18,7 +25,7 @@ final class LuaMessage extends LuaUserdata {
   private final String from;
   private final Object payload;
 
-  LuaMessage(String topic, String from, Object payload) {
+  public LuaMessage(String topic, String from, Object payload) {
     super(new Object(), META);
     this.topic = topic;
     this.from = from;

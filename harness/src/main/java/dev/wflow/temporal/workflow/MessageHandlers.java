@@ -40,7 +40,8 @@ final class MessageHandlers {
   static void register(LuaExecution execution) {
     Mailbox mailbox = execution.mailbox();
     Workflow.registerListener(
-        (DynamicSignalHandler) (name, args) -> mailbox.deliver(name, null, first(args)));
+        (DynamicSignalHandler)
+            (name, args) -> mailbox.deliver(name, MessageHeaders.incomingFrom(), first(args)));
     Workflow.registerListener((DynamicQueryHandler) (name, args) -> query(execution, name, args));
   }
 

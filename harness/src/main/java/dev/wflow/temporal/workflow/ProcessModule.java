@@ -43,20 +43,28 @@ final class ProcessModule {
         "exec", fn(a -> children.exec(a.optjstring(1, ""), a.optjstring(2, ""), a.subargs(3))));
     m.define("upgrade", fn(a -> upgrade(execution, a)));
     m.define("cancel", fn(a -> cancel(execution, children, a.checkjstring(1))));
-    m.define(
-        "monitor",
-        fn(
-            a ->
-                StandardModules.failure(
-                    "Invalid", "process.monitor is not available inside a workflow")));
-    m.define(
-        "link",
-        fn(
-            a ->
-                StandardModules.failure(
-                    "Invalid", "process.link is not available inside a workflow")));
+    unsupported(m, "monitor", ": child workflows are automatically monitored");
+    unsupported(m, "unmonitor", "");
+    unsupported(m, "link", ": Temporal doesn't support bidirectional linking");
+    unsupported(m, "unlink", "");
+    m.define("terminate", fn(a -> cancel(execution, children, a.checkjstring(1))));
     m.define("event", ProcessEvents.table());
     return m;
+  }
+
+  /** The platform's wording ({@code handler_process.go}): Invalid, not retryable. */
+  private static void unsupported(ModuleTable m, String name, String why) {
+    m.define(
+        name,
+        fn(
+            a ->
+                LuaValue.varargsOf(
+                    LuaValue.FALSE,
+                    dev.wflow.runtime.WippyError.of(
+                        "Invalid",
+                        "process." + name + " not supported in workflow context" + why,
+                        false,
+                        null))));
   }
 
   private static Varargs send(LuaExecution execution, Varargs a) {
@@ -69,14 +77,39 @@ final class ProcessModule {
           : StandardModules.failure("NotFound", "no open update " + updateId);
     }
     List<Object> payload = LuaJson.toJavaList(a, 3);
+    if (!WorkflowBinding.isWorkflowPid(pid)) {
+      return relay(execution, pid, topic, payload);
+    }
     execution.record("signal", topic);
     try {
-      Workflow.newUntypedExternalWorkflowStub(WorkflowBinding.workflowIdOf(pid))
-          .signal(topic, payload.toArray());
+      MessageHeaders.sending(
+          execution.pid(),
+          null,
+          () -> {
+            Workflow.newUntypedExternalWorkflowStub(WorkflowBinding.workflowIdOf(pid))
+                .signal(topic, payload.toArray());
+            return null;
+          });
       return LuaValue.TRUE;
     } catch (RuntimeException e) {
       return LuaValue.varargsOf(LuaValue.NIL, FailureMapping.toError(e));
     }
+  }
+
+  /**
+   * A send to a regular process goes over the node's relay, not through Temporal; the outcome is
+   * recorded as a side effect so a replay neither sends again nor answers differently.
+   */
+  private static Varargs relay(LuaExecution execution, String pid, String topic, List<Object> p) {
+    String from = execution.pid();
+    boolean delivered =
+        Workflow.sideEffect(
+            Boolean.class, () -> execution.binding().relay().deliver(pid, from, topic, p));
+    return delivered
+        ? LuaValue.TRUE
+        : LuaValue.varargsOf(
+            LuaValue.NIL,
+            dev.wflow.runtime.WippyError.of("NotFound", "no process " + pid, false, null));
   }
 
   private static Varargs upgrade(LuaExecution execution, Varargs a) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
  * @param searchAttributes registered search attributes (may register more on first use)
  * @param runawayLimit wall time Lua may run without yielding before the workflow fails
  * @param log where {@code print} and wflow's own notes about a run go
+ * @param relay delivers sends to regular processes of the node
  * @param listener told of every command, wait and close of every execution (replay keeps the
  *     command sites to map a divergence to a Lua line; a debugger steps through them)
  */
@@ -23,11 +24,27 @@ public record WorkflowBinding(
     SearchAttributeCatalog searchAttributes,
     Duration runawayLimit,
     Consumer<String> log,
+    MessageRelay relay,
     ExecutionListener listener) {
 
-  /** The pid string of a workflow execution: {@code {client@worker|workflow-id}}. */
-  public static String pid(String worker, String workflowId) {
-    return "{wflow@" + (worker == null ? "default" : worker) + "|" + workflowId + "}";
+  /**
+   * The pid string of a workflow execution, as the platform writes it: {@code
+   * {client@worker|workflow-id}} ({@code client} is the worker's {@code temporal.client} entry).
+   */
+  public static String pid(String client, String worker, String workflowId) {
+    return "{" + client + "@" + (worker == null ? "default" : worker) + "|" + workflowId + "}";
+  }
+
+  /** The pid of a run of {@code project}'s worker {@code worker}. */
+  public static String pid(LuaProject project, String worker, String workflowId) {
+    return pid(project.clientOf(worker), worker, workflowId);
+  }
+
+  /** True for a workflow's pid; regular processes' pids have no {@code client@} part. */
+  public static boolean isWorkflowPid(String pid) {
+    int bar = pid.indexOf('|');
+    return !(pid.startsWith("{") && pid.endsWith("}") && bar > 0)
+        || pid.substring(0, bar).contains("@");
   }
 
   /** The workflow ID inside a pid, or the text itself when it is not a pid. */

@@ -1,0 +1,118 @@
+package dev.wflow.node;
+
+import dev.wflow.runtime.LuaJson;
+import dev.wflow.temporal.workflow.LuaMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+
+/**
+ * A regular (non-workflow) process of the node: test code, or a {@code process.lua} entry. It has
+ * an inbox, an events channel, topic listeners, the {@code trap_links} option, and the pids it
+ * monitors and is linked to. Messages and events arrive from any thread.
+ *
+ * <pre>{@code
+ * LocalProcess p = node.register("app.test:t", waiter);
+ * node.deliver(p.pid(), workflowPid, "ack", List.of(Map.of("ok", true)));
+ * }</pre>
+ */
+public final class LocalProcess {
+
+  private record Listener(HostChannel channel, boolean asMessage) {}
+
+  private final String pid;
+  private final Waiter waiter;
+  private final HostChannel inbox;
+  private final HostChannel events;
+  private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
+  private final Set<String> links = ConcurrentHashMap.newKeySet();
+  private volatile boolean trapLinks;
+  private volatile String killedBy;
+
+  LocalProcess(String pid, Waiter waiter) {
+    this.pid = pid;
+    this.waiter = waiter;
+    this.inbox = new HostChannel(0, "inbox", waiter);
+    this.events = new HostChannel(0, "events", waiter);
+  }
+
+  public String pid() {
+    return pid;
+  }
+
+  Waiter waiter() {
+    return waiter;
+  }
+
+  HostChannel inbox() {
+    return inbox;
+  }
+
+  HostChannel events() {
+    return events;
+  }
+
+  /** A message: to the topic's listener when there is one, else to the inbox. */
+  void deliver(String from, String topic, List<Object> payloads) {
+    Object payload = payloads.isEmpty() ? null : payloads.get(0);
+    Listener l = listeners.get(topic);
+    if (l != null) {
+      l.channel()
+          .offer(l.asMessage() ? new LuaMessage(topic, from, payload) : LuaJson.toLua(payload));
+    } else {
+      inbox.offer(new LuaMessage(topic, from, payload));
+    }
+  }
+
+  /** {@code process.listen(topic, {message = bool})}. */
+  HostChannel listen(String topic, boolean asMessage) {
+    return listeners
+        .computeIfAbsent(
+            topic, t -> new Listener(new HostChannel(0, "listen " + t, waiter), asMessage))
+        .channel();
+  }
+
+  void unlisten(HostChannel channel) {
+    listeners.values().removeIf(l -> l.channel() == channel);
+    channel.close();
+  }
+
+  /** An event on {@code process.events()}: {@code {kind, from, result = {value, error}}}. */
+  void event(String kind, String from, Object value, LuaValue error) {
+    LuaTable e = new LuaTable();
+    e.set("kind", LuaValue.valueOf(kind));
+    e.set("from", LuaValue.valueOf(from));
+    LuaTable result = new LuaTable();
+    result.set("value", LuaJson.toLua(value));
+    result.set("error", error);
+    e.set("result", result);
+    events.offer(e);
+  }
+
+  boolean trapLinks() {
+    return trapLinks;
+  }
+
+  void trapLinks(boolean trap) {
+    trapLinks = trap;
+  }
+
+  Set<String> links() {
+    return links;
+  }
+
+  /** A linked process failed and this one does not trap links: it is killed. */
+  void kill(String reason) {
+    killedBy = reason;
+    inbox.close();
+    events.close();
+  }
+
+  /** Why the process was killed, or null while it lives. */
+  String killedBy() {
+    return killedBy;
+  }
+}

@@ -1,0 +1,327 @@
+package dev.wflow.node;
+
+import dev.wflow.runtime.LuaEntry;
+import dev.wflow.runtime.LuaProject;
+import dev.wflow.runtime.WippyError;
+import dev.wflow.temporal.EnvironmentOptions;
+import dev.wflow.temporal.LocalEnvironment;
+import dev.wflow.temporal.RunOutcome;
+import dev.wflow.temporal.StartOptions;
+import dev.wflow.temporal.WorkflowRun;
+import dev.wflow.temporal.history.ErrorInfo;
+import dev.wflow.temporal.history.RunStatus;
+import dev.wflow.temporal.workflow.ProcessEvents;
+import dev.wflow.temporal.workflow.WorkflowBinding;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.luaj.vm2.LuaValue;
+
+/**
+ * One emulated Wippy node: the project's workflows on a {@link LocalEnvironment} (one process host
+ * per {@code temporal.worker} entry, its task queue) and the regular processes of the plain host
+ * (test code, {@code process.lua} entries), with the message relay between them in both directions,
+ * monitors, links and the EXIT / LINK_DOWN events, and a virtual clock for regular processes.
+ * {@code wflow test} opens one per test; a debugger or worker can drive one the same way.
+ *
+ * <pre>{@code
+ * try (Node node = Node.start(project, EnvironmentOptions.newBuilder())) {
+ *   LocalProcess test = node.register("app.test:t", waiter);
+ *   String pid = node.spawn(test, "app:order", "app:worker", List.of(input),
+ *       SpawnRequest.plain().monitored());
+ *   // test's events channel gets {kind = "pid.exit", from = pid, result = {value, error}}
+ * }
+ * }</pre>
+ */
+public final class Node implements AutoCloseable {
+
+  private static final Duration WATCH_EVERY = Duration.ofMillis(20);
+  private static final Duration EXEC_LIMIT = Duration.ofDays(1);
+
+  private final LocalEnvironment env;
+  private final NodeClock clock;
+  private final Map<String, LocalProcess> processes = new ConcurrentHashMap<>();
+  private final Map<String, String> registry = new ConcurrentHashMap<>();
+  private final Map<String, Watched> watched = new ConcurrentHashMap<>();
+  private final List<WorkflowRun> runs = new CopyOnWriteArrayList<>();
+  private final AtomicInteger serial = new AtomicInteger();
+  private final ScheduledExecutorService watcher;
+
+  /** A workflow some regular process monitors or is linked to. */
+  private record Watched(WorkflowRun run, Set<String> monitors, Set<String> links) {}
+
+  private Node(LocalEnvironment env) {
+    this.env = env;
+    this.clock = new NodeClock(env);
+    this.watcher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "wflow-node-watch");
+              t.setDaemon(true);
+              return t;
+            });
+    watcher.scheduleWithFixedDelay(
+        this::watch, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Starts a node for {@code project}; {@code options} gets the node's relay. */
+  public static Node start(LuaProject project, EnvironmentOptions.Builder options) {
+    AtomicReference<Node> self = new AtomicReference<>();
+    options.relay(
+        (to, from, topic, payloads) -> {
+          Node n = self.get();
+          return n != null && n.deliver(to, from, topic, payloads);
+        });
+    Node node = new Node(LocalEnvironment.start(project, options.build()));
+    self.set(node);
+    return node;
+  }
+
+  public LocalEnvironment environment() {
+    return env;
+  }
+
+  /** Every workflow run regular processes of this node started, in start order. */
+  public List<WorkflowRun> runs() {
+    return runs;
+  }
+
+  /** Adds a regular process on the plain host; its pid is {@code {wflow|<name>.<n>}}. */
+  public LocalProcess register(String name, Waiter outer) {
+    String pid = "{wflow|" + name + "." + serial.incrementAndGet() + "}";
+    Waiter waiter =
+        (wake, what) -> {
+          clock.drive(wake);
+          outer.await(wake, what);
+        };
+    LocalProcess p = new LocalProcess(pid, waiter);
+    processes.put(pid, p);
+    return p;
+  }
+
+  NodeClock clock() {
+    return clock;
+  }
+
+  /** The relay: a message for a regular process. False when none has that pid. */
+  public boolean deliver(String to, String from, String topic, List<Object> payloads) {
+    LocalProcess p = processes.get(to);
+    if (p == null || p.killedBy() != null) {
+      return false;
+    }
+    p.deliver(from, topic, payloads);
+    return true;
+  }
+
+  /**
+   * {@code process.spawn*} of a regular process: starts workflow {@code entryId} on the worker
+   * {@code host} (its task queue).
+   *
+   * @throws NodeError with the platform's kind when the entry or host is unknown or the start fails
+   */
+  public String spawn(
+      LocalProcess parent, String entryId, String host, List<Object> args, SpawnRequest request) {
+    WorkflowRun run = start(parent, entryId, host, args, request);
+    if (request.monitor() || request.link()) {
+      Watched w = watch(run);
+      if (request.monitor()) {
+        w.monitors().add(parent.pid());
+      }
+      if (request.link()) {
+        w.links().add(parent.pid());
+      }
+    }
+    return run.pid();
+  }
+
+  /** {@code process.exec}: starts and waits for the result (virtual time passes meanwhile). */
+  public RunOutcome exec(
+      LocalProcess parent, String entryId, String host, List<Object> args, SpawnRequest request) {
+    return start(parent, entryId, host, args, request).result(EXEC_LIMIT);
+  }
+
+  private WorkflowRun start(
+      LocalProcess parent, String entryId, String host, List<Object> args, SpawnRequest request) {
+    LuaProject project = env.project();
+    LuaEntry entry =
+        project
+            .entry(entryId)
+            .orElseThrow(() -> new NodeError("NotFound", "entry not found: " + entryId));
+    if (!entry.isWorkflow()) {
+      throw new NodeError(
+          "Invalid", entryId + " is a " + entry.kind() + " entry; only workflows can be spawned");
+    }
+    String queue = project.taskQueues().get(host);
+    if (host != null && !host.isEmpty() && queue == null) {
+      throw new NodeError("NotFound", "host not found: " + host);
+    }
+    StartOptions.Builder b =
+        StartOptions.newBuilder()
+            .options(request.options())
+            .context(request.context())
+            .sender(parent.pid());
+    if (queue != null) {
+      b.taskQueue(queue);
+    }
+    request.messages().forEach(m -> b.message(m.topic(), m.payload()));
+    WorkflowRun run;
+    try {
+      run = env.start(entryId, args, b.build());
+    } catch (IllegalArgumentException e) {
+      throw new NodeError("Invalid", e.getMessage());
+    } catch (io.temporal.client.WorkflowExecutionAlreadyStarted e) {
+      throw new NodeError(
+          "AlreadyExists",
+          "workflow "
+              + e.getExecution().getWorkflowId()
+              + " is already running: "
+              + String.valueOf(e.getMessage()));
+    }
+    runs.add(run);
+    return run;
+  }
+
+  private Watched watch(WorkflowRun run) {
+    return watched.computeIfAbsent(
+        run.workflowId(),
+        id -> new Watched(run, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet()));
+  }
+
+  private WorkflowRun runOf(String pid) {
+    String id = WorkflowBinding.workflowIdOf(pid);
+    Watched w = watched.get(id);
+    if (w != null) {
+      return w.run();
+    }
+    for (WorkflowRun r : runs) {
+      if (r.workflowId().equals(id)) {
+        return r;
+      }
+    }
+    try {
+      return env.attach(pid);
+    } catch (RuntimeException e) {
+      throw new NodeError("NotFound", "process not found: " + pid);
+    }
+  }
+
+  /** {@code process.monitor(pid)}: EXIT comes when the workflow closes. */
+  public void monitor(LocalProcess p, String pid, boolean on) {
+    Watched w = watch(runOf(pid));
+    if (on) {
+      w.monitors().add(p.pid());
+    } else {
+      w.monitors().remove(p.pid());
+    }
+  }
+
+  /** {@code process.link(pid)}: LINK_DOWN (or death, without trap_links) when it fails. */
+  public void link(LocalProcess p, String pid, boolean on) {
+    Watched w = watch(runOf(pid));
+    if (on) {
+      w.links().add(p.pid());
+    } else {
+      w.links().remove(p.pid());
+    }
+  }
+
+  /**
+   * {@code process.send} of a regular process: a signal carrying the sender for a workflow, the
+   * relay for another regular process.
+   */
+  public void send(LocalProcess from, String to, String topic, List<Object> payloads) {
+    if (!WorkflowBinding.isWorkflowPid(to)) {
+      if (!deliver(to, from.pid(), topic, payloads)) {
+        throw new NodeError("NotFound", "process not found: " + to);
+      }
+      return;
+    }
+    try {
+      runOf(to).signalFrom(from.pid(), topic, payloads.isEmpty() ? null : payloads.get(0));
+    } catch (dev.wflow.temporal.RunClosedException e) {
+      throw new NodeError("NotFound", "process not found: " + to);
+    }
+  }
+
+  /** {@code process.terminate(pid)}. */
+  public void terminate(String pid) {
+    try {
+      runOf(pid).terminate("process.terminate");
+    } catch (dev.wflow.temporal.RunClosedException e) {
+      throw new NodeError("NotFound", "process not found: " + pid);
+    }
+  }
+
+  /** {@code process.cancel(pid)}: the workflow gets a {@code pid.cancel} event. */
+  public void cancel(String pid) {
+    try {
+      runOf(pid).cancel();
+    } catch (dev.wflow.temporal.RunClosedException e) {
+      throw new NodeError("NotFound", "process not found: " + pid);
+    }
+  }
+
+  /** {@code process.registry}: names of pids on this node. */
+  public Map<String, String> registry() {
+    return registry;
+  }
+
+  private void watch() {
+    for (Watched w : watched.values()) {
+      try {
+        if (!w.run().status().isClosed()) {
+          continue;
+        }
+      } catch (RuntimeException e) {
+        continue;
+      }
+      watched.remove(w.run().workflowId());
+      RunOutcome o = w.run().result(Duration.ofSeconds(30));
+      LuaValue error = error(o);
+      for (String pid : w.monitors()) {
+        LocalProcess p = processes.get(pid);
+        if (p != null) {
+          p.event(ProcessEvents.EXIT, w.run().pid(), o.result(), error);
+        }
+      }
+      if (error.isnil()) {
+        continue;
+      }
+      for (String pid : w.links()) {
+        LocalProcess p = processes.get(pid);
+        if (p != null && p.trapLinks()) {
+          p.event(ProcessEvents.LINK_DOWN, w.run().pid(), o.result(), error);
+        } else if (p != null) {
+          p.kill("linked process " + w.run().pid() + " failed");
+        }
+      }
+    }
+  }
+
+  /** A closed run's error as Lua sees it; a run that did not complete always has one. */
+  static LuaValue error(RunOutcome o) {
+    ErrorInfo e = o.error();
+    if (e == null && o.status() == RunStatus.COMPLETED) {
+      return LuaValue.NIL;
+    }
+    if (e == null) {
+      e = new ErrorInfo("Canceled", "workflow " + o.status().label(), false, null);
+    }
+    return WippyError.of(e.kind(), e.message(), e.retryable(), null);
+  }
+
+  @Override
+  public void close() {
+    watcher.shutdownNow();
+    clock.close();
+    processes.values().forEach(p -> p.kill("the node stopped"));
+  }
+}

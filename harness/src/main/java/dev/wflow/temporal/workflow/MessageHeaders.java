@@ -1,0 +1,240 @@
+package dev.wflow.temporal.workflow;
+
+import io.temporal.api.common.v1.Payload;
+import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
+import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
+import io.temporal.common.interceptors.Header;
+import io.temporal.common.interceptors.WorkerInterceptorBase;
+import io.temporal.common.interceptors.WorkflowClientCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowClientCallsInterceptorBase;
+import io.temporal.common.interceptors.WorkflowClientInterceptorBase;
+import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
+import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptorBase;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What travels in Temporal headers, as on the platform: the sender pid of a signal (so {@code
+ * msg:from()} can be answered) and the frame context ({@code ctx}) on every start, activity, child
+ * workflow, signal and continue-as-new. Interceptors on the client and the worker put them in and
+ * take them out; nothing of it shows in payloads.
+ *
+ * <pre>{@code
+ * WorkflowClientOptions.newBuilder().setInterceptors(MessageHeaders.client());
+ * WorkerFactoryOptions.newBuilder().setWorkerInterceptors(MessageHeaders.worker());
+ * MessageHeaders.sending("{wflow|app.test:t.1}", Map.of(), () -> { stub.signal("go", data); return null; });
+ * }</pre>
+ */
+public final class MessageHeaders {
+
+  /** The sender pid of a signal. */
+  public static final String FROM = "wippy-from";
+
+  /** The frame context, a JSON object. */
+  public static final String CONTEXT = "wippy-ctx";
+
+  private static final ThreadLocal<String> OUTGOING_FROM = new ThreadLocal<>();
+  private static final ThreadLocal<Map<String, Object>> OUTGOING_CONTEXT = new ThreadLocal<>();
+  private static final ThreadLocal<String> INCOMING_FROM = new ThreadLocal<>();
+  private static final ThreadLocal<Map<String, Object>> INCOMING_CONTEXT = new ThreadLocal<>();
+
+  private MessageHeaders() {}
+
+  /**
+   * Runs {@code call} (a client start or signal, or a workflow's signal to another workflow) with
+   * {@code from} and {@code context} put in the headers of what it sends.
+   */
+  public static <T> T sending(String from, Map<String, Object> context, Supplier<T> call) {
+    String previousFrom = OUTGOING_FROM.get();
+    Map<String, Object> previousContext = OUTGOING_CONTEXT.get();
+    OUTGOING_FROM.set(from);
+    OUTGOING_CONTEXT.set(context);
+    try {
+      return call.get();
+    } finally {
+      OUTGOING_FROM.set(previousFrom);
+      OUTGOING_CONTEXT.set(previousContext);
+    }
+  }
+
+  /** The sender of the signal being delivered on this thread, or null. */
+  static String incomingFrom() {
+    return INCOMING_FROM.get();
+  }
+
+  /**
+   * The context the workflow starting on this thread, or the activity running on it, was given
+   * (empty when none).
+   */
+  public static Map<String, Object> incomingContext() {
+    Map<String, Object> ctx = INCOMING_CONTEXT.get();
+    return ctx == null ? Map.of() : ctx;
+  }
+
+  /** The client side: starts and signals carry the current sender and context. */
+  public static WorkflowClientInterceptorBase client() {
+    return new WorkflowClientInterceptorBase() {
+      @Override
+      public WorkflowClientCallsInterceptor workflowClientCallsInterceptor(
+          WorkflowClientCallsInterceptor next) {
+        return new WorkflowClientCallsInterceptorBase(next) {
+          @Override
+          public WorkflowStartOutput start(WorkflowStartInput input) {
+            putOutgoing(input.getHeader(), false);
+            return super.start(input);
+          }
+
+          @Override
+          public WorkflowSignalOutput signal(WorkflowSignalInput input) {
+            putOutgoing(input.getHeader(), true);
+            return super.signal(input);
+          }
+
+          @Override
+          public WorkflowSignalWithStartOutput signalWithStart(WorkflowSignalWithStartInput input) {
+            putOutgoing(input.getWorkflowStartInput().getHeader(), true);
+            return super.signalWithStart(input);
+          }
+        };
+      }
+    };
+  }
+
+  /** The worker side: what comes in is made available; what a workflow sends carries its own. */
+  public static WorkerInterceptorBase worker() {
+    return new WorkerInterceptorBase() {
+      @Override
+      public WorkflowInboundCallsInterceptor interceptWorkflow(
+          WorkflowInboundCallsInterceptor next) {
+        return new Inbound(next);
+      }
+
+      @Override
+      public ActivityInboundCallsInterceptor interceptActivity(
+          ActivityInboundCallsInterceptor next) {
+        return new ActivityInboundCallsInterceptorBase(next) {
+          @Override
+          public ActivityOutput execute(ActivityInput input) {
+            INCOMING_CONTEXT.set(context(input.getHeader()));
+            try {
+              return super.execute(input);
+            } finally {
+              INCOMING_CONTEXT.remove();
+            }
+          }
+        };
+      }
+    };
+  }
+
+  /** One per workflow execution: keeps the execution's context for everything it sends. */
+  private static final class Inbound extends WorkflowInboundCallsInterceptorBase {
+    private Map<String, Object> context = Map.of();
+
+    Inbound(WorkflowInboundCallsInterceptor next) {
+      super(next);
+    }
+
+    @Override
+    public void init(WorkflowOutboundCallsInterceptor outboundCalls) {
+      super.init(new Outbound(outboundCalls, () -> context));
+    }
+
+    @Override
+    public WorkflowOutput execute(WorkflowInput input) {
+      context = context(input.getHeader());
+      INCOMING_CONTEXT.set(context);
+      try {
+        return super.execute(input);
+      } finally {
+        INCOMING_CONTEXT.remove();
+      }
+    }
+
+    @Override
+    public void handleSignal(SignalInput input) {
+      Payload from = input.getHeader().getValues().get(FROM);
+      INCOMING_FROM.set(from == null ? null : decode(from, String.class));
+      try {
+        super.handleSignal(input);
+      } finally {
+        INCOMING_FROM.remove();
+      }
+    }
+  }
+
+  private static final class Outbound extends WorkflowOutboundCallsInterceptorBase {
+    private final Supplier<Map<String, Object>> context;
+
+    Outbound(WorkflowOutboundCallsInterceptor next, Supplier<Map<String, Object>> context) {
+      super(next);
+      this.context = context;
+    }
+
+    @Override
+    public <R> ActivityOutput<R> executeActivity(ActivityInput<R> input) {
+      put(input.getHeader(), CONTEXT, context.get());
+      return super.executeActivity(input);
+    }
+
+    @Override
+    public <R> ChildWorkflowOutput<R> executeChildWorkflow(ChildWorkflowInput<R> input) {
+      put(input.getHeader(), CONTEXT, context.get());
+      return super.executeChildWorkflow(input);
+    }
+
+    @Override
+    public SignalExternalOutput signalExternalWorkflow(SignalExternalInput input) {
+      put(input.getHeader(), CONTEXT, context.get());
+      String from = OUTGOING_FROM.get();
+      if (from != null) {
+        input.getHeader().getValues().put(FROM, encode(from));
+      }
+      return super.signalExternalWorkflow(input);
+    }
+
+    @Override
+    public void continueAsNew(ContinueAsNewInput input) {
+      put(input.getHeader(), CONTEXT, context.get());
+      super.continueAsNew(input);
+    }
+  }
+
+  private static void putOutgoing(Header header, boolean withSender) {
+    Map<String, Object> ctx = OUTGOING_CONTEXT.get();
+    if (ctx != null) {
+      put(header, CONTEXT, ctx);
+    }
+    String from = OUTGOING_FROM.get();
+    if (withSender && from != null) {
+      header.getValues().put(FROM, encode(from));
+    }
+  }
+
+  private static void put(Header header, String key, Map<String, Object> ctx) {
+    if (!ctx.isEmpty()) {
+      header.getValues().put(key, encode(ctx));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> context(Header header) {
+    Payload p = header.getValues().get(CONTEXT);
+    if (p == null) {
+      return Map.of();
+    }
+    Object ctx = decode(p, Map.class);
+    return ctx instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  private static Payload encode(Object value) {
+    return DefaultDataConverter.STANDARD_INSTANCE.toPayload(value).orElseThrow();
+  }
+
+  private static <T> T decode(Payload p, Class<T> type) {
+    return DefaultDataConverter.STANDARD_INSTANCE.fromPayload(p, type, type);
+  }
+}
