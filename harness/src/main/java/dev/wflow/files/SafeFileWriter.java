@@ -90,12 +90,18 @@ public final class SafeFileWriter {
     try {
       // A hard link fails if the name was taken meanwhile, which a rename would silently replace.
       Files.createLink(target, temp);
+    } catch (FileAlreadyExistsException e) {
+      throw e;
     } catch (UnsupportedOperationException | FileSystemException e) {
-      if (e instanceof FileAlreadyExistsException) {
-        throw e;
-      }
+      // A file system without hard links (FAT, some network mounts): CREATE_NEW still refuses a
+      // taken name, and a write that fails half-way removes what it wrote.
       try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
         out.write(Files.readAllBytes(temp));
+      } catch (IOException partial) {
+        if (!(partial instanceof FileAlreadyExistsException)) {
+          Files.deleteIfExists(target);
+        }
+        throw partial;
       }
     } finally {
       Files.deleteIfExists(temp);

@@ -81,7 +81,7 @@ public record ClusterConnection(String address, String namespace, ClusterTls tls
   /**
    * Tries to reach the server once.
    *
-   * @return null when it answered, else a one-line reason ("UNAVAILABLE: Connection refused")
+   * @return null when it answered, else a one-line reason ("UNAVAILABLE (Connection refused)")
    */
   public String problem(java.time.Duration timeout) {
     io.temporal.serviceclient.WorkflowServiceStubs stubs = null;
@@ -102,7 +102,7 @@ public record ClusterConnection(String address, String namespace, ClusterTls tls
     }
   }
 
-  /** The gRPC status and the innermost cause, on one line. */
+  /** The gRPC status and the innermost cause, on one line, as every command words it. */
   public static String reason(io.grpc.StatusRuntimeException e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
@@ -110,7 +110,7 @@ public record ClusterConnection(String address, String namespace, ClusterTls tls
     }
     String why =
         root != e && root.getMessage() != null ? root.getMessage() : e.getStatus().getDescription();
-    return e.getStatus().getCode() + (why == null ? "" : ": " + why);
+    return e.getStatus().getCode() + (why == null ? "" : " (" + why + ")");
   }
 
   private static String apiKey(

@@ -9,7 +9,6 @@ import dev.wflow.temporal.ClusterTls;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,10 +16,6 @@ import picocli.CommandLine.Option;
  * the project's {@code temporal.client} entry says, and a flag overrides it.
  */
 public final class ClusterOptions {
-
-  /** {@code host:port} or {@code [ipv6]:port}; anything else is a usage error, not a gRPC one. */
-  private static final Pattern ADDRESS =
-      Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._-]+):\\d{1,5}");
 
   @Option(
       names = "--address",
@@ -64,10 +59,7 @@ public final class ClusterOptions {
    * @throws ExitException usage, when neither gives an address or a flag is malformed
    */
   ClusterConnection resolve(TemporalClient client, Path projectDir, Map<String, String> env) {
-    if (address != null && !ADDRESS.matcher(address).matches()) {
-      throw ExitException.usage(
-          "--address " + address + ": expected HOST:PORT, e.g. localhost:7233");
-    }
+    dev.wflow.cli.run.ProjectOpening.checkAddress(address);
     ClusterTls flagsTls = tlsFromFlags();
     if (client == null) {
       if (address == null) {

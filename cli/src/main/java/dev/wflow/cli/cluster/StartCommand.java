@@ -101,7 +101,7 @@ public final class StartCommand implements Callable<Integer> {
     }
     Project project = ProjectOpening.load(cli);
     LuaProject lua = LuaProjects.from(project);
-    LuaEntry entry = workflowEntry(lua);
+    LuaEntry entry = ProjectOpening.workflowEntry(lua, workflowEntry);
     ClusterConnection connection =
         cluster.resolve(
             entry.worker() == null
@@ -188,25 +188,5 @@ public final class StartCommand implements Callable<Integer> {
     } catch (io.grpc.StatusRuntimeException e) {
       throw ExitException.failed("cannot reach " + where + ": " + ClusterConnection.reason(e), e);
     }
-  }
-
-  private LuaEntry workflowEntry(LuaProject project) {
-    var entry = project.entry(workflowEntry);
-    if (entry.isPresent() && entry.get().isWorkflow()) {
-      return entry.get();
-    }
-    String what =
-        entry
-            .map(e -> workflowEntry + " is a " + e.kind() + " entry, not a workflow")
-            .orElse("no workflow entry " + workflowEntry);
-    throw ExitException.usage(
-        what
-            + "; workflows: "
-            + String.join(
-                ", ",
-                project.entries().stream()
-                    .filter(LuaEntry::isWorkflow)
-                    .map(LuaEntry::id)
-                    .toList()));
   }
 }

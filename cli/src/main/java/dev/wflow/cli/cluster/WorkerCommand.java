@@ -4,9 +4,9 @@ import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
 import dev.wflow.cli.WflowCommand;
 import dev.wflow.cli.run.ProjectOpening;
+import dev.wflow.cli.run.RunInputs;
 import dev.wflow.registry.Project;
 import dev.wflow.registry.TemporalWorker;
-import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.runtime.LuaProjects;
@@ -93,7 +93,7 @@ public final class WorkerCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw ExitException.usage("--format must be text or json, got " + format);
     }
-    Duration interval = positive(statusInterval, "--status-interval");
+    Duration interval = RunInputs.positiveDuration(statusInterval, "--status-interval");
     Project project = ProjectOpening.load(cli);
     List<TemporalWorker> served = selectWorkers(project);
     Map<String, WorkerTuning> queues = tuning(project, served);
@@ -102,7 +102,8 @@ public final class WorkerCommand implements Callable<Integer> {
             ClusterOptions.clientOf(project, served.stream().map(TemporalWorker::id).toList()),
             project.root(),
             root.environment());
-    Duration stopWait = grace != null ? positive(grace, "--grace") : defaultGrace(served);
+    Duration stopWait =
+        grace != null ? RunInputs.positiveDuration(grace, "--grace") : defaultGrace(queues);
     LuaProject lua = LuaProjects.from(project);
     WorkerReport report =
         new WorkerReport(cli.out(), format.equals("json"), cli.verbose(), root.stdoutIsTerminal());
@@ -247,15 +248,12 @@ public final class WorkerCommand implements Callable<Integer> {
     return queues;
   }
 
-  private static Duration defaultGrace(List<TemporalWorker> served) {
-    Duration longest = null;
-    for (TemporalWorker w : served) {
-      Duration d = WorkerTuning.parse(w.workerOptions()).stopTimeout().orElse(null);
-      if (d != null && (longest == null || d.compareTo(longest) > 0)) {
-        longest = d;
-      }
-    }
-    return longest != null ? longest : Duration.ofSeconds(10);
+  /** The longest {@code worker_stop_timeout} of the served workers, else 10 s. */
+  private static Duration defaultGrace(Map<String, WorkerTuning> queues) {
+    return queues.values().stream()
+        .flatMap(t -> t.stopTimeout().stream())
+        .max(Duration::compareTo)
+        .orElse(Duration.ofSeconds(10));
   }
 
   private static Map<String, String> queueNames(List<TemporalWorker> served, LuaProject lua) {
@@ -279,17 +277,5 @@ public final class WorkerCommand implements Callable<Integer> {
 
   private static long running(TaskTally.Counts c) {
     return c.workflows().running() + c.activities().running();
-  }
-
-  private static Duration positive(String text, String option) {
-    try {
-      Duration d = GoDuration.parse(text);
-      if (!d.isNegative() && !d.isZero()) {
-        return d;
-      }
-    } catch (IllegalArgumentException e) {
-      throw ExitException.usage(option + ": " + e.getMessage());
-    }
-    throw ExitException.usage(option + " must be more than 0, got " + text);
   }
 }

@@ -38,4 +38,37 @@ public final class ProjectOpening {
     }
     return load.project();
   }
+
+  /** {@code host:port} or {@code [ipv6]:port}; anything else is a usage error, not a gRPC one. */
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._-]+):\\d{1,5}");
+
+  /** Refuses an {@code --address} that is not {@code HOST:PORT} as a usage error. */
+  public static void checkAddress(String address) {
+    if (address != null && !ADDRESS.matcher(address).matches()) {
+      throw ExitException.usage(
+          "--address " + address + ": expected HOST:PORT, e.g. localhost:7233");
+    }
+  }
+
+  /** The workflow entry {@code id}, or a usage error listing the project's workflows. */
+  public static dev.wflow.runtime.LuaEntry workflowEntry(LuaProject project, String id) {
+    var entry = project.entry(id);
+    if (entry.isPresent() && entry.get().isWorkflow()) {
+      return entry.get();
+    }
+    String what =
+        entry
+            .map(e -> id + " is a " + e.kind() + " entry, not a workflow")
+            .orElse("no workflow entry " + id);
+    throw ExitException.usage(
+        what
+            + "; workflows: "
+            + String.join(
+                ", ",
+                project.entries().stream()
+                    .filter(dev.wflow.runtime.LuaEntry::isWorkflow)
+                    .map(dev.wflow.runtime.LuaEntry::id)
+                    .toList()));
+  }
 }

@@ -50,10 +50,6 @@ import picocli.CommandLine.ParentCommand;
     })
 public final class RunCommand implements Callable<Integer> {
 
-  /** {@code host:port} or {@code [ipv6]:port}; anything else is a usage error, not a gRPC one. */
-  private static final java.util.regex.Pattern ADDRESS =
-      java.util.regex.Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._-]+):\\d{1,5}");
-
   @ParentCommand WflowCommand root;
 
   @Parameters(paramLabel = "ID", description = "The workflow entry ID (namespace:name).")
@@ -113,10 +109,7 @@ public final class RunCommand implements Callable<Integer> {
     EnvironmentOptions.Builder env =
         EnvironmentOptions.newBuilder().skipTime(runOptions.skipTime()).namespace(namespace);
     if (address != null) {
-      if (!ADDRESS.matcher(address).matches()) {
-        throw ExitException.usage(
-            "--address " + address + ": expected HOST:PORT, e.g. localhost:7233");
-      }
+      ProjectOpening.checkAddress(address);
       env.address(address);
     }
     if (cli.verbose()) {
@@ -153,41 +146,16 @@ public final class RunCommand implements Callable<Integer> {
 
   /** One line: the gRPC status and the innermost cause, never the cause's stack trace. */
   private ExitException unreachable(io.grpc.StatusRuntimeException e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String why = e.getStatus().getDescription();
-    if (root != e && root.getMessage() != null) {
-      why = root.getMessage();
-    }
     return ExitException.failed(
         "cannot reach Temporal"
             + (address == null ? "" : " at " + address)
             + ": "
-            + e.getStatus().getCode()
-            + (why == null ? "" : " (" + why + ")"),
+            + dev.wflow.temporal.ClusterConnection.reason(e),
         e);
   }
 
   private LuaEntry workflowEntry(LuaProject project) {
-    var entry = project.entry(workflowId);
-    if (entry.isPresent() && entry.get().isWorkflow()) {
-      return entry.get();
-    }
-    String what =
-        entry
-            .map(e -> workflowId + " is a " + e.kind() + " entry, not a workflow")
-            .orElse("no workflow entry " + workflowId);
-    throw ExitException.usage(
-        what
-            + "; workflows: "
-            + String.join(
-                ", ",
-                project.entries().stream()
-                    .filter(LuaEntry::isWorkflow)
-                    .map(LuaEntry::id)
-                    .toList()));
+    return ProjectOpening.workflowEntry(project, workflowId);
   }
 
   private static void sendSignals(Cli cli, WorkflowRun run, List<RunInputs.TimedSignal> signals) {
