@@ -132,10 +132,8 @@ record TestScript(String lua, String name) {
 
   private static void assertions(RunOutcome outcome, StringBuilder out) {
     if (outcome.status() == RunStatus.COMPLETED) {
-      out.append("            test.is_nil(err)\n")
-          .append("            test.eq(result, ")
-          .append(LuaLiteral.of(outcome.result()))
-          .append(")\n");
+      out.append("            test.is_nil(err)\n");
+      expect(out, "result", outcome.result());
     } else if (outcome.error() != null) {
       String message = outcome.error().message();
       String firstLine = message.lines().findFirst().orElse("");
@@ -149,6 +147,74 @@ record TestScript(String lua, String name) {
         .append(outcome.elapsedSeconds())
         .append(")\n");
   }
+
+  /**
+   * Asserts {@code value} at {@code expr} leaf by leaf: wippy/test's {@code eq} compares tables by
+   * reference, as the platform's does, so a table is checked through its fields.
+   */
+  private static void expect(StringBuilder out, String expr, Object value) {
+    if (value instanceof java.util.Map<?, ?> map) {
+      if (map.isEmpty()) {
+        out.append("            test.is_nil(next(").append(expr).append("))\n");
+      }
+      for (var e : new java.util.TreeMap<>(stringKeys(map)).entrySet()) {
+        String key = e.getKey();
+        String field =
+            key.matches("[A-Za-z_][A-Za-z0-9_]*") && !LUA_KEYWORDS.contains(key)
+                ? expr + "." + key
+                : expr + "[" + LuaLiteral.quote(key) + "]";
+        expect(out, field, e.getValue());
+      }
+    } else if (value instanceof java.util.List<?> list) {
+      out.append("            test.eq(#")
+          .append(expr)
+          .append(", ")
+          .append(list.size())
+          .append(")\n");
+      for (int i = 0; i < list.size(); i++) {
+        expect(out, expr + "[" + (i + 1) + "]", list.get(i));
+      }
+    } else if (value == null) {
+      out.append("            test.is_nil(").append(expr).append(")\n");
+    } else {
+      out.append("            test.eq(")
+          .append(expr)
+          .append(", ")
+          .append(LuaLiteral.of(value))
+          .append(")\n");
+    }
+  }
+
+  private static java.util.Map<String, Object> stringKeys(java.util.Map<?, ?> map) {
+    java.util.Map<String, Object> keys = new java.util.HashMap<>();
+    map.forEach((k, v) -> keys.put(String.valueOf(k), v));
+    return keys;
+  }
+
+  private static final java.util.Set<String> LUA_KEYWORDS =
+      java.util.Set.of(
+          "and",
+          "break",
+          "do",
+          "else",
+          "elseif",
+          "end",
+          "false",
+          "for",
+          "function",
+          "goto",
+          "if",
+          "in",
+          "local",
+          "nil",
+          "not",
+          "or",
+          "repeat",
+          "return",
+          "then",
+          "true",
+          "until",
+          "while");
 
   /** The definition file holding the test entry. */
   String definition(String namespace, String base) {

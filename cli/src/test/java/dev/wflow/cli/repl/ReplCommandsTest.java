@@ -58,7 +58,8 @@ class ReplCommandsTest {
     assertThat(r.out())
         .contains("(+0s since the start)")
         .contains("(+1h0m")
-        .contains("query state = {\"pid\":\"{wflow@app:worker|app.order_workflow-debug}\"")
+        .contains(
+            "query state = {\"pid\":\"{app:temporal_client@app:worker|app.order_workflow-debug}\"")
         .contains("\"eventType\": \"EVENT_TYPE_TIMER_FIRED\"")
         .contains("deleted breakpoint 1")
         .contains("error: no breakpoint 1; 'breaks' lists them")
