@@ -33,7 +33,7 @@ final class ProjectLoader {
     List<DefinitionFile> files = new ArrayList<>();
     Map<EntryId, Entry> entries = new LinkedHashMap<>();
     DefinitionFileReader reader = new DefinitionFileReader(root, problems);
-    for (Path path : lock.sourceDir().map(this::discover).orElse(List.of())) {
+    for (Path path : lock.sourceDir().map(d -> discover(d, true)).orElse(List.of())) {
       reader
           .read(path)
           .ifPresent(
@@ -73,7 +73,7 @@ final class ProjectLoader {
     Problems quiet = new Problems();
     DefinitionFileReader reader = new DefinitionFileReader(root, quiet);
     List<Entry> found = new ArrayList<>();
-    for (Path path : new ProjectLoader(root).discover(modulesDir)) {
+    for (Path path : new ProjectLoader(root).discover(modulesDir, false)) {
       reader.read(path).ifPresent(read -> found.addAll(read.entries()));
     }
     return found;
@@ -135,9 +135,10 @@ final class ProjectLoader {
   /**
    * Every {@code *.yaml}/{@code *.yml} under {@code dir}, skipping hidden files, sorted. Symbolic
    * links are followed (a linked {@code src/} or shared definitions are common); a link back into
-   * the tree is skipped, and a file reached twice is read once.
+   * the tree is skipped, and a file reached twice is read once. With {@code insideOnly} (the
+   * project's own sources) a link whose target is outside the project is reported, not read.
    */
-  private List<Path> discover(Path dir) {
+  private List<Path> discover(Path dir, boolean insideOnly) {
     List<Path> found = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return found;
@@ -163,7 +164,15 @@ final class ProjectLoader {
                   && !hidden(file)
                   && (name.endsWith(".yaml") || name.endsWith(".yml"))
                   && seen.add(realPath(file))) {
-                found.add(file);
+                if (insideOnly && !SourceResolver.insideProject(root, file)) {
+                  problems.error(
+                      "E101",
+                      SourceResolver.displayPath(root, file),
+                      Span.start(),
+                      "not read: a symbolic link to a file outside the project");
+                } else {
+                  found.add(file);
+                }
               }
               return FileVisitResult.CONTINUE;
             }

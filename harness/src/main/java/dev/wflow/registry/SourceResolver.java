@@ -68,6 +68,15 @@ final class SourceResolver {
       error("E104", span, "source is not a file: " + shown);
       return Optional.empty();
     }
+    if (!insideProject(root, path)) {
+      // Checked on the real path: a link in src/ to ~/.aws/credentials must not be read (its first
+      // line would be printed in a diagnostic, in CI logs).
+      error(
+          "E104",
+          span,
+          "source file " + shown + " is a symbolic link to a file outside the project");
+      return Optional.empty();
+    }
     try {
       String text = TextFile.read(path);
       return Optional.of(new LuaSource(Optional.of(path), text, shown, 1, 0));
@@ -86,6 +95,15 @@ final class SourceResolver {
       error("E104", span, "cannot read source file " + shown + ": " + TextFile.reason(e));
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code path}, links resolved, is inside {@code root}, links resolved. */
+  static boolean insideProject(Path root, Path path) {
+    try {
+      return path.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private LuaSource inline(String text, ScalarNode node) {

@@ -53,11 +53,39 @@ public final class LineTracker extends DebugLib implements LuaDeadline {
 
   private LineTracker() {}
 
+  /** The tracker of each Lua state, for code that holds only the state (weakly: states end). */
+  private static final Map<org.luaj.vm2.Globals, LineTracker> TRACKERS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   /** Installs a tracker as the hook of {@code globals}. */
   public static LineTracker install(org.luaj.vm2.Globals globals) {
     LineTracker tracker = new LineTracker();
     globals.debuglib = tracker;
+    TRACKERS.put(globals, tracker);
     return tracker;
+  }
+
+  /** The tracker installed in {@code globals}, if any. */
+  public static java.util.Optional<LineTracker> of(org.luaj.vm2.Globals globals) {
+    return java.util.Optional.ofNullable(TRACKERS.get(globals));
+  }
+
+  /**
+   * One line for a Java {@link VirtualMachineError} that ended Lua code on this thread, at the Lua
+   * line where it struck: {@code "src/wf.lua:3: stack overflow"}, {@code "src/wf.lua:7: not enough
+   * memory"}. Call it where the error is caught (it forgets the thread's Lua frames).
+   */
+  public String describe(VirtualMachineError e) {
+    return failedAt() + ": " + cause(e);
+  }
+
+  /** Lua's words for a Java VM error: the same as {@code error()} would give in Lua. */
+  public static String cause(VirtualMachineError e) {
+    if (e instanceof StackOverflowError) {
+      return "stack overflow";
+    }
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    return m.contains("array size") ? "string too large" : "not enough memory";
   }
 
   /**

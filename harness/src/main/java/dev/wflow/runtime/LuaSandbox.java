@@ -170,6 +170,12 @@ public final class LuaSandbox {
 
   // LuaJ writes "file:12 message"; Lua (and Wippy) write "file:12: message".
   private String colonAfterPosition(String message) {
+    if (message != null && message.contains("java.lang.NegativeArraySizeException")) {
+      // LuaJ's concatenation overflows Java's array size before it could say so itself.
+      message =
+          message.replaceFirst(
+              "vm error: java.lang.NegativeArraySizeException.*", "string too large");
+    }
     String where = tracker.where();
     if (message != null && message.startsWith(where + " ")) {
       return where + ": " + message.substring(where.length() + 1);
@@ -223,9 +229,15 @@ public final class LuaSandbox {
     }
   }
 
-  /** Compiles a chunk through the {@link ChunkLoader#standard() standard loader}. */
+  /**
+   * Compiles a chunk through the {@link ChunkLoader#standard() standard loader}. The no-yield
+   * budget starts again afterwards: compiling a large file is not Lua code running without
+   * yielding.
+   */
   public LuaValue load(String chunkName, String source) throws LuaLoadException {
-    return ChunkLoader.standard().load(globals, chunkName, source);
+    LuaValue chunk = ChunkLoader.standard().load(globals, chunkName, source);
+    tracker.resumed();
+    return chunk;
   }
 
   public Globals globals() {

@@ -21,7 +21,6 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +105,12 @@ public final class WorkflowRun {
       } catch (TimeoutException e) {
         ErrorInfo stuck = stuck(deadline, timeout);
         if (stuck != null) {
-          stub().terminate(stuck.message());
+          try {
+            stub().terminate(stuck.message());
+          } catch (io.temporal.client.WorkflowNotFoundException closedMeanwhile) {
+            // It failed on its own (a runaway loop stopped) while we decided to end it.
+            return outcome = closedOutcome();
+          }
           return outcome = closedOutcome(stuck);
         }
       } catch (InterruptedException e) {
@@ -172,14 +176,27 @@ public final class WorkflowRun {
     return null;
   }
 
+  /**
+   * What the run waits for, asked by a query, or "still running". A query needs a workflow task: a
+   * run spinning in Lua cannot answer, so the question is bounded, or a timeout would wait for the
+   * SDK's own query timeout (a minute) past the limit it reports.
+   */
   private String waitingFor() {
+    java.util.concurrent.CompletableFuture<Object> state =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> query("state"));
     try {
-      Object state = query("state");
-      return state instanceof Map<?, ?> m ? "waiting for " + m.get("waiting") : "still running";
-    } catch (RuntimeException e) {
+      Object s = state.get(QUERY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      return s instanceof Map<?, ?> m ? "waiting for " + m.get("waiting") : "still running";
+    } catch (ExecutionException | TimeoutException e) {
+      state.cancel(true);
+      return "still running";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return "still running";
     }
   }
+
+  private static final Duration QUERY_WAIT = Duration.ofSeconds(1);
 
   private RunOutcome closedOutcome() {
     return closedOutcome(null);
@@ -430,16 +447,16 @@ public final class WorkflowRun {
   public long elapsed() {
     HistoryView first =
         new HistoryView(env.client().fetchHistory(workflowId, firstRunId).getEvents());
-    List<Instant> times = new ArrayList<>(first.eventTimes());
+    List<VirtualElapsed.Mark> times = new ArrayList<>(first.elapsedMarks());
     HistoryView last = first;
     if (first.status() == RunStatus.CONTINUED) {
       last = view();
-      times.addAll(last.eventTimes());
+      times.addAll(last.elapsedMarks());
     }
     if (!last.status().isClosed()) {
-      times.add(env.now());
+      times.add(new VirtualElapsed.Mark(env.now(), false));
     }
-    return VirtualElapsed.seconds(times);
+    return VirtualElapsed.ofMarks(times);
   }
 
   /**

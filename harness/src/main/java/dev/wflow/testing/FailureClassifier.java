@@ -58,9 +58,14 @@ final class FailureClassifier {
     return Failure.of(Failure.Kind.ERROR, describe(t), null);
   }
 
-  /** Out of memory and other VM failures end the run; a test's stack overflow does not. */
+  /**
+   * Internal JVM failures end the run; a test's stack overflow or out-of-memory does not (the
+   * memory is the test's, freed with its Lua state), it fails the test at its line.
+   */
   static void rethrowFatal(Throwable t) {
-    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+    if (t instanceof VirtualMachineError
+        && !(t instanceof StackOverflowError)
+        && !(t instanceof OutOfMemoryError)) {
       throw (VirtualMachineError) t;
     }
   }

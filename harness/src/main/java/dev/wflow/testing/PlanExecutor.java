@@ -44,7 +44,16 @@ final class PlanExecutor {
   private final CaseRecorder recorder;
   private boolean timedOutInCase;
 
-  PlanExecutor(FileContext file, TestModule module, Watchdog watchdog, Consumer<CaseResult> sink) {
+  /** Where a stack overflow or out-of-memory struck, in the file's Lua state. */
+  private final java.util.function.Supplier<String> failedAt;
+
+  PlanExecutor(
+      FileContext file,
+      TestModule module,
+      Watchdog watchdog,
+      Consumer<CaseResult> sink,
+      java.util.function.Supplier<String> failedAt) {
+    this.failedAt = failedAt;
     this.file = file;
     this.module = module;
     this.watchdog = watchdog;
@@ -356,6 +365,12 @@ final class PlanExecutor {
    * reported as the timeout it is.
    */
   private Failure classify(Throwable e) {
+    if (e instanceof StackOverflowError || e instanceof OutOfMemoryError) {
+      return Failure.of(
+          Failure.Kind.ERROR,
+          dev.wflow.runtime.LineTracker.cause((VirtualMachineError) e),
+          failedAt.get());
+    }
     Failure f = FailureClassifier.classify(e, file.options().stackTraces());
     if (watchdog.expired() && f.kind() != Failure.Kind.TIMEOUT) {
       return Failure.of(

@@ -42,7 +42,12 @@ final class TestFileRun {
     Watchdog watchdog = Watchdog.install(globals);
     PlanExecutor[] executor = new PlanExecutor[1];
     TestModule module = new TestModule(globals, plan -> executor[0].run(plan), (type, data) -> {});
-    executor[0] = new PlanExecutor(file, module, watchdog, sink);
+    java.util.function.Supplier<String> failedAt =
+        () ->
+            dev.wflow.runtime.LineTracker.of(globals)
+                .map(dev.wflow.runtime.LineTracker::failedAt)
+                .orElse(null);
+    executor[0] = new PlanExecutor(file, module, watchdog, sink, failedAt);
     globals.set("test", module.table());
     extension.extend(module.table(), globals, file);
     Failure error = null;
@@ -52,6 +57,12 @@ final class TestFileRun {
       error = runEntry(file, module, executor[0], state);
     } catch (LuaStates.LoadError e) {
       error = Failure.of(Failure.Kind.FILE, e.getMessage(), e.location());
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      error =
+          Failure.of(
+              Failure.Kind.FILE,
+              "error outside any test: " + dev.wflow.runtime.LineTracker.cause(e),
+              failedAt.get());
     } catch (RuntimeException | Error e) {
       FailureClassifier.rethrowFatal(e);
       Failure f = FailureClassifier.classify(e, file.options().stackTraces());

@@ -39,6 +39,26 @@ class SourceTreeTest {
   }
 
   @Test
+  void linksToFilesOutsideTheProjectAreNeverRead(@TempDir Path elsewhere) throws IOException {
+    Path secret = Files.writeString(elsewhere.resolve("credentials"), "aws_secret = hunter2\n");
+    Path secretYaml = Files.writeString(elsewhere.resolve("x.yaml"), "aws_secret: hunter2\n");
+    ProjectFixture.at(dir)
+        .file(
+            "src/_index.yaml",
+            INDEX + "  - {name: lib, kind: library.lua, source: \"file://lib.lua\"}\n");
+    Files.createSymbolicLink(dir.resolve("src/lib.lua"), secret);
+    Files.createSymbolicLink(dir.resolve("src/stolen.yaml"), secretYaml);
+    ProjectLoad load = Project.load(dir);
+    assertThat(load.diagnostics().stream().map(d -> d.headline()))
+        .containsExactlyInAnyOrder(
+            "src/stolen.yaml:1:1: error[E101] not read: a symbolic link to a file outside the"
+                + " project",
+            "src/_index.yaml:4:44: error[E104] source file src/lib.lua is a symbolic link to a file"
+                + " outside the project");
+    assertThat(load.diagnostics().toString()).doesNotContain("hunter2");
+  }
+
+  @Test
   void linkLoopsAndDanglingLinksAreSkippedQuietly() throws IOException {
     ProjectFixture.at(dir).file("src/_index.yaml", INDEX);
     Files.createSymbolicLink(dir.resolve("src/self"), Path.of("."));

@@ -92,10 +92,35 @@ class LuaSandboxTest {
   }
 
   @Test
+  void theNoYieldBudgetStartsAfterTheChunkIsCompiled() throws Exception {
+    LuaSandbox s = sandbox();
+    s.tracker().limitRun(Duration.ofMillis(100));
+    Thread.sleep(150); // as if compiling a large chunk had taken longer than the budget
+    Object r = run(s, "local n = 0\nfor i = 1, 20000 do n = n + i end\nreturn n");
+    assertThat(r).isEqualTo(200010000L);
+  }
+
+  @Test
   void aStringTooLargeIsALuaError() {
     assertThatThrownBy(() -> run(sandbox(), "return ('x'):rep(1e6):rep(1e6)"))
         .isInstanceOf(LuaError.class)
         .hasMessageContaining("resulting string too large");
+  }
+
+  @Test
+  void theLoweringsHelpersAreHiddenAndCannotBeReplaced() throws Exception {
+    LuaSandbox s = sandbox();
+    Object r =
+        run(
+            s,
+            "local listed = false\n"
+                + "for k in pairs(_G) do if k:find('wflow') then listed = true end end\n"
+                + "__wflow_ops = {}\n"
+                + "return {listed, 7 // 2, 7 % 4, 5 & 3}");
+    assertThat(r).isEqualTo(List.of(false, 3L, 3L, 1L));
+    // Another chunk of the same state still finds its operators.
+    assertThat(run(s, "return 9 // 2")).isEqualTo(4L);
+    assertThat(run(s, "undefined_global = 5\nreturn undefined_global + 1")).isEqualTo(6L);
   }
 
   @Test

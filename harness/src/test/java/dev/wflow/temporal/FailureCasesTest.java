@@ -29,6 +29,7 @@ class FailureCasesTest {
             .workflowFile("waits_in_tail_call")
             .workflowFile("fails_cycle")
             .workflowFile("fails_syntax")
+            .workflowFile("fails_recursion")
             .build();
     env =
         LocalEnvironment.start(
@@ -129,6 +130,13 @@ class FailureCasesTest {
         .isEqualTo(
             "src/fails_cycle.lua:4: workflow app:fails_cycle: cannot encode result.lines[1].order"
                 + " as JSON: it is result again (a cycle)");
+  }
+
+  @Test
+  void aStackOverflowFailsTheRunAtItsLineInOneLine() {
+    RunOutcome o = failed("fails_recursion", null, Duration.ofSeconds(20));
+    assertThat(o.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(o.error().message()).isEqualTo("src/fails_recursion.lua:2: stack overflow");
   }
 
   @Test

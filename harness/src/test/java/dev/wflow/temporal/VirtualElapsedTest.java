@@ -36,6 +36,27 @@ class VirtualElapsedTest {
   }
 
   @Test
+  void aSlowComputingGapOnABusyMachineAddsNothing() {
+    // 0.7 s between a timer firing and the workflow task it causes: a loaded machine, not time.
+    Instant fired = T0.plusSeconds(3600);
+    List<VirtualElapsed.Mark> marks =
+        List.of(
+            new VirtualElapsed.Mark(T0, true),
+            new VirtualElapsed.Mark(T0.plusMillis(20), true),
+            new VirtualElapsed.Mark(fired, false),
+            new VirtualElapsed.Mark(fired.plusMillis(700), true),
+            new VirtualElapsed.Mark(fired.plusMillis(1400), true));
+    assertThat(VirtualElapsed.ofMarks(marks)).isEqualTo(3600);
+    // The same gaps ending in a signal may hide a client's wait: still counted.
+    assertThat(
+            VirtualElapsed.ofMarks(
+                List.of(
+                    new VirtualElapsed.Mark(T0, true),
+                    new VirtualElapsed.Mark(T0.plusMillis(700), false))))
+        .isEqualTo(1);
+  }
+
+  @Test
   void emptyAndSingleEventRunsAreZero() {
     assertThat(VirtualElapsed.seconds(List.of())).isZero();
     assertThat(VirtualElapsed.seconds(List.of(T0))).isZero();

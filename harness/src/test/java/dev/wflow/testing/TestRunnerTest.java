@@ -23,6 +23,43 @@ class TestRunnerTest {
    * machine, a file that never ends times out and the others keep the default.
    */
   @Test
+  void aStackOverflowFailsItsCaseAtItsLineAndTheFileGoesOn() {
+    RunResult r =
+        run(
+            entry(
+                "recursion",
+                "local function deeper(n)\n"
+                    + "  return 1 + deeper(n + 1)\n"
+                    + "end\n"
+                    + "return { run = test.run_cases(function() describe('d', function()\n"
+                    + "  it('recurses', function() deeper(1) end)\n"
+                    + "  it('after', function() test.ok(true) end)\n"
+                    + "end) end) }\n"));
+    assertThat(summary(r)).containsExactly("ERROR d > recurses", "PASSED d > after");
+    Failure f = r.files().get(0).cases().get(0).failure();
+    assertThat(f.message()).isEqualTo("stack overflow");
+    assertThat(f.location()).isEqualTo("src/recursion.lua:2");
+  }
+
+  @Test
+  void anErrorObjectWhoseTostringRaisesFailsOnlyItsCase() {
+    RunResult r =
+        run(
+            entry(
+                "tostring",
+                "return { run = test.run_cases(function() describe('d', function()\n"
+                    + "  it('raises', function()\n"
+                    + "    error(setmetatable({}, {__tostring = function() error('no text') end}))\n"
+                    + "  end)\n"
+                    + "  it('after', function() test.ok(true) end)\n"
+                    + "end) end) }\n"));
+    assertThat(summary(r)).containsExactly("ERROR d > raises", "PASSED d > after");
+    assertThat(r.files().get(0).cases().get(0).failure().message())
+        .contains("table whose __tostring raised:")
+        .contains("no text");
+  }
+
+  @Test
   void badFilesAreErrorsOfTheirFileWhileOtherFilesStillRun() {
     Duration short_ = Duration.ofMillis(300);
     RunResult r =

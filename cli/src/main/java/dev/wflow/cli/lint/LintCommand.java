@@ -39,7 +39,11 @@ import picocli.CommandLine.ParentCommand;
       "  wflow lint --code D1 --format json       determinism rules as JSON",
       "  wflow lint --format sarif > lint.sarif   for code scanning",
       "",
-      "Exit codes: 0 clean, 1 findings at or above --level, 2 usage, 3 no project found."
+      "  wflow lint --fail-on error               warnings and hints never fail the build",
+      "  wflow lint --max-warnings 10             fail on errors or on more than 10 warnings",
+      "",
+      "Exit codes: 0 nothing that fails (hints never do; warnings do unless --fail-on error or",
+      "--max-warnings allows them), 1 findings that fail, 2 usage, 3 no project found."
     })
 public final class LintCommand implements Callable<Integer> {
 
@@ -89,9 +93,27 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--summary", description = "Print only the summary line (text format).")
   boolean summaryOnly;
 
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "warning",
+      description =
+          "Least severe finding that makes the exit code 1: ${COMPLETION-CANDIDATES} (default:"
+              + " ${DEFAULT-VALUE}; hints are advice and fail only with --fail-on hint).")
+  Level failOn;
+
+  @Option(
+      names = "--max-warnings",
+      paramLabel = "N",
+      description = "Fail on warnings only when there are more than N (as ESLint's option).")
+  Integer maxWarnings;
+
   @Override
   public Integer call() {
     Cli cli = root.cli();
+    if (maxWarnings != null && maxWarnings < 0) {
+      throw ExitException.usage("--max-warnings must be 0 or more, got " + maxWarnings);
+    }
     Set<String> codeFilter = codeFilter();
     List<Path> targets = existingPaths(cli.project());
     LintEngine engine = LintEngine.standard();
@@ -115,7 +137,16 @@ public final class LintCommand implements Callable<Integer> {
               + " namespace and an entries: list; see wippy.lock directories.src)");
     }
     renderer(cli).render(result, cli.out());
-    return result.clean() ? 0 : ExitException.FINDINGS;
+    return fails(result.summary()) ? ExitException.FINDINGS : 0;
+  }
+
+  /** Whether the findings fail the run: errors always; warnings and hints as the options say. */
+  private boolean fails(dev.wflow.lint.LintSummary s) {
+    boolean warningsFail =
+        maxWarnings != null
+            ? s.warnings() > maxWarnings
+            : failOn != Level.error && s.warnings() > 0;
+    return s.errors() > 0 || warningsFail || (failOn == Level.hint && s.hints() > 0);
   }
 
   private LintRenderer renderer(Cli cli) {

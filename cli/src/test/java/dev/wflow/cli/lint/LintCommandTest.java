@@ -277,6 +277,50 @@ class LintCommandTest {
   }
 
   @Test
+  void hintsNeverFailAndWarningsFailAsTheOptionsSay() throws IOException {
+    Files.delete(dir.resolve("src/bad.yaml"));
+    write(
+        "src/_index.yaml",
+        """
+        namespace: app
+        entries:
+          - {name: client, kind: temporal.client, address: "localhost:7233"}
+          - {name: worker, kind: temporal.worker, client: client, task_queue: q}
+          - name: charge
+            kind: function.lua
+            source: file://charge.lua
+            method: run
+            meta: {temporal: {activity: {worker: app:worker}}}
+          - name: wf
+            kind: workflow.lua
+            source: file://wf.lua
+            method: main
+            modules: [funcs]
+            meta: {temporal: {workflow: {worker: app:worker}}}
+        """);
+    write(
+        "src/wf.lua",
+        "local function main(x)\n  return funcs.call(\"app:charge\", x)\nend\nreturn {main = main}\n");
+    write("src/charge.lua", "local function run(x)\n  return x\nend\nreturn {run = run}\n");
+    CliRunner.Result hint = lint();
+    assertThat(hint.out()).contains("hint[A307]").contains("0 errors, 0 warnings, 1 hint");
+    assertThat(hint.exitCode()).isZero();
+    assertThat(lint("--fail-on", "hint").exitCode()).isEqualTo(1);
+
+    write(
+        "src/charge.lua",
+        "local function run(x)\n  local unused = 1\n  return x\nend\nreturn {run = run}\n");
+    CliRunner.Result warning = lint();
+    assertThat(warning.out()).contains("warning[W202]");
+    assertThat(warning.exitCode()).isEqualTo(1);
+    assertThat(lint("--fail-on", "error").exitCode()).isZero();
+    assertThat(lint("--max-warnings", "1").exitCode()).isZero();
+    assertThat(lint("--max-warnings", "0").exitCode()).isEqualTo(1);
+    assertThat(lint("--max-warnings", "-1").exitCode()).isEqualTo(ExitException.USAGE);
+    assertThat(CliRunner.run("lint", "--help").out()).contains("--fail-on").contains("hints never");
+  }
+
+  @Test
   void usageAndNotLoadableExitCodes() throws IOException {
     assertThat(lint("--code", "X1").exitCode()).isEqualTo(ExitException.USAGE);
     assertThat(lint("--level", "fatal").exitCode()).isEqualTo(ExitException.USAGE);

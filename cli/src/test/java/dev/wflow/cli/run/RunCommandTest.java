@@ -50,6 +50,25 @@ class RunCommandTest {
               temporal:
                 workflow:
                   worker: worker
+          - name: spins
+            kind: workflow.lua
+            source: |
+              return function()
+                while true do end
+              end
+            meta:
+              temporal:
+                workflow:
+                  worker: worker
+          - name: recurses
+            kind: workflow.lua
+            source: |
+              local function deeper(n) return 1 + deeper(n + 1) end
+              return function() return deeper(1) end
+            meta:
+              temporal:
+                workflow:
+                  worker: worker
         """);
     Files.writeString(
         dir.resolve("src/approval.lua"),
@@ -144,6 +163,30 @@ class RunCommandTest {
     assertThat(r.exitCode()).isEqualTo(1);
     // Inline Lua: the position is the line inside the definition file.
     assertThat(r.out()).contains("error: Internal: src/_index.yaml:23: limit 5 exceeded");
+  }
+
+  @Test
+  void aRunawayLoopUnderAShortTimeoutIsAFailureNotAnInternalError(@TempDir Path dir)
+      throws Exception {
+    approvalProject(dir);
+    // The limit and the 2 s no-yield budget race: either way the run fails with its cause.
+    for (String limit : List.of("1s", "2s")) {
+      var r = CliRunner.run("-C", dir.toString(), "run", "app:spins", "--timeout", limit);
+      assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+      assertThat(r.out() + r.err())
+          .doesNotContain("internal error")
+          .doesNotContain("Exception")
+          .containsAnyOf("no result within " + limit, "without yielding");
+    }
+  }
+
+  @Test
+  void infiniteRecursionFailsAtItsLineInOneLine(@TempDir Path dir) throws Exception {
+    approvalProject(dir);
+    var r = CliRunner.run("-C", dir.toString(), "run", "app:recurses", "--timeout", "10s");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("src/_index.yaml:42: stack overflow");
+    assertThat(r.err()).doesNotContain("\tat ").doesNotContain("StackOverflowError");
   }
 
   @Test

@@ -12,23 +12,57 @@ import org.luaj.vm2.lib.TwoArgFunction;
  * {@value #GLOBAL}; {@link DialectLoader} installs it.
  *
  * <pre>{@code
- * Lua53Operators.install(globals);   // then: __wflow_ops.idiv(7, 2) == 3
+ * Lua53Operators.install(globals);   // then: <GLOBAL>.idiv(7, 2) == 3
  * }</pre>
  */
 public final class Lua53Operators {
-  /** Name of the global holding the helpers. */
-  public static final String GLOBAL = "__wflow_ops";
+  /**
+   * Name of the global holding the helpers: unguessable per JVM, so user code can neither name the
+   * chunk's local copy nor the global ({@code __wflow_ops = {}} is an ordinary global), while
+   * compiled prototypes, cached per JVM, keep agreeing with it.
+   */
+  public static final String GLOBAL =
+      "__wflow_ops_" + Long.toHexString(new java.security.SecureRandom().nextLong() >>> 1);
 
   private Lua53Operators() {}
 
   /**
    * Installs the helpers into {@code globals} unless already present; each globals table gets its
    * own helper table, so code in one environment cannot change another's operators.
+   *
+   * <p>User code must not stumble on them: their name is unguessable ({@link #GLOBAL}), and they
+   * are served by the globals table's metatable rather than stored in it, so {@code pairs(_G)} does
+   * not list them and assigning the name is an error.
    */
   public static void install(LuaValue globals) {
-    if (globals.rawget(GLOBAL).isnil()) {
-      globals.rawset(GLOBAL, build());
+    LuaValue meta = globals.getmetatable();
+    if (meta != null && !meta.rawget(GLOBAL).isnil()) {
+      return;
     }
+    LuaTable helpers = build();
+    LuaTable m = new LuaTable();
+    m.rawset(GLOBAL, helpers); // the marker that this globals table has its helpers
+    m.rawset(
+        LuaValue.INDEX,
+        new TwoArgFunction() {
+          @Override
+          public LuaValue call(LuaValue table, LuaValue key) {
+            return GLOBAL.equals(key.tojstring()) && key.isstring() ? helpers : LuaValue.NIL;
+          }
+        });
+    m.rawset(
+        LuaValue.NEWINDEX,
+        new org.luaj.vm2.lib.ThreeArgFunction() {
+          @Override
+          public LuaValue call(LuaValue table, LuaValue key, LuaValue value) {
+            if (key.isstring() && GLOBAL.equals(key.tojstring())) {
+              throw new LuaError(GLOBAL + " is reserved for wflow's operator helpers");
+            }
+            table.rawset(key, value);
+            return LuaValue.NONE;
+          }
+        });
+    globals.setmetatable(m);
   }
 
   private static LuaTable build() {

@@ -69,6 +69,10 @@ public final class LuaActivityRunner {
       throw FailureMapping.toFailure(WippyError.of("Invalid", e.getMessage(), false, null));
     } catch (RunawayLuaError e) {
       throw FailureMapping.toFailure(WippyError.of("Timeout", e.getMessage(), false, null));
+    } catch (StackOverflowError | OutOfMemoryError vm) {
+      // Retrying would fail the same way, each time with a Java trace in the worker's log.
+      throw FailureMapping.toFailure(
+          WippyError.of("Internal", sandbox.tracker().describe(vm), false, null));
     } catch (LuaError e) {
       WippyError raised = WippyError.fromRaised(e);
       throw FailureMapping.toFailure(

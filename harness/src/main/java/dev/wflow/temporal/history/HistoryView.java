@@ -62,6 +62,32 @@ public final class HistoryView {
     return events.stream().map(HistoryView::time).toList();
   }
 
+  /** Event times for {@link VirtualElapsed}, each marked when computing alone produces it. */
+  public List<VirtualElapsed.Mark> elapsedMarks() {
+    return events.stream().map(e -> new VirtualElapsed.Mark(time(e), computed(e))).toList();
+  }
+
+  private static boolean computed(HistoryEvent e) {
+    return switch (e.getEventType()) {
+      case EVENT_TYPE_WORKFLOW_TASK_SCHEDULED,
+          EVENT_TYPE_WORKFLOW_TASK_STARTED,
+          EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
+          EVENT_TYPE_TIMER_STARTED,
+          EVENT_TYPE_TIMER_CANCELED,
+          EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+          EVENT_TYPE_MARKER_RECORDED,
+          EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES,
+          EVENT_TYPE_WORKFLOW_PROPERTIES_MODIFIED,
+          EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED,
+          EVENT_TYPE_SIGNAL_EXTERNAL_WORKFLOW_EXECUTION_INITIATED,
+          EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED,
+          EVENT_TYPE_WORKFLOW_EXECUTION_FAILED,
+          EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW ->
+          true;
+      default -> false;
+    };
+  }
+
   static Instant time(HistoryEvent e) {
     return Instant.ofEpochSecond(e.getEventTime().getSeconds(), e.getEventTime().getNanos());
   }

@@ -155,6 +155,10 @@ final class LuaExecution {
       WippyError error = WippyError.fromRaised(e);
       return new WorkflowAbort(error.kind().isEmpty() ? "Internal" : error.kind(), error.message());
     }
+    if (t instanceof StackOverflowError || t instanceof OutOfMemoryError) {
+      return new WorkflowAbort(
+          "Internal", "coroutine: " + dev.wflow.runtime.LineTracker.cause((VirtualMachineError) t));
+    }
     return new WorkflowAbort("Internal", String.valueOf(t));
   }
 

@@ -120,6 +120,9 @@ public final class LuaWorkflow implements DynamicWorkflow {
       throw failure(abort.kind(), abort.getMessage());
     } catch (RunawayLuaError runaway) {
       throw failure("Internal", runaway.getMessage());
+    } catch (StackOverflowError | OutOfMemoryError vm) {
+      // A failure of the run at its Lua line, not a workflow task retried until a timeout.
+      throw failure("Internal", execution.sandbox().tracker().describe(vm));
     } catch (LuaError raised) {
       WippyError error = WippyError.fromRaised(raised);
       throw failure(error.kind().isEmpty() ? "Internal" : error.kind(), raised.getMessage());
@@ -174,6 +177,8 @@ public final class LuaWorkflow implements DynamicWorkflow {
       throw failure("Invalid", e.getMessage());
     } catch (RunawayLuaError e) {
       throw failure("Internal", e.getMessage());
+    } catch (StackOverflowError | OutOfMemoryError vm) {
+      throw failure("Internal", sandbox.tracker().describe(vm));
     }
   }
 

@@ -149,7 +149,13 @@ public final class LuaValues {
   private static String plain(LuaValue v) {
     LuaValue mt = v.getmetatable();
     if (mt != null && mt.get("__tostring").isfunction()) {
-      return mt.get("__tostring").call(v).tojstring();
+      try {
+        return mt.get("__tostring").call(v).tojstring();
+      } catch (org.luaj.vm2.LuaError | StackOverflowError e) {
+        // The text is for a report: a broken __tostring must not take the rest of the file along.
+        String why = e instanceof StackOverflowError ? "stack overflow" : e.getMessage();
+        return v.typename() + " whose __tostring raised: " + why;
+      }
     }
     return v.tojstring();
   }

@@ -69,7 +69,7 @@ final class RunObject {
         o,
         "update",
         a -> outcome(blocking.await(run.update(a.checkjstring(1), Payloads.args(a, 2)))));
-    method(o, "query", a -> Payloads.toLua(blocking.await(() -> run.query(a.checkjstring(1)))));
+    method(o, "query", a -> query(blocking, run, a.checkjstring(1)));
     method(
         o,
         "cancel",
@@ -88,6 +88,38 @@ final class RunObject {
     method(o, "attrs", a -> Payloads.toLua(attrs(blocking.await(run::attrs))));
     method(o, "elapsed", a -> LuaValue.valueOf(blocking.await(run::elapsedSeconds)));
     return o;
+  }
+
+  /**
+   * {@code run:query(name)}: the answer, or {@code nil, err} when the workflow refuses the query
+   * (an unknown name), with the workflow's own words instead of the SDK's Java text.
+   */
+  private static Varargs query(Blocking blocking, TestRun run, String name) {
+    try {
+      return Payloads.toLua(blocking.await(() -> run.query(name)));
+    } catch (RuntimeException e) {
+      if (e instanceof LuaError && !(e.getCause() instanceof RuntimeException)) {
+        throw e; // the test's own deadline, not the query's answer
+      }
+      return LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf(queryProblem(e, name)));
+    }
+  }
+
+  private static String queryProblem(Throwable e, String name) {
+    String deepest = null;
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.contains("unknown query '")) {
+        return m.substring(m.indexOf("unknown query '")).lines().findFirst().orElse(m);
+      }
+      if (m != null && !m.isBlank()) {
+        deepest = m.lines().findFirst().orElse(m);
+      }
+    }
+    return "query '"
+        + name
+        + "' failed: "
+        + (deepest == null ? e.getClass().getSimpleName() : deepest);
   }
 
   /** Lua's {@code value, err} pair. */

@@ -1,0 +1,7 @@
+local function deeper(n)
+    return 1 + deeper(n + 1)
+end
+
+return function()
+    return deeper(1)
+end
