@@ -16,6 +16,18 @@ public final class TerminalText {
    * as {@code ?}: printed raw they would garble the terminal. One character for one, so columns
    * still match.
    */
+  /**
+   * The line cut to {@code max} characters with what was left out counted, as lint cuts long source
+   * lines: a 200,000-character message is one screen, not two hundred.
+   */
+  public static String shortened(String line, int max) {
+    if (line.length() <= max) {
+      return line;
+    }
+    int end = Character.isHighSurrogate(line.charAt(max - 1)) ? max - 1 : max;
+    return line.substring(0, end) + "… (" + (line.length() - end) + " more characters)";
+  }
+
   public static String printable(String line) {
     StringBuilder out = new StringBuilder(line.length());
     for (int i = 0; i < line.length(); i++) {

@@ -136,7 +136,8 @@ final class ProjectLoader {
    * Every {@code *.yaml}/{@code *.yml} under {@code dir}, skipping hidden files, sorted. Symbolic
    * links are followed (a linked {@code src/} or shared definitions are common); a link back into
    * the tree is skipped, and a file reached twice is read once. With {@code insideOnly} (the
-   * project's own sources) a link whose target is outside the project is reported, not read.
+   * project's own sources) a link whose target is outside both the project and {@code dir} (the
+   * lock file's {@code src}, which may lead anywhere) is reported, not read.
    */
   private List<Path> discover(Path dir, boolean insideOnly) {
     List<Path> found = new ArrayList<>();
@@ -164,7 +165,9 @@ final class ProjectLoader {
                   && !hidden(file)
                   && (name.endsWith(".yaml") || name.endsWith(".yml"))
                   && seen.add(realPath(file))) {
-                if (insideOnly && !SourceResolver.insideProject(root, file)) {
+                if (insideOnly
+                    && !SourceResolver.insideProject(root, file)
+                    && !SourceResolver.insideProject(dir, file)) {
                   problems.error(
                       "E101",
                       SourceResolver.displayPath(root, file),

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 final class CaseRecorder {
 
   /** Outcome of running one test with its teardown; {@code failure} null when it passed. */
-  record Timed(Failure failure, Duration wall, long virtualSeconds) {}
+  record Timed(Failure failure, Duration wall, long virtualSeconds, List<String> output) {}
 
   private final FileContext file;
   private final Consumer<CaseResult> sink;
@@ -78,7 +78,8 @@ final class CaseRecorder {
             outcome,
             timed == null ? Duration.ZERO : timed.wall(),
             timed == null ? 0 : timed.virtualSeconds(),
-            timed == null ? null : timed.failure());
+            timed == null ? null : timed.failure(),
+            timed == null ? List.of() : timed.output());
     results.add(r);
     sink.accept(r);
     if (outcome.failing() && file.options().failFast()) {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param wall wall-clock time the test took
  * @param virtualSeconds whole seconds the virtual (workflow) clock advanced during the test
  * @param failure why it did not pass, or null
+ * @param output what the test and its workflows printed ({@link OutputCapture}), in order
  */
 public record CaseResult(
     String entryId,
@@ -24,10 +25,25 @@ public record CaseResult(
     Outcome outcome,
     Duration wall,
     long virtualSeconds,
-    Failure failure) {
+    Failure failure,
+    List<String> output) {
 
   public CaseResult {
     path = List.copyOf(path);
+    output = List.copyOf(output);
+  }
+
+  /** A result with nothing printed. */
+  public CaseResult(
+      String entryId,
+      String file,
+      List<String> path,
+      String name,
+      Outcome outcome,
+      Duration wall,
+      long virtualSeconds,
+      Failure failure) {
+    this(entryId, file, path, name, outcome, wall, virtualSeconds, failure, List.of());
   }
 
   /** {@code "describe > nested > it"}. */

@@ -13,6 +13,11 @@ public interface LuaStates {
   /** A fresh state for one test file. */
   State create(TestEntry entry);
 
+  /** Where {@code print} goes as it happens, besides each test's captured output. */
+  default java.util.function.Consumer<String> printStream() {
+    return line -> {};
+  }
+
   /** One test file's Lua state. */
   interface State {
 

@@ -44,6 +44,9 @@ final class PlanExecutor {
   private final CaseRecorder recorder;
   private boolean timedOutInCase;
 
+  /** Where {@code print} goes as it happens ({@code --print}), besides each test's capture. */
+  private final Consumer<String> printStream;
+
   /** Where a stack overflow or out-of-memory struck, in the file's Lua state. */
   private final java.util.function.Supplier<String> failedAt;
 
@@ -52,8 +55,10 @@ final class PlanExecutor {
       TestModule module,
       Watchdog watchdog,
       Consumer<CaseResult> sink,
-      java.util.function.Supplier<String> failedAt) {
+      java.util.function.Supplier<String> failedAt,
+      Consumer<String> printStream) {
     this.failedAt = failedAt;
+    this.printStream = printStream;
     this.file = file;
     this.module = module;
     this.watchdog = watchdog;
@@ -78,6 +83,7 @@ final class PlanExecutor {
   Failure runEntry(String name, Supplier<Varargs> call, TestPlan plan) {
     int before = recorder.enqueued();
     long began = System.nanoTime();
+    OutputCapture capture = OutputCapture.begin(printStream);
     CaseScope scope = file.scopes().apply(name);
     file.enter(scope);
     Failure failure = null;
@@ -91,6 +97,7 @@ final class PlanExecutor {
       module.restoreAllMocks();
       file.leave();
     }
+    List<String> printed = capture.end();
     boolean reported = recorder.enqueued() > before;
     if (timedOutInCase) {
       closeQuietly(scope);
@@ -123,7 +130,7 @@ final class PlanExecutor {
       return asFileError(failure);
     }
     if (file.selection().selectsCase(file.entry(), name)) {
-      recorder.enqueue(List.of(), name, closeAndJudge(scope, failure, began));
+      recorder.enqueue(List.of(), name, closeAndJudge(scope, failure, began, printed));
     } else {
       closeQuietly(scope);
     }
@@ -285,6 +292,7 @@ final class PlanExecutor {
     List<String> fullName = new ArrayList<>(node.path());
     fullName.add(c.name());
     long began = System.nanoTime();
+    OutputCapture capture = OutputCapture.begin(printStream);
     CaseScope scope = file.scopes().apply(String.join(" > ", fullName));
     file.enter(scope);
     Failure failure;
@@ -299,7 +307,8 @@ final class PlanExecutor {
         timedOutInCase = true;
         finished = true;
         Thread.interrupted(); // the alarm's interrupt must not break reading the run's history
-        recorder.enqueue(node.path(), c.name(), closeAndJudge(scope, failure, began));
+        recorder.enqueue(
+            node.path(), c.name(), closeAndJudge(scope, failure, began, capture.end()));
         throw new TestTimedOut(watchdog.limit());
       }
       List<SuiteNode> lineage = node.lineage();
@@ -314,10 +323,11 @@ final class PlanExecutor {
       module.restoreAllMocks();
       file.leave();
       if (!finished) {
+        capture.end();
         closeQuietly(scope);
       }
     }
-    recorder.enqueue(node.path(), c.name(), closeAndJudge(scope, failure, began));
+    recorder.enqueue(node.path(), c.name(), closeAndJudge(scope, failure, began, capture.end()));
     announce();
   }
 
@@ -336,7 +346,7 @@ final class PlanExecutor {
   }
 
   private CompletableFuture<CaseRecorder.Timed> closeAndJudge(
-      CaseScope scope, Failure failure, long began) {
+      CaseScope scope, Failure failure, long began, List<String> printed) {
     Failure annotated = annotate(scope, failure);
     CompletableFuture<List<Failure>> late;
     try {
@@ -349,7 +359,8 @@ final class PlanExecutor {
             new CaseRecorder.Timed(
                 combine(annotated, found, problem),
                 Duration.ofNanos(System.nanoTime() - began),
-                virtual(scope)));
+                virtual(scope),
+                printed));
   }
 
   private static void closeQuietly(CaseScope scope) {

@@ -40,8 +40,14 @@ public final class RuntimeLuaStates implements LuaStates {
   }
 
   @Override
+  public Consumer<String> printStream() {
+    return printer;
+  }
+
+  @Override
   public State create(TestEntry entry) {
-    LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(printer, Map.of()), entry.id());
+    LuaSandbox sandbox =
+        new LuaSandbox(SandboxHost.system(OutputCapture.printer(printer), Map.of()), entry.id());
     return new State() {
       @Override
       public Globals globals() {

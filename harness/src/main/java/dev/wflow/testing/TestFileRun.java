@@ -47,7 +47,7 @@ final class TestFileRun {
             dev.wflow.runtime.LineTracker.of(globals)
                 .map(dev.wflow.runtime.LineTracker::failedAt)
                 .orElse(null);
-    executor[0] = new PlanExecutor(file, module, watchdog, sink, failedAt);
+    executor[0] = new PlanExecutor(file, module, watchdog, sink, failedAt, states.printStream());
     globals.set("test", module.table());
     extension.extend(module.table(), globals, file);
     Failure error = null;

@@ -103,6 +103,16 @@ class AssertionsTest {
     }
   }
 
+  /** 0.1 + 0.2 reads 0.3 in Lua's 14 digits: the failure shows the digits that differ. */
+  @Test
+  void numbersThatLookEqualShowTheDigitsThatDiffer() {
+    CaseResult c = run(oneCase("test.eq(0.1 + 0.2, 0.3)")).files().get(0).cases().get(0);
+    assertThat(c.failure().message())
+        .isEqualTo(
+            "assertion failed: expected 0.3, got 0.3 (the numbers differ beyond the digits shown:"
+                + " expected 0.3, got 0.30000000000000004)");
+  }
+
   /** Tables compare by reference; wflow says so beside the platform's message, with a diff. */
   @Test
   void equalLookingTablesFailWithAnExplanation() {

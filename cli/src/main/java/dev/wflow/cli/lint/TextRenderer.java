@@ -11,7 +11,7 @@ import java.util.List;
  * The human format: {@code path:line:col: severity[CODE] message}, the source line and a caret with
  * tildes under the range, then the summary line. ANSI colour only when asked.
  */
-final class TextRenderer implements LintRenderer {
+public final class TextRenderer implements LintRenderer {
 
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
@@ -87,7 +87,7 @@ final class TextRenderer implements LintRenderer {
    * inline string) is cut to a window around the column, marked with {@code …}, so a hundred
    * findings on one huge line do not print it a hundred times.
    */
-  static List<String> excerpt(String line, Diagnostic d) {
+  public static List<String> excerpt(String line, Diagnostic d) {
     if (line.length() <= WIDTH) {
       return List.of(line, caret(line, d));
     }

@@ -44,6 +44,9 @@ public final class JsonReport implements TestListener {
     e.put("wallMs", r.wall().toMillis());
     e.put("virtualSeconds", r.virtualSeconds());
     e.put("failure", failure(r.failure()));
+    if (!r.output().isEmpty()) {
+      e.put("output", r.output());
+    }
     emit(e);
   }
 

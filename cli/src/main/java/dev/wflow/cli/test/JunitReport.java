@@ -74,6 +74,11 @@ public final class JunitReport {
       } else {
         problem(b, c.outcome() == Outcome.FAILED ? "failure" : "error", c.failure(), reproduction);
       }
+      if (!c.output().isEmpty()) {
+        b.append("      <system-out>")
+            .append(escape(String.join("\n", c.output()), false))
+            .append("</system-out>\n");
+      }
       b.append("    </testcase>\n");
     }
     if (f.error() != null) {

@@ -73,6 +73,13 @@ public final class TestCommand implements Callable<Integer> {
   boolean failFast;
 
   @Option(
+      names = "--print",
+      description =
+          "Show print() of tests and their workflows on stderr as it happens (it is always"
+              + " captured and shown with a failing test).")
+  boolean streamPrints;
+
+  @Option(
       names = "--replay-check",
       negatable = true,
       defaultValue = "true",
@@ -124,7 +131,7 @@ public final class TestCommand implements Callable<Integer> {
     ReproductionText reproduction = ReproductionText.forProject(cli.project());
     Cli c = cli;
     java.util.function.Consumer<String> printer =
-        cli.verbose() ? line -> c.err().println(line) : line -> {};
+        cli.verbose() || streamPrints ? line -> c.err().println(line) : line -> {};
     RunResult result;
     if (runOptions.json()) {
       JsonReport report = new JsonReport(cli.out(), reproduction);

@@ -15,14 +15,14 @@ final class TestSuiteSource {
 
   /** {@code file:line:col: error[P0001] message}, the source line and a caret, as lint shows it. */
   private static void printWithSource(Cli cli, java.nio.file.Path root, Diagnostic d) {
-    cli.err().println(d.headline());
+    cli.err().println(dev.wflow.cli.TerminalText.shortened(d.headline(), 400));
     try {
       List<String> lines = java.nio.file.Files.readAllLines(root.resolve(d.file()));
       if (d.line() <= lines.size()) {
-        String line = lines.get(d.line() - 1);
-        cli.err().println("  " + line);
-        cli.err()
-            .println("  " + " ".repeat(Math.max(0, Math.min(d.column() - 1, line.length()))) + "^");
+        // As lint shows it: a huge line (minified code) cut to a window around the column.
+        for (String shown : dev.wflow.cli.lint.TextRenderer.excerpt(lines.get(d.line() - 1), d)) {
+          cli.err().println("  " + dev.wflow.cli.TerminalText.printable(shown));
+        }
       }
     } catch (java.io.IOException | RuntimeException e) {
       // The headline already says where; the excerpt is a courtesy.

@@ -33,6 +33,11 @@ public final class TextReport implements TestListener {
     this(out, color, ReproductionText.HERE);
   }
 
+  /** Longest message line shown, and most lines of one message. */
+  private static final int WIDTH = 400;
+
+  private static final int MAX_MESSAGE_LINES = 100;
+
   TextReport(PrintWriter out, boolean color, ReproductionText reproduction) {
     this.out = out;
     this.color = color;
@@ -53,7 +58,8 @@ public final class TextReport implements TestListener {
     if (r.failure() != null) {
       failures.add(
           new String[] {
-            r.entryId() + "  " + TerminalText.printable(r.fullName()), detail(r.failure())
+            r.entryId() + "  " + TerminalText.printable(r.fullName()),
+            detail(r.failure()) + printed(r.output())
           });
     }
     out.flush();
@@ -77,7 +83,7 @@ public final class TextReport implements TestListener {
               + "  "
               + f.entry().id()
               + "  (test file)  "
-              + TerminalText.printable(f.error().message()));
+              + TerminalText.printable(TerminalText.shortened(f.error().message(), WIDTH)));
       failures.add(
           new String[] {
             f.entry().id() + "  (test file " + f.entry().file() + ")", detail(f.error())
@@ -115,8 +121,13 @@ public final class TextReport implements TestListener {
   private String detail(Failure f) {
     StringBuilder b = new StringBuilder();
     String where = f.location() == null ? "" : f.location() + ": ";
-    for (String line : (where + f.message()).split("\n")) {
-      b.append("   ").append(TerminalText.printable(line)).append('\n');
+    String[] lines = (where + f.message()).split("\n");
+    for (int i = 0; i < Math.min(lines.length, MAX_MESSAGE_LINES); i++) {
+      b.append("   ").append(TerminalText.printable(TerminalText.shortened(lines[i], WIDTH)));
+      b.append('\n');
+    }
+    if (lines.length > MAX_MESSAGE_LINES) {
+      b.append("   … (").append(lines.length - MAX_MESSAGE_LINES).append(" more lines)\n");
     }
     if (f.hasDiff()) {
       b.append("   ").append(paint("- expected", 32)).append(' ').append(paint("+ actual", 31));
@@ -138,6 +149,20 @@ public final class TextReport implements TestListener {
       b.append("   reproduce:\n");
       commands.forEach(c -> b.append("     ").append(c).append('\n'));
     }
+    return b.toString();
+  }
+
+  /** What the failing test printed, as pytest shows it with the failure. */
+  private static String printed(List<String> output) {
+    if (output.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("   printed:\n");
+    output.forEach(
+        line ->
+            b.append("     ")
+                .append(TerminalText.printable(TerminalText.shortened(line, WIDTH)))
+                .append('\n'));
     return b.toString();
   }
 

@@ -72,6 +72,91 @@ class TestCommandTest {
   }
 
   @Test
+  void printsAreCapturedPerTestAndShownWithItsFailure(@TempDir Path tmp) throws Exception {
+    Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(
+        tmp.resolve("src/_index.yaml"),
+        """
+        namespace: app
+        entries:
+          - {name: client, kind: temporal.client, address: "localhost:7233"}
+          - {name: worker, kind: temporal.worker, client: client, task_queue: q}
+          - name: greet
+            kind: workflow.lua
+            source: file://greet.lua
+            method: main
+            meta: {temporal: {workflow: {worker: worker}}}
+          - name: greet_test
+            kind: function.lua
+            source: file://greet_test.lua
+            method: run
+            imports: {test: wippy.test:test}
+            meta: {type: test}
+        """);
+    Files.writeString(
+        tmp.resolve("src/greet.lua"),
+        "local function main(name)\n  print('workflow greets ' .. name)\n  return 'hi ' .. name\n"
+            + "end\nreturn {main = main}\n");
+    Files.writeString(
+        tmp.resolve("src/greet_test.lua"),
+        """
+        return { run = test.run_cases(function()
+          describe("greet", function()
+            it("passes quietly", function() print("from the passing test") test.ok(true) end)
+            it("fails loudly", function()
+              print("about to start")
+              local v = test.workflow("app:greet"):start("ann"):result()
+              test.eq(v, "hello ann")
+            end)
+          end)
+        end) }
+        """);
+    CliRunner.Result text = CliRunner.run("-C", tmp.toString(), "test");
+    assertThat(text.exitCode()).as(text.out() + text.err()).isEqualTo(1);
+    assertThat(text.out())
+        .contains("   printed:\n     about to start\n     workflow greets ann\n")
+        .doesNotContain("from the passing test");
+    assertThat(text.err()).doesNotContain("about to start");
+    CliRunner.Result json = CliRunner.run("-C", tmp.toString(), "test", "--format", "json");
+    assertThat(json.out()).contains("\"output\":[\"about to start\",\"workflow greets ann\"]");
+    CliRunner.Result streamed = CliRunner.run("-C", tmp.toString(), "test", "--print");
+    assertThat(streamed.err()).contains("from the passing test").contains("about to start");
+  }
+
+  @Test
+  void hugeMessagesAndSourceLinesAreCut(@TempDir Path tmp) throws Exception {
+    Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(
+        tmp.resolve("src/_index.yaml"),
+        """
+        namespace: app
+        entries:
+          - name: big_test
+            kind: function.lua
+            source: file://big_test.lua
+            method: run
+            imports: {test: wippy.test:test}
+            meta: {type: test}
+          - name: minified
+            kind: library.lua
+            source: file://minified.lua
+        """);
+    Files.writeString(
+        tmp.resolve("src/big_test.lua"),
+        "return { run = test.run_cases(function() describe('d', function()\n"
+            + "  it('shouts', function() error(string.rep('x', 200000)) end)\n"
+            + "end) end) }\n");
+    Files.writeString(
+        tmp.resolve("src/minified.lua"), "local a = 1 " + "a = a + 1 ".repeat(20000) + "= oops\n");
+    CliRunner.Result r = CliRunner.run("-C", tmp.toString(), "test");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("more characters)");
+    assertThat(r.out().lines()).allMatch(l -> l.length() < 1000);
+    assertThat(r.err()).contains("src/minified.lua:1:");
+    assertThat(r.err().lines()).allMatch(l -> l.length() < 1000);
+  }
+
+  @Test
   void theProjectIsFoundFromASubfolder() {
     CliRunner.Result r = CliRunner.run("-C", MIXED + "/src/tests", "test", "adds");
     assertThat(r.exitCode()).as(r.err()).isZero();

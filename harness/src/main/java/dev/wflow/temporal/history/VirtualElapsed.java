@@ -15,10 +15,10 @@ import java.util.List;
  *
  * <p>On a machine busy enough ({@code wflow test --parallel 64}) a single gap of pure computing can
  * pass half a second and round up. A gap that ends in an event the run produces by computing (a
- * workflow task, a timer or activity being scheduled, the run closing) and is shorter than a second
- * is therefore no time at all: nothing virtual can hide in it, since every wait ends in an event of
- * its own (a timer firing, a signal arriving, an activity starting after its backoff) or lasts
- * whole seconds.
+ * workflow task, a timer or activity being scheduled, an activity or child reporting back, the run
+ * closing) and is shorter than a second is therefore no time at all: a virtual wait ends in an
+ * event of its own (a timer firing, a signal or cancel request arriving) or lasts whole seconds (a
+ * retry backoff, a client's sleep).
  *
  * <pre>{@code
  * long s = VirtualElapsed.seconds(List.of(start, start.plusMillis(30), start.plusSeconds(3600)));

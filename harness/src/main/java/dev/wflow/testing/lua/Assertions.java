@@ -68,6 +68,19 @@ final class Assertions {
         String note = LuaValues.deepEquals(actual, expected) ? TABLES_BY_REFERENCE : null;
         throw new AssertionFailed(text, LuaValues.pretty(expected), LuaValues.pretty(actual), note);
       }
+      if (expected.type() == LuaValue.TNUMBER
+          && actual.type() == LuaValue.TNUMBER
+          && text(expected).equals(text(actual))) {
+        // tostring shows 14 digits: 0.1 + 0.2 and 0.3 both read 0.3.
+        throw new AssertionFailed(
+            text,
+            null,
+            null,
+            "the numbers differ beyond the digits shown: expected "
+                + LuaValues.inline(expected)
+                + ", got "
+                + LuaValues.inline(actual));
+      }
       throw new AssertionFailed(text);
     }
     return LuaValue.NONE;

@@ -89,7 +89,7 @@ public final class LuaValues {
     LuaValue tostring =
         t.getmetatable() == null ? LuaValue.NIL : t.getmetatable().get("__tostring");
     if (tostring.isfunction()) {
-      b.append(tostring.call(t).tojstring());
+      b.append(plain(t));
       return;
     }
     List<LuaValue> keys = sortedKeys(t);
@@ -143,7 +143,20 @@ public final class LuaValues {
     if (v.isint() || (v.todouble() == Math.rint(v.todouble()) && Math.abs(v.todouble()) < 1e15)) {
       return Long.toString(v.tolong());
     }
-    return v.tojstring();
+    // Lua's 14 digits show 0.1 + 0.2 as 0.3: a failure "expected 0.3, got 0.3" says nothing.
+    String shown = v.tojstring();
+    double d = v.todouble();
+    try {
+      if (Double.parseDouble(shown) == d) {
+        return shown;
+      }
+    } catch (NumberFormatException e) {
+      return shown; // inf, nan
+    }
+    return new java.math.BigDecimal(d)
+        .round(new java.math.MathContext(17))
+        .stripTrailingZeros()
+        .toString();
   }
 
   private static String plain(LuaValue v) {

@@ -40,16 +40,26 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   private final Instant startedAt;
   private final List<TestRun> runs = new CopyOnWriteArrayList<>();
   private final Map<String, TemporalTestRun> byPid = new ConcurrentHashMap<>();
+  private volatile java.util.function.Consumer<String> printSink = line -> {};
 
   private TemporalEnvironment(LuaProject project, TestOptions options, Replays replays) {
     this.env =
         LocalEnvironment.start(
-            project, EnvironmentOptions.newBuilder().skipTime(options.skipTime()).build());
+            project,
+            EnvironmentOptions.newBuilder()
+                .skipTime(options.skipTime())
+                .log(line -> printSink.accept(line))
+                .build());
     this.options = options;
     this.replays = replays;
     this.functions = new FunctionCalls(project);
     this.functions.bind(this);
     this.startedAt = env.now();
+  }
+
+  @Override
+  public void printTo(java.util.function.Consumer<String> sink) {
+    this.printSink = sink;
   }
 
   /** Opens one environment per test for {@link WorkflowDriving}. */

@@ -79,8 +79,19 @@ public final class WorkflowDriving implements TestRunner.Workflows {
 
   @Override
   public CaseScope open(TestRunner.FileView file, String testName) {
+    // Taken here, on the test's thread while its output is captured; the environment itself may
+    // be opened later from a call's worker thread.
+    java.util.function.Consumer<String> prints = dev.wflow.testing.OutputCapture.forCurrentTest();
     return new WorkflowScope(
-        catalog, () -> environments.open(file.options()), file, testName, blocking.get());
+        catalog,
+        () -> {
+          WorkflowEnvironment env = environments.open(file.options());
+          env.printTo(prints);
+          return env;
+        },
+        file,
+        testName,
+        blocking.get());
   }
 
   private static Varargs runOf(TestRunner.FileView file, Varargs a) {

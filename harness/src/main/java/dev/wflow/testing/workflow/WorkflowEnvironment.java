@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public interface WorkflowEnvironment extends AutoCloseable {
 
+  /** Where {@code print} in this environment's workflows and activities goes from now on. */
+  default void printTo(java.util.function.Consumer<String> sink) {}
+
   /**
    * What {@code test.workflow(id):mock(…):with_options{…}:start(…)} asks for.
    *
