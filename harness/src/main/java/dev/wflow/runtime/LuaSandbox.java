@@ -1,6 +1,6 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.ErrorsModule.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +56,7 @@ public final class LuaSandbox {
     LoadState.install(globals);
     LuaC.install(globals);
     tracker = LineTracker.install(globals);
-    globals.running.errorfunc = fn(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
+    globals.running.errorfunc = of(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
     trimBase();
     globals.set("errors", ErrorsModule.create(tracker));
     globals.set("os", StandardModules.os(host));
@@ -90,15 +90,15 @@ public final class LuaSandbox {
     LuaTable table = (LuaTable) globals.get("table");
     globals.set("unpack", table.get("unpack"));
     globals.set("loadstring", globals.get("load"));
-    globals.set("print", fn(this::print));
-    globals.set("require", fn(this::require));
+    globals.set("print", of(this::print));
+    globals.set("require", of(this::require));
     LuaTable math = (LuaTable) globals.get("math");
     math.set("maxinteger", LuaValue.valueOf(9.223372036854775807E18));
     math.set("mininteger", LuaValue.valueOf(-9.223372036854775808E18));
-    math.set("type", fn(a -> mathType(a.arg1())));
+    math.set("type", of(a -> mathType(a.arg1())));
     math.set(
         "tointeger",
-        fn(
+        of(
             a ->
                 a.arg1().isnumber() && a.arg1().todouble() == Math.rint(a.arg1().todouble())
                     ? LuaValue.valueOf(a.arg1().todouble())

@@ -1,6 +1,6 @@
 package dev.wflow.temporal.workflow;
 
-import static dev.wflow.temporal.workflow.LuaChannel.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.LuaJson;
 import io.temporal.workflow.CancellationScope;
@@ -73,12 +73,12 @@ final class ActivityFuture extends LuaUserdata {
 
   private static LuaTable metatable() {
     LuaTable m = new LuaTable();
-    m.set("result", fn(a -> self(a.arg1()).result()));
-    m.set("channel", fn(a -> self(a.arg1()).channel()));
-    m.set("is_complete", fn(a -> LuaValue.valueOf(self(a.arg1()).isComplete())));
+    m.set("result", of(a -> self(a.arg1()).result()));
+    m.set("channel", of(a -> self(a.arg1()).channel()));
+    m.set("is_complete", of(a -> LuaValue.valueOf(self(a.arg1()).isComplete())));
     m.set(
         "cancel",
-        fn(
+        of(
             a -> {
               self(a.arg1()).scope.cancel();
               return LuaValue.TRUE;
@@ -87,7 +87,7 @@ final class ActivityFuture extends LuaUserdata {
     // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
     meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));
     meta.set(LuaValue.INDEX, m);
-    meta.set(LuaValue.TOSTRING, fn(a -> LuaValue.valueOf("future(" + self(a.arg1()).label + ")")));
+    meta.set(LuaValue.TOSTRING, of(a -> LuaValue.valueOf("future(" + self(a.arg1()).label + ")")));
     return meta;
   }
 }

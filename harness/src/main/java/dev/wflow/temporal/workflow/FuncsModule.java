@@ -1,6 +1,6 @@
 package dev.wflow.temporal.workflow;
 
-import static dev.wflow.temporal.workflow.LuaChannel.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaJson;
@@ -36,17 +36,17 @@ final class FuncsModule {
     FuncsModule funcs = new FuncsModule(execution);
     ModuleTable m = new ModuleTable("funcs");
     LuaTable plain = funcs.executor(Map.of());
-    m.define("call", fn(a -> plain.get("call").invoke(LuaValue.varargsOf(plain, a))));
-    m.define("async", fn(a -> plain.get("async").invoke(LuaValue.varargsOf(plain, a))));
-    m.define("new", fn(a -> funcs.executor(Map.of())));
+    m.define("call", of(a -> plain.get("call").invoke(LuaValue.varargsOf(plain, a))));
+    m.define("async", of(a -> plain.get("async").invoke(LuaValue.varargsOf(plain, a))));
+    m.define("new", of(a -> funcs.executor(Map.of())));
     return m;
   }
 
   private LuaTable executor(Map<String, Object> options) {
     LuaTable ex = new LuaTable();
-    ex.set("with_options", fn(a -> executor(merge(options, a.arg(2)))));
-    ex.set("call", fn(a -> call(options, a.subargs(2))));
-    ex.set("async", fn(a -> async(options, a.subargs(2))));
+    ex.set("with_options", of(a -> executor(merge(options, a.arg(2)))));
+    ex.set("call", of(a -> call(options, a.subargs(2))));
+    ex.set("async", of(a -> async(options, a.subargs(2))));
     return ex;
   }
 

@@ -1,6 +1,6 @@
 package dev.wflow.testing.workflow;
 
-import static dev.wflow.testing.workflow.LuaWorkflowFunctions.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.WippyError;
@@ -53,10 +53,10 @@ final class ApplicationModules {
   /** {@code process}: spawn (also with options or a name), send, the event kinds, and a pid. */
   static LuaTable process(Supplier<Target> target, String pid) {
     LuaTable p = spawner(target, Map.of());
-    p.set("pid", fn(a -> LuaValue.valueOf(pid)));
+    p.set("pid", of(a -> LuaValue.valueOf(pid)));
     p.set(
         "send",
-        fn(
+        of(
             a -> {
               Target t = target.get();
               String to = a.checkjstring(1);
@@ -84,10 +84,10 @@ final class ApplicationModules {
    */
   private static LuaTable spawner(Supplier<Target> target, Map<String, Object> options) {
     LuaTable s = new LuaTable();
-    s.set("spawn", fn(a -> spawn(target, options, a.arg1() == s ? a.subargs(2) : a)));
+    s.set("spawn", of(a -> spawn(target, options, a.arg1() == s ? a.subargs(2) : a)));
     s.set(
         "with_options",
-        fn(
+        of(
             a -> {
               LuaValue table = a.arg1() == s ? a.arg(2) : a.arg1();
               if (!table.istable()) {
@@ -101,7 +101,7 @@ final class ApplicationModules {
             }));
     s.set(
         "with_name",
-        fn(
+        of(
             a -> {
               Map<String, Object> merged = new LinkedHashMap<>(options);
               merged.put("workflow.id", (a.arg1() == s ? a.arg(2) : a.arg1()).checkjstring());
@@ -126,7 +126,7 @@ final class ApplicationModules {
   static LuaTable funcs(Supplier<Target> target) {
     LuaTable f = new LuaTable();
     LuaValue call =
-        fn(
+        of(
             a -> {
               Varargs args = a.arg1().istable() ? a.subargs(2) : a;
               Target t = target.get();
@@ -143,8 +143,8 @@ final class ApplicationModules {
     // Call options tune Temporal activities; a direct call has none to tune.
     LuaTable executor = new LuaTable();
     executor.set("call", call);
-    executor.set("with_options", fn(a -> executor));
-    f.set("new", fn(a -> executor));
+    executor.set("with_options", of(a -> executor));
+    f.set("new", of(a -> executor));
     return f;
   }
 
