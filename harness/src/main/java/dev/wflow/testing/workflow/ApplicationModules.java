@@ -2,8 +2,12 @@ package dev.wflow.testing.workflow;
 
 import static dev.wflow.runtime.LuaFunctions.of;
 
+import dev.wflow.node.ThreadedCall;
 import dev.wflow.runtime.LuaJson;
+import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.WippyError;
+import dev.wflow.runtime.funcs.CallOutcome;
+import dev.wflow.runtime.funcs.FuncsModule;
 import dev.wflow.temporal.RunClosedException;
 import dev.wflow.temporal.workflow.ProcessEvents;
 import dev.wflow.testing.lua.LuaErrorView;
@@ -122,30 +126,26 @@ final class ApplicationModules {
                 t.calls().await(() -> t.environment().spawn(id, worker, args, options))));
   }
 
-  /** {@code funcs.call(id, …)} and {@code funcs.new():with_options{…}:call(id, …)}. */
-  static LuaTable funcs(Supplier<Target> target) {
-    LuaTable f = new LuaTable();
-    LuaValue call =
-        of(
-            a -> {
-              Varargs args = a.arg1().istable() ? a.subargs(2) : a;
-              Target t = target.get();
-              String id = args.checkjstring(1);
-              List<Object> values = LuaJson.toJavaList(args, 2);
-              ActivityMock.Answer answer =
-                  t.calls().await(() -> t.environment().callFunction(id, values));
-              if (answer.error() != null) {
-                return LuaValue.varargsOf(LuaValue.NIL, Payloads.error(answer.error()));
-              }
-              return LuaJson.toLua(answer.value());
-            });
-    f.set("call", call);
-    // Call options tune Temporal activities; a direct call has none to tune.
-    LuaTable executor = new LuaTable();
-    executor.set("call", call);
-    executor.set("with_options", of(a -> executor));
-    f.set("new", of(a -> executor));
-    return f;
+  /**
+   * {@code funcs} ({@link FuncsModule}): each call runs the function entry on a thread of its own
+   * against the test's environment; waiting for it keeps the test's mocks answering.
+   */
+  static ModuleTable funcs(Supplier<Target> target) {
+    return FuncsModule.create(
+        call -> {
+          Target t = target.get();
+          return ThreadedCall.start(
+              call.target(),
+              () ->
+                  outcome(t.environment().callFunction(call.target(), call.args(), call.context())),
+              (wake, what) -> t.calls().await(wake));
+        });
+  }
+
+  private static CallOutcome outcome(ActivityMock.Answer answer) {
+    return answer.error() != null
+        ? CallOutcome.failure(Payloads.error(answer.error()))
+        : CallOutcome.success(answer.value());
   }
 
   /**
