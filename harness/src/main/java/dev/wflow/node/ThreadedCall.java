@@ -38,7 +38,10 @@ public final class ThreadedCall implements PendingCall {
     this.waiter = waiter;
   }
 
-  /** Starts {@code body} on a thread of its own; a Java exception becomes an Internal error. */
+  /**
+   * Starts {@code body} on a thread of its own. A Java exception from it is a bug of wflow, not an
+   * error of the function: waiting for the call raises it (with its Java stack for {@code -e}).
+   */
   public static ThreadedCall start(String target, Supplier<CallOutcome> body, Waiter waiter) {
     ThreadedCall call = new ThreadedCall(target, waiter);
     THREADS.execute(
@@ -46,10 +49,7 @@ public final class ThreadedCall implements PendingCall {
           try {
             call.outcome.complete(body.get());
           } catch (RuntimeException e) {
-            String m = e.getMessage();
-            call.outcome.complete(
-                CallOutcome.failure(
-                    WippyError.of("Internal", m == null ? e.toString() : m, false, null)));
+            call.outcome.completeExceptionally(e);
           }
         });
     return call;
@@ -69,7 +69,14 @@ public final class ThreadedCall implements PendingCall {
   @Override
   public LuaValue channel(Function<CallOutcome, LuaValue> delivery) {
     HostChannel ch = new HostChannel(1, "response of " + target, waiter);
-    outcome.thenAccept(o -> ch.offer(delivery.apply(o)));
+    outcome.whenComplete(
+        (o, bug) -> {
+          if (o != null) {
+            ch.offer(delivery.apply(o));
+          } else {
+            ch.close();
+          }
+        });
     return ch;
   }
 
