@@ -42,9 +42,10 @@ import picocli.CommandLine.Spec;
       StartCommand.class,
       SignalCommand.class,
       dev.wflow.cli.repl.ReplCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      picocli.CommandLine.HelpCommand.class
     })
-public final class WflowCommand implements Runnable {
+public final class WflowCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec CommandSpec spec;
 
@@ -107,8 +108,10 @@ public final class WflowCommand implements Runnable {
         out, err, dir.normalize(), color.enabled(stdoutIsTerminal, env), verbose, showStackTraces);
   }
 
+  /** {@code wflow} alone: the usage on stderr and exit 2, as for any other incomplete line. */
   @Override
-  public void run() {
-    spec.commandLine().usage(out);
+  public Integer call() {
+    spec.commandLine().usage(err);
+    return ExitException.USAGE;
   }
 }
