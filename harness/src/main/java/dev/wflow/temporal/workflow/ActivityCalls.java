@@ -37,8 +37,14 @@ final class ActivityCalls implements FunctionHost {
     if (call.options() != null) {
       options.putAll(call.options());
     }
-    ActivityOptions activityOptions =
-        ActivityOptionsMapping.build(options, Workflow.getInfo().getTaskQueue());
+    ActivityOptions activityOptions;
+    try {
+      activityOptions = ActivityOptionsMapping.build(options, Workflow.getInfo().getTaskQueue());
+    } catch (IllegalArgumentException e) {
+      // The runtime's wording; the call returns nil, err and the workflow goes on.
+      throw new IllegalArgumentException(
+          "invalid temporal activity options for " + call.target() + ": " + e.getMessage(), e);
+    }
     // Without with_context values the activity gets the workflow's context, as everything it
     // schedules does; with them, the merge rides in the header instead.
     Map<String, Object> context = null;
