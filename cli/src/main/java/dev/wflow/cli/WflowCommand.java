@@ -1,13 +1,5 @@
 package dev.wflow.cli;
 
-import dev.wflow.cli.cluster.ServerCommand;
-import dev.wflow.cli.cluster.SignalCommand;
-import dev.wflow.cli.cluster.StartCommand;
-import dev.wflow.cli.cluster.WorkerCommand;
-import dev.wflow.cli.lint.LintCommand;
-import dev.wflow.cli.run.ReplayCommand;
-import dev.wflow.cli.run.RunCommand;
-import dev.wflow.cli.test.TestCommand;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,19 +23,8 @@ import picocli.CommandLine.Spec;
       "  wflow -C examples/orders lint  check another project",
       "",
       "Exit codes: 0 ok, 1 findings or failures, 2 usage, 3 project not loadable, 4 internal error."
-    },
-    subcommands = {
-      LintCommand.class,
-      TestCommand.class,
-      RunCommand.class,
-      ReplayCommand.class,
-      ServerCommand.class,
-      WorkerCommand.class,
-      StartCommand.class,
-      SignalCommand.class,
-      dev.wflow.cli.repl.ReplCommand.class,
-      CompletionCommand.class
     })
+// The subcommands are added by Subcommands: only the one asked for, so start-up stays short.
 public final class WflowCommand implements Runnable {
 
   @Spec CommandSpec spec;
