@@ -20,7 +20,8 @@ import picocli.CommandLine;
  * every registered command's annotations and, through reflection on its methods, loads the classes
  * they mention: with all of them registered, {@code wflow lint} would load Temporal and gRPC
  * classes it never uses and {@code wflow --version} would pay for every command. The root's own
- * help, a mistyped name and {@code completion} still get all of them.
+ * help, a mistyped name (for the nearest-name suggestion), {@code help} and {@code completion}
+ * still get all of them.
  */
 final class Subcommands {
 
@@ -38,7 +39,11 @@ final class Subcommands {
     ALL.put("signal", SignalCommand::new);
     ALL.put("repl", ReplCommand::new);
     ALL.put("completion", CompletionCommand::new);
+    ALL.put("help", picocli.CommandLine.HelpCommand::new);
   }
+
+  /** Commands about the other commands. */
+  private static final Set<String> NEEDS_ALL = Set.of("completion", "help");
 
   /** Root options that take the next argument as their value. */
   private static final Set<String> WITH_VALUE = Set.of("-C", "--project", "--color");
@@ -48,7 +53,7 @@ final class Subcommands {
   /** Adds the subcommand {@code args} name, or all of them when it names none that needs less. */
   static void add(CommandLine root, String[] args) {
     String name = requested(args);
-    if (name != null && ALL.containsKey(name) && !name.equals("completion")) {
+    if (name != null && ALL.containsKey(name) && !NEEDS_ALL.contains(name)) {
       root.addSubcommand(name, ALL.get(name).get());
       return;
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 ok, 1 findings or failures, 2 usage, 3 project not loadable, 4 internal error."
     })
 // The subcommands are added by Subcommands: only the one asked for, so start-up stays short.
-public final class WflowCommand implements Runnable {
+public final class WflowCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec CommandSpec spec;
 
@@ -73,6 +73,14 @@ public final class WflowCommand implements Runnable {
     return stdoutIsTerminal;
   }
 
+  /**
+   * Whether the user is at a terminal both ways, so a watch session may clear the screen and read
+   * single keys.
+   */
+  public boolean interactive() {
+    return stdoutIsTerminal && System.console() != null;
+  }
+
   /** The process environment wflow was started with (tests pass their own). */
   public Map<String, String> environment() {
     return env;
@@ -88,8 +96,10 @@ public final class WflowCommand implements Runnable {
         out, err, dir.normalize(), color.enabled(stdoutIsTerminal, env), verbose, showStackTraces);
   }
 
+  /** {@code wflow} alone: the usage on stderr and exit 2, as for any other incomplete line. */
   @Override
-  public void run() {
-    spec.commandLine().usage(out);
+  public Integer call() {
+    spec.commandLine().usage(err);
+    return ExitException.USAGE;
   }
 }

@@ -98,6 +98,14 @@ public final class LintCommand implements Callable<Integer> {
     List<LintResult> results = new ArrayList<>();
     for (Map.Entry<Path, List<Path>> project :
         LintTargets.group(cli.project(), targets).entrySet()) {
+      if (cli.verbose()) {
+        cli.err()
+            .println(
+                "wflow: project "
+                    + project.getKey()
+                    + ": "
+                    + dev.wflow.cli.ProjectDirectory.reason(project.getKey()));
+      }
       LintRequest request =
           LintRequest.of(project.getKey())
               .withPaths(project.getValue())

@@ -45,9 +45,10 @@ public final class ProjectOpening {
    * each workflow is checked when it is asked for ({@link Opened#refusals()}).
    */
   public static Opened openLenient(Cli cli) {
-    ProjectLoad load = Project.load(cli.project());
+    java.nio.file.Path dir = dev.wflow.cli.ProjectDirectory.find(cli.project());
+    ProjectLoad load = Project.load(dir);
     if (load.isEmpty()) {
-      throw noDefinitionFiles(cli);
+      throw noDefinitionFiles(dir);
     }
     return new Opened(load, LuaProjects.from(load.project()), WorkflowRefusals.of(load), null);
   }
@@ -92,9 +93,10 @@ public final class ProjectOpening {
 
   /** The registry's view of the project (clients, workers), or the exit that says why not. */
   public static Project load(Cli cli) {
-    ProjectLoad load = Project.load(cli.project());
+    java.nio.file.Path dir = dev.wflow.cli.ProjectDirectory.find(cli.project());
+    ProjectLoad load = Project.load(dir);
     if (load.isEmpty()) {
-      throw noDefinitionFiles(cli);
+      throw noDefinitionFiles(dir);
     }
     if (load.hasErrors()) {
       for (Diagnostic d : load.diagnostics()) {
@@ -108,11 +110,9 @@ public final class ProjectOpening {
     return load.project();
   }
 
-  private static ExitException noDefinitionFiles(Cli cli) {
+  private static ExitException noDefinitionFiles(java.nio.file.Path dir) {
     return ExitException.projectNotLoadable(
-        "no definition files found in "
-            + cli.project()
-            + " (expected *.yaml with namespace and entries)");
+        "no definition files found in " + dir + " (expected *.yaml with namespace and entries)");
   }
 
   /** {@code host:port} or {@code [ipv6]:port}; anything else is a usage error, not a gRPC one. */
