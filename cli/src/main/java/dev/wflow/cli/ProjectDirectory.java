@@ -7,8 +7,9 @@ import java.nio.file.Path;
  * Finds the project a command works on from the directory it was started in ({@code -C} or the
  * working directory), as git finds its repository: that directory when it is a project (it has a
  * {@code wippy.lock}, a {@code src/} folder, or a definition file of its own: a YAML file with a
- * top-level {@code entries:}), else the nearest one above it with a {@code wippy.lock}. A directory in no project is refused rather than scanned: from {@code $HOME} a
- * recursive search for definition files would read the whole home directory.
+ * top-level {@code entries:}), else the nearest one above it with a {@code wippy.lock}. A directory
+ * in no project is refused rather than scanned: from {@code $HOME} a recursive search for
+ * definition files would read the whole home directory.
  *
  * <pre>{@code
  * Path root = ProjectDirectory.find(Path.of("examples/orders/src/activities")); // examples/orders
