@@ -66,7 +66,7 @@ groups = [("picocli", "picocli."), ("snakeyaml", "org.yaml."), ("wflow lint", "d
           ("netty", "io.netty.")]
 counts, shared, first, total, last = {}, {}, {}, 0, 0.0
 for line in open(log):
-    m = re.match(r"\[(\d+\.\d+)s\].*\] (\S+) source: (.*)", line)
+    m = re.match(r"\[(\d+\.\d+)s\](?:\[[^\]]*\])* (\S+) source: (.*)", line)
     if not m:
         continue
     t, name, source = float(m.group(1)), m.group(2), m.group(3)

@@ -9,10 +9,8 @@ import dev.wflow.cli.repl.ReplCommand;
 import dev.wflow.cli.run.ReplayCommand;
 import dev.wflow.cli.run.RunCommand;
 import dev.wflow.cli.test.TestCommand;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -26,20 +24,39 @@ import picocli.CommandLine;
 final class Subcommands {
 
   /** In the order {@code wflow --help} lists them. */
-  private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+  private static final List<String> NAMES =
+      List.of(
+          "lint",
+          "test",
+          "run",
+          "replay",
+          "server",
+          "worker",
+          "start",
+          "signal",
+          "repl",
+          "completion",
+          "help");
 
-  static {
-    ALL.put("lint", LintCommand::new);
-    ALL.put("test", TestCommand::new);
-    ALL.put("run", RunCommand::new);
-    ALL.put("replay", ReplayCommand::new);
-    ALL.put("server", ServerCommand::new);
-    ALL.put("worker", WorkerCommand::new);
-    ALL.put("start", StartCommand::new);
-    ALL.put("signal", SignalCommand::new);
-    ALL.put("repl", ReplCommand::new);
-    ALL.put("completion", CompletionCommand::new);
-    ALL.put("help", picocli.CommandLine.HelpCommand::new);
+  /**
+   * A new command object. A switch rather than a table of constructor references: resolving {@code
+   * LintCommand::new} loads and verifies the class, which is what this class avoids.
+   */
+  private static Object create(String name) {
+    return switch (name) {
+      case "lint" -> new LintCommand();
+      case "test" -> new TestCommand();
+      case "run" -> new RunCommand();
+      case "replay" -> new ReplayCommand();
+      case "server" -> new ServerCommand();
+      case "worker" -> new WorkerCommand();
+      case "start" -> new StartCommand();
+      case "signal" -> new SignalCommand();
+      case "repl" -> new ReplCommand();
+      case "completion" -> new CompletionCommand();
+      case "help" -> new picocli.CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   /** Commands about the other commands. */
@@ -53,11 +70,22 @@ final class Subcommands {
   /** Adds the subcommand {@code args} name, or all of them when it names none that needs less. */
   static void add(CommandLine root, String[] args) {
     String name = requested(args);
-    if (name != null && ALL.containsKey(name) && !NEEDS_ALL.contains(name)) {
-      root.addSubcommand(name, ALL.get(name).get());
+    if (name == null && versionOnly(args)) {
       return;
     }
-    ALL.forEach((n, command) -> root.addSubcommand(n, command.get()));
+    if (name != null && NAMES.contains(name) && !NEEDS_ALL.contains(name)) {
+      root.addSubcommand(name, create(name));
+      return;
+    }
+    NAMES.forEach(n -> root.addSubcommand(n, create(n)));
+  }
+
+  /** {@code wflow --version} (or {@code -V}) names no command and needs none. */
+  private static boolean versionOnly(String[] args) {
+    List<String> list = List.of(args);
+    return (list.contains("-V") || list.contains("--version"))
+        && !list.contains("-h")
+        && !list.contains("--help");
   }
 
   /** The first argument that is not a root option or its value; null when there is none. */
