@@ -83,7 +83,9 @@ final class FuncsModule {
     try {
       activityOptions = ActivityOptionsMapping.build(options, Workflow.getInfo().getTaskQueue());
     } catch (IllegalArgumentException e) {
-      return StandardModules.failure("Invalid", e.getMessage());
+      // The runtime's wording; the call returns nil, err and the workflow goes on.
+      return StandardModules.failure(
+          "Invalid", "invalid temporal activity options for " + id + ": " + e.getMessage());
     }
     List<Object> payloads = LuaJson.toJavaList(args, 2);
     execution.record("activity", id);

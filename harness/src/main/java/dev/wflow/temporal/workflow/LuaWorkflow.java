@@ -16,7 +16,6 @@ import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.DynamicWorkflow;
 import io.temporal.workflow.Workflow;
 import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
@@ -73,11 +72,10 @@ public final class LuaWorkflow implements DynamicWorkflow {
         .thenApply(
             reason -> {
               cancelRequested[0] = true;
-              LuaTable event = new LuaTable();
-              event.set("kind", LuaValue.valueOf(ProcessModule.EVENT_CANCEL));
-              event.set("from", LuaValue.valueOf("{system}"));
-              event.set("reason", reason == null ? LuaValue.NIL : LuaValue.valueOf(reason));
-              execution.mailbox().events().offer(event);
+              execution
+                  .mailbox()
+                  .events()
+                  .offer(ProcessEvents.cancel(Workflow.currentTimeMillis()));
               return null;
             });
     Object[] result = new Object[1];
