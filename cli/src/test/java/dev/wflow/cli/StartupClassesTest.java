@@ -46,6 +46,11 @@ class StartupClassesTest {
   void versionLoadsNoCommand() throws Exception {
     List<String> classes = loadedClasses("--version");
     assertThat(classes).contains(VersionProvider.class.getName());
-    assertThat(classes).noneMatch(c -> c.startsWith("dev.wflow.cli.") && c.endsWith("Command") && !c.endsWith("WflowCommand"));
+    assertThat(classes)
+        .noneMatch(
+            c ->
+                c.startsWith("dev.wflow.cli.")
+                    && c.endsWith("Command")
+                    && !c.endsWith("WflowCommand"));
   }
 }
