@@ -44,6 +44,8 @@ final class Subcommands {
    */
   private static Object create(String name) {
     return switch (name) {
+      case "init" -> new dev.wflow.cli.scaffold.InitCommand();
+      case "new" -> new dev.wflow.cli.scaffold.NewCommand();
       case "lint" -> new LintCommand();
       case "test" -> new TestCommand();
       case "run" -> new RunCommand();

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
     description = {"Developer CLI and local test harness for Wippy Lua workflows on Temporal.", ""},
     footerHeading = "%nExamples:%n",
     footer = {
+      "  wflow init shop                a new project in ./shop",
+      "  wflow new order_workflow       add a workflow with its test",
       "  wflow lint                     check the project in the current directory",
       "  wflow test --skip-time         run the workflow tests, timers skipped",
       "  wflow -C examples/orders lint  check another project",
