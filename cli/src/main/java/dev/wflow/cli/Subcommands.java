@@ -26,6 +26,8 @@ final class Subcommands {
   /** In the order {@code wflow --help} lists them. */
   private static final List<String> NAMES =
       List.of(
+          "init",
+          "new",
           "lint",
           "test",
           "run",
