@@ -4,6 +4,8 @@ import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
 import dev.wflow.cli.VersionProvider;
 import dev.wflow.cli.WflowCommand;
+import dev.wflow.cli.watch.LintWatch;
+import dev.wflow.cli.watch.WatchSession;
 import dev.wflow.diagnostic.Severity;
 import dev.wflow.lint.LintEngine;
 import dev.wflow.lint.LintRequest;
@@ -108,6 +110,13 @@ public final class LintCommand implements Callable<Integer> {
       description = "Fail on warnings only when there are more than N (as ESLint's option).")
   Integer maxWarnings;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Stay running and lint again whenever a file of the project changes (keys: a all, f"
+              + " files with findings, p pattern, q quit).")
+  boolean watch;
+
   @Override
   public Integer call() {
     Cli cli = root.cli();
@@ -116,10 +125,21 @@ public final class LintCommand implements Callable<Integer> {
     }
     Set<String> codeFilter = codeFilter();
     List<Path> targets = existingPaths(cli.project());
+    if (watch) {
+      return watch(cli, targets, codeFilter);
+    }
     LintEngine engine = LintEngine.standard();
     List<LintResult> results = new ArrayList<>();
     for (Map.Entry<Path, List<Path>> project :
         LintTargets.group(cli.project(), targets).entrySet()) {
+      if (cli.verbose()) {
+        cli.err()
+            .println(
+                "wflow: project "
+                    + project.getKey()
+                    + ": "
+                    + dev.wflow.cli.ProjectDirectory.reason(project.getKey()));
+      }
       LintRequest request =
           LintRequest.of(project.getKey())
               .withPaths(project.getValue())
@@ -147,6 +167,19 @@ public final class LintCommand implements Callable<Integer> {
             ? s.warnings() > maxWarnings
             : failOn != Level.error && s.warnings() > 0;
     return s.errors() > 0 || warningsFail || (failOn == Level.hint && s.hints() > 0);
+  }
+
+  /** One project (the PATH given, or the working directory's) linted on every change. */
+  private int watch(Cli cli, List<Path> targets, Set<String> codeFilter) {
+    if (targets.size() > 1 || (targets.size() == 1 && !Files.isDirectory(targets.get(0)))) {
+      throw ExitException.usage("--watch takes one project directory, got " + paths);
+    }
+    Path dir = targets.isEmpty() ? cli.project() : targets.get(0);
+    Severity least = Severity.valueOf(level.name().toUpperCase(java.util.Locale.ROOT));
+    LintRenderer renderer = renderer(cli);
+    LintWatch lint =
+        new LintWatch(dir, r -> r.withLevel(least).withCodes(codeFilter), renderer::render);
+    return new WatchSession(cli.withProject(dir), root.interactive()).watch(lint);
   }
 
   private LintRenderer renderer(Cli cli) {
