@@ -39,7 +39,7 @@ public final class Lua53Operators {
     if (meta != null && !meta.rawget(GLOBAL).isnil()) {
       return;
     }
-    LuaTable helpers = build();
+    LuaTable helpers = build(globals);
     LuaTable m = new LuaTable();
     m.rawset(GLOBAL, helpers); // the marker that this globals table has its helpers
     m.rawset(
@@ -65,7 +65,7 @@ public final class Lua53Operators {
     globals.setmetatable(m);
   }
 
-  private static LuaTable build() {
+  private static LuaTable build(LuaValue globals) {
     LuaTable t = new LuaTable();
     t.rawset("idiv", binary("__idiv", Lua53Operators::idiv));
     t.rawset("fidiv", binary("__idiv", Lua53Operators::floatIdiv));
@@ -78,6 +78,7 @@ public final class Lua53Operators {
     t.rawset("shr", bitwise("__shr", (a, b) -> shiftLeft(a, -b)));
     t.rawset("bnot", new BitwiseNot());
     TypeCasts.register(t);
+    RuntimeTypes.register(t, globals);
     return t;
   }
 
