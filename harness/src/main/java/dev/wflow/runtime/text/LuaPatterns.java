@@ -6,12 +6,13 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * Lua pattern matching ({@code string.find}, {@code match}, {@code gmatch}, {@code gsub}) that
- * can be stopped. LuaJ's matcher runs inside one Java call that no instruction hook sees, so a
- * pattern such as {@code (".-"):rep(20) .. "x"} against a long subject ran for minutes past every
- * time limit. Semantics are Lua 5.3.6's (also 5.4's), checked against {@code lua5.3}: {@code %f},
- * {@code %g}, and no empty match where the previous {@code gsub}/{@code gmatch} match ended. This matcher calls {@link #deadline} every few thousand steps; the deadline throws
- * when the Lua state's time is up.
+ * Lua pattern matching ({@code string.find}, {@code match}, {@code gmatch}, {@code gsub}) that can
+ * be stopped. LuaJ's matcher runs inside one Java call that no instruction hook sees, so a pattern
+ * such as {@code (".-"):rep(20) .. "x"} against a long subject ran for minutes past every time
+ * limit. Semantics are Lua 5.3.6's (also 5.4's), checked against {@code lua5.3}: {@code %f}, {@code
+ * %g}, and no empty match where the previous {@code gsub}/{@code gmatch} match ended. This matcher
+ * calls {@link #deadline} every few thousand steps; the deadline throws when the Lua state's time
+ * is up.
  *
  * <pre>{@code
  * LuaPatterns patterns = new LuaPatterns(watchdog::checkDeadline);
