@@ -1,6 +1,6 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.ErrorsModule.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.text.LuaPatterns;
 import java.util.HashMap;
@@ -59,7 +59,7 @@ public final class LuaSandbox {
     tracker = LineTracker.install(globals);
     stoppableStringFunctions((LuaTable) globals.get("string"));
     tracker.stringMetatable(StringMethods.install(globals));
-    globals.running.errorfunc = fn(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
+    globals.running.errorfunc = of(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
     trimBase();
     globals.set("errors", ErrorsModule.create(tracker));
     globals.set("os", StandardModules.os(host));
@@ -95,15 +95,15 @@ public final class LuaSandbox {
     globals.set("load", textOnlyLoad(globals.get("load")));
     globals.set("loadstring", globals.get("load"));
     ((LuaTable) globals.get("string")).set("dump", LuaValue.NIL);
-    globals.set("print", fn(this::print));
-    globals.set("require", fn(this::require));
+    globals.set("print", of(this::print));
+    globals.set("require", of(this::require));
     LuaTable math = (LuaTable) globals.get("math");
     math.set("maxinteger", LuaValue.valueOf(9.223372036854775807E18));
     math.set("mininteger", LuaValue.valueOf(-9.223372036854775808E18));
-    math.set("type", fn(a -> mathType(a.arg1())));
+    math.set("type", of(a -> mathType(a.arg1())));
     math.set(
         "tointeger",
-        fn(
+        of(
             a ->
                 a.arg1().isnumber() && a.arg1().todouble() == Math.rint(a.arg1().todouble())
                     ? LuaValue.valueOf(a.arg1().todouble())
@@ -122,14 +122,14 @@ public final class LuaSandbox {
                 d.checkDeadline();
               }
             });
-    string.set("find", fn(patterns::find));
-    string.set("match", fn(patterns::match));
-    string.set("gmatch", fn(a -> patterns.gmatch(a)));
-    string.set("gsub", fn(patterns::gsub));
+    string.set("find", of(patterns::find));
+    string.set("match", of(patterns::match));
+    string.set("gmatch", of(a -> patterns.gmatch(a)));
+    string.set("gsub", of(patterns::gsub));
     LuaValue rep = string.get("rep");
     string.set(
         "rep",
-        fn(
+        of(
             a -> {
               long length = (long) a.checkstring(1).length() * Math.max(0, a.checkint(2));
               if (length > MAX_STRING_BYTES) {
@@ -148,7 +148,7 @@ public final class LuaSandbox {
    * "t".
    */
   private static LuaValue textOnlyLoad(LuaValue load) {
-    return fn(
+    return of(
         a -> {
           LuaValue chunk = a.arg1();
           if (chunk.type() == LuaValue.TSTRING

@@ -43,7 +43,7 @@ public final class StringMethods {
     LuaValue getmetatable = globals.get("getmetatable");
     globals.set(
         "getmetatable",
-        ErrorsModule.fn(a -> a.arg1().type() == LuaValue.TSTRING ? meta : getmetatable.invoke(a)));
+        LuaFunctions.of(a -> a.arg1().type() == LuaValue.TSTRING ? meta : getmetatable.invoke(a)));
     return meta;
   }
 

@@ -1,22 +1,22 @@
 package dev.wflow.temporal.activity;
 
-import static dev.wflow.runtime.LuaFunctions.of;
-
+import dev.wflow.node.ThreadedCall;
 import dev.wflow.runtime.LuaEntry;
-import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.ModuleTable;
-import dev.wflow.runtime.StandardModules;
+import dev.wflow.runtime.WippyError;
+import dev.wflow.runtime.funcs.CallOutcome;
+import dev.wflow.runtime.funcs.FuncsModule;
+import dev.wflow.runtime.funcs.FunctionCall;
 import dev.wflow.temporal.workflow.FailureMapping;
 import io.temporal.failure.ApplicationFailure;
-import org.luaj.vm2.LuaTable;
-import org.luaj.vm2.LuaValue;
-import org.luaj.vm2.Varargs;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * {@code funcs} outside workflows (inside an activity): {@code funcs.call(id, ...)} runs the
- * function entry {@code id} directly, in a Lua environment of its own, and returns {@code value,
- * err}. Options ({@code new():with_options}) only matter to Temporal activities and are accepted
- * and ignored here.
+ * {@code funcs} outside workflows (inside an activity): a call runs the function entry directly, on
+ * a thread and in a Lua environment of its own, with the activity's context and the executor's
+ * {@code with_context} values. Executor options only tune Temporal activities and have nothing to
+ * tune here.
  */
 final class DirectFunctions {
 
@@ -24,40 +24,38 @@ final class DirectFunctions {
 
   private DirectFunctions() {}
 
-  static ModuleTable create(LuaActivityRunner runner, int depth) {
-    ModuleTable m = new ModuleTable("funcs");
-    m.define("call", of(a -> call(runner, depth, a)));
-    LuaTable executor = new LuaTable();
-    executor.set("call", of(a -> call(runner, depth, a.subargs(2))));
-    executor.set("with_options", of(a -> executor));
-    m.define("new", of(a -> executor));
-    return m;
+  static ModuleTable create(LuaActivityRunner runner, int depth, Map<String, Object> context) {
+    return FuncsModule.create(
+        call ->
+            ThreadedCall.start(
+                call.target(),
+                () -> run(runner, depth, context, call),
+                (wake, what) -> wake.join()));
   }
 
-  private static Varargs call(LuaActivityRunner runner, int depth, Varargs args) {
-    String id = args.arg1().isstring() ? args.arg1().tojstring() : "";
-    if (!id.contains(":")) {
-      return StandardModules.failure("Invalid", "namespace:name required (got \"" + id + "\")");
-    }
+  private static CallOutcome run(
+      LuaActivityRunner runner, int depth, Map<String, Object> context, FunctionCall call) {
     if (depth >= MAX_DEPTH) {
-      return StandardModules.failure(
-          "Internal", "funcs.call nested more than " + MAX_DEPTH + " deep");
+      return CallOutcome.failure(
+          WippyError.of(
+              "Internal", "funcs.call nested more than " + MAX_DEPTH + " deep", false, null));
     }
     LuaEntry target =
         runner
             .project()
-            .entry(id)
+            .entry(call.target())
             .filter(e -> e.kind().equals("function.lua") || e.kind().equals("process.lua"))
             .orElse(null);
     if (target == null) {
-      return LuaValue.varargsOf(
-          LuaValue.NIL,
-          dev.wflow.runtime.WippyError.of("NotFound", "function " + id + " not found", true, null));
+      return CallOutcome.failure(
+          WippyError.of("NotFound", "function " + call.target() + " not found", false, null));
     }
+    Map<String, Object> merged = new LinkedHashMap<>(context);
+    merged.putAll(call.context());
     try {
-      return LuaJson.toLua(runner.run(target, LuaJson.toJavaList(args, 2), null, depth + 1));
+      return CallOutcome.success(runner.run(target, call.args(), null, depth + 1, merged));
     } catch (ApplicationFailure failure) {
-      return LuaValue.varargsOf(LuaValue.NIL, FailureMapping.toError(failure));
+      return CallOutcome.failure(FailureMapping.toError(failure));
     }
   }
 }

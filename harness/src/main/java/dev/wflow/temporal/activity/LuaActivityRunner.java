@@ -13,6 +13,7 @@ import dev.wflow.temporal.workflow.FailureMapping;
 import dev.wflow.temporal.workflow.MessageHeaders;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaValue;
@@ -40,14 +41,21 @@ public final class LuaActivityRunner {
   }
 
   public Object run(LuaEntry entry, List<Object> args, Duration startToClose) {
-    return run(entry, args, startToClose, 0);
+    return run(entry, args, startToClose, 0, MessageHeaders.incomingContext());
   }
 
-  /** {@code depth}: how many {@code funcs.call}s deep this call is. */
-  public Object run(LuaEntry entry, List<Object> args, Duration startToClose, int depth) {
-    LuaSandbox sandbox =
-        new LuaSandbox(SandboxHost.system(log, MessageHeaders.incomingContext()), entry.id());
-    sandbox.provide("funcs", DirectFunctions.create(this, depth));
+  /**
+   * {@code depth}: how many {@code funcs.call}s deep this call is; {@code context}: what {@code
+   * ctx} reads.
+   */
+  Object run(
+      LuaEntry entry,
+      List<Object> args,
+      Duration startToClose,
+      int depth,
+      Map<String, Object> context) {
+    LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(log, context), entry.id());
+    sandbox.provide("funcs", DirectFunctions.create(this, depth, context));
     // An endless loop in an activity would spin until its start-to-close timeout (10 minutes by
     // default) while time skipping waits for it; a minute of uninterrupted Lua is a bug.
     Duration limit =

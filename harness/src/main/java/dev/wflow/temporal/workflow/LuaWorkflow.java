@@ -9,6 +9,7 @@ import dev.wflow.runtime.LuaSandbox;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.RunawayLuaError;
 import dev.wflow.runtime.WippyError;
+import dev.wflow.runtime.funcs.FuncsModule;
 import io.temporal.common.converter.EncodedValues;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -152,7 +153,7 @@ public final class LuaWorkflow implements DynamicWorkflow {
   private LuaValue load(LuaExecution execution) {
     LuaSandbox sandbox = execution.sandbox();
     ChildWorkflows children = new ChildWorkflows(execution);
-    sandbox.provide("funcs", FuncsModule.create(execution));
+    sandbox.provide("funcs", FuncsModule.create(new ActivityCalls(execution)));
     sandbox.provide(
         "crypto",
         CryptoModule.create(

@@ -1,9 +1,13 @@
 package dev.wflow.testing.workflow;
 
-import static dev.wflow.testing.workflow.LuaWorkflowFunctions.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
+import dev.wflow.node.ThreadedCall;
 import dev.wflow.runtime.LuaJson;
+import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.WippyError;
+import dev.wflow.runtime.funcs.CallOutcome;
+import dev.wflow.runtime.funcs.FuncsModule;
 import dev.wflow.temporal.RunClosedException;
 import dev.wflow.temporal.workflow.ProcessEvents;
 import dev.wflow.testing.lua.LuaErrorView;
@@ -53,10 +57,10 @@ final class ApplicationModules {
   /** {@code process}: spawn (also with options or a name), send, the event kinds, and a pid. */
   static LuaTable process(Supplier<Target> target, String pid) {
     LuaTable p = spawner(target, Map.of());
-    p.set("pid", fn(a -> LuaValue.valueOf(pid)));
+    p.set("pid", of(a -> LuaValue.valueOf(pid)));
     p.set(
         "send",
-        fn(
+        of(
             a -> {
               Target t = target.get();
               String to = a.checkjstring(1);
@@ -84,10 +88,10 @@ final class ApplicationModules {
    */
   private static LuaTable spawner(Supplier<Target> target, Map<String, Object> options) {
     LuaTable s = new LuaTable();
-    s.set("spawn", fn(a -> spawn(target, options, a.arg1() == s ? a.subargs(2) : a)));
+    s.set("spawn", of(a -> spawn(target, options, a.arg1() == s ? a.subargs(2) : a)));
     s.set(
         "with_options",
-        fn(
+        of(
             a -> {
               LuaValue table = a.arg1() == s ? a.arg(2) : a.arg1();
               if (!table.istable()) {
@@ -101,7 +105,7 @@ final class ApplicationModules {
             }));
     s.set(
         "with_name",
-        fn(
+        of(
             a -> {
               Map<String, Object> merged = new LinkedHashMap<>(options);
               merged.put("workflow.id", (a.arg1() == s ? a.arg(2) : a.arg1()).checkjstring());
@@ -122,30 +126,26 @@ final class ApplicationModules {
                 t.calls().await(() -> t.environment().spawn(id, worker, args, options))));
   }
 
-  /** {@code funcs.call(id, …)} and {@code funcs.new():with_options{…}:call(id, …)}. */
-  static LuaTable funcs(Supplier<Target> target) {
-    LuaTable f = new LuaTable();
-    LuaValue call =
-        fn(
-            a -> {
-              Varargs args = a.arg1().istable() ? a.subargs(2) : a;
-              Target t = target.get();
-              String id = args.checkjstring(1);
-              List<Object> values = LuaJson.toJavaList(args, 2);
-              ActivityMock.Answer answer =
-                  t.calls().await(() -> t.environment().callFunction(id, values));
-              if (answer.error() != null) {
-                return LuaValue.varargsOf(LuaValue.NIL, Payloads.error(answer.error()));
-              }
-              return LuaJson.toLua(answer.value());
-            });
-    f.set("call", call);
-    // Call options tune Temporal activities; a direct call has none to tune.
-    LuaTable executor = new LuaTable();
-    executor.set("call", call);
-    executor.set("with_options", fn(a -> executor));
-    f.set("new", fn(a -> executor));
-    return f;
+  /**
+   * {@code funcs} ({@link FuncsModule}): each call runs the function entry on a thread of its own
+   * against the test's environment; waiting for it keeps the test's mocks answering.
+   */
+  static ModuleTable funcs(Supplier<Target> target) {
+    return FuncsModule.create(
+        call -> {
+          Target t = target.get();
+          return ThreadedCall.start(
+              call.target(),
+              () ->
+                  outcome(t.environment().callFunction(call.target(), call.args(), call.context())),
+              (wake, what) -> t.calls().await(wake));
+        });
+  }
+
+  private static CallOutcome outcome(ActivityMock.Answer answer) {
+    return answer.error() != null
+        ? CallOutcome.failure(Payloads.error(answer.error()))
+        : CallOutcome.success(answer.value());
   }
 
   /**

@@ -34,7 +34,7 @@ final class FunctionCalls {
     this.env = environment;
   }
 
-  ActivityMock.Answer call(String id, List<Object> args) {
+  ActivityMock.Answer call(String id, List<Object> args, Map<String, Object> context) {
     LuaEntry entry =
         project
             .entry(id)
@@ -44,7 +44,7 @@ final class FunctionCalls {
       return ActivityMock.Answer.failed(
           new ActivityMock.MockError("NotFound", "no function.lua entry " + id, false));
     }
-    LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(line -> {}, Map.of()), id);
+    LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(line -> {}, context), id);
     Supplier<ApplicationModules.Target> target =
         () -> new ApplicationModules.Target(env, ApplicationModules.DIRECT);
     sandbox.provide("process", ApplicationModules.process(target, "{function|" + id + "}"));

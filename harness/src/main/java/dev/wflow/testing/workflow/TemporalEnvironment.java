@@ -166,7 +166,13 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
 
   @Override
   public ActivityMock.Answer callFunction(String entryId, List<Object> args) {
-    return functions.call(entryId, args);
+    return functions.call(entryId, args, Map.of());
+  }
+
+  @Override
+  public ActivityMock.Answer callFunction(
+      String entryId, List<Object> args, Map<String, Object> context) {
+    return functions.call(entryId, args, context);
   }
 
   @Override

@@ -46,6 +46,12 @@ public interface WorkflowEnvironment extends AutoCloseable {
   /** {@code funcs.call(id, …)} from test code: runs a {@code function.lua} entry directly. */
   ActivityMock.Answer callFunction(String entryId, List<Object> args);
 
+  /** The same with {@code context} as what the function's {@code ctx} reads. */
+  default ActivityMock.Answer callFunction(
+      String entryId, List<Object> args, java.util.Map<String, Object> context) {
+    return callFunction(entryId, args);
+  }
+
   /** Moves the virtual clock forward (time skipping). */
   void sleep(Duration duration);
 
