@@ -50,8 +50,7 @@ public final class TestEngine {
     List<Diagnostic> syntax = project.syntaxErrors();
     List<Diagnostic> problems = new ArrayList<>(load.diagnostics());
     load.project().tests().forEach(e -> badTimeout(e).ifPresent(problems::add));
-    return new TestSuite(
-        root, true, problems, syntax, project, WorkflowRefusals.of(load));
+    return new TestSuite(root, true, problems, syntax, project, WorkflowRefusals.of(load));
   }
 
   private static boolean parses(String duration) {
