@@ -116,8 +116,9 @@ public final class WorkflowRun {
         if (stuck != null) {
           try {
             stub().terminate(stuck.message());
-          } catch (io.temporal.client.WorkflowNotFoundException closedMeanwhile) {
-            // It failed on its own (a runaway loop stopped) while we decided to end it.
+          } catch (WorkflowNotFoundException closedMeanwhile) {
+            // It ended first (the environment ended it, or a runaway loop stopped): its history
+            // says how.
             return outcome = closedOutcome();
           }
           return outcome = closedOutcome(stuck);
