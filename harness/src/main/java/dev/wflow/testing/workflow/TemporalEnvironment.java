@@ -1,6 +1,6 @@
 package dev.wflow.testing.workflow;
 
-import dev.wflow.runtime.GoDuration;
+import dev.wflow.node.Node;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.EnvironmentOptions;
@@ -33,22 +33,19 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   private static final java.util.concurrent.ExecutorService CLOSER =
       java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("wflow-env-close"));
 
+  private final Node node;
   private final LocalEnvironment env;
   private final TestOptions options;
   private final Replays replays;
-  private final FunctionCalls functions;
   private final Instant startedAt;
   private final List<TestRun> runs = new CopyOnWriteArrayList<>();
   private final Map<String, TemporalTestRun> byPid = new ConcurrentHashMap<>();
 
   private TemporalEnvironment(LuaProject project, TestOptions options, Replays replays) {
-    this.env =
-        LocalEnvironment.start(
-            project, EnvironmentOptions.newBuilder().skipTime(options.skipTime()).build());
+    this.node = Node.start(project, EnvironmentOptions.newBuilder().skipTime(options.skipTime()));
+    this.env = node.environment();
     this.options = options;
     this.replays = replays;
-    this.functions = new FunctionCalls(project);
-    this.functions.bind(this);
     this.startedAt = env.now();
   }
 
@@ -74,30 +71,16 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
     };
   }
 
-  private boolean isWorkflow(String id) {
-    return env.project().entry(id).map(LuaEntry::isWorkflow).orElse(false);
-  }
-
   @Override
   public TestRun start(StartRequest request) {
-    StartOptions.Builder b = StartOptions.newBuilder();
-    Object workflowId = request.options().get("workflow.id");
-    if (workflowId != null) {
-      b.workflowId(workflowId.toString());
-    }
-    Object timeout = request.options().get("workflow.execution_timeout");
-    if (timeout != null) {
-      // Option tables take numbers as milliseconds (SPEC §6).
-      b.executionTimeout(
-          GoDuration.fromLua(
-              timeout instanceof Number n
-                  ? org.luaj.vm2.LuaValue.valueOf(n.doubleValue())
-                  : org.luaj.vm2.LuaValue.valueOf(timeout.toString()),
-              true));
-    }
-    if (request.options().get("ctx") instanceof Map<?, ?> ctx) {
+    // The platform's start options (workflow.*), mapped once for every way a run starts; wflow's
+    // own "ctx" key gives the run its context.
+    Map<String, Object> platform = new java.util.LinkedHashMap<>(request.options());
+    Object ctx = platform.remove("ctx");
+    StartOptions.Builder b = StartOptions.newBuilder().options(platform);
+    if (ctx instanceof Map<?, ?> values) {
       Map<String, Object> context = new java.util.LinkedHashMap<>();
-      ctx.forEach((k, v) -> context.put(String.valueOf(k), v));
+      values.forEach((k, v) -> context.put(String.valueOf(k), v));
       b.context(context);
     }
     if (!request.mocks().isEmpty()) {
@@ -129,13 +112,8 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   }
 
   @Override
-  public String spawn(
-      String workflowId, String worker, List<Object> args, Map<String, Object> options) {
-    if (!isWorkflow(workflowId)) {
-      throw new IllegalArgumentException(
-          "process.spawn: '" + workflowId + "' is not a workflow entry");
-    }
-    return start(new StartRequest(workflowId, args, options, Map.of())).pid();
+  public Node node() {
+    return node;
   }
 
   @Override
@@ -158,18 +136,6 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   }
 
   @Override
-  public void send(String pid, String topic, Object data) {
-    runOf(pid)
-        .orElseThrow(() -> new IllegalArgumentException("process.send: no workflow has pid " + pid))
-        .signal(topic, data);
-  }
-
-  @Override
-  public ActivityMock.Answer callFunction(String entryId, List<Object> args) {
-    return functions.call(entryId, args);
-  }
-
-  @Override
   public void sleep(Duration duration) {
     env.sleep(duration);
   }
@@ -179,8 +145,14 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
     return Math.max(0, Math.round(Duration.between(startedAt, env.now()).toMillis() / 1000.0));
   }
 
+  /** The runs test code started itself ({@code test.workflow}) and through the node, in order. */
   @Override
   public List<TestRun> runs() {
+    for (WorkflowRun r : node.runs()) {
+      if (!byPid.containsKey(r.workflowId())) {
+        remember(r);
+      }
+    }
     return runs;
   }
 
@@ -198,6 +170,10 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
    */
   @Override
   public void close() {
-    CLOSER.execute(env::close);
+    CLOSER.execute(
+        () -> {
+          node.close();
+          env.close();
+        });
   }
 }

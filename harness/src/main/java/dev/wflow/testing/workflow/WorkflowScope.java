@@ -71,6 +71,11 @@ final class WorkflowScope implements CaseScope {
     return environment;
   }
 
+  /** The node of the environment if the test opened one, else null (opens nothing). */
+  dev.wflow.node.Node openedNode() {
+    return environment == null ? null : environment.node();
+  }
+
   LuaValue start(WorkflowEnvironment.StartRequest request, Map<String, Object> fixedMocks) {
     TestRun run = blocking.await(() -> environment().start(request));
     started.add(new Started(run, request, fixedMocks, new ArrayList<>()));

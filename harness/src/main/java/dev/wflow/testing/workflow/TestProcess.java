@@ -1,0 +1,108 @@
+package dev.wflow.testing.workflow;
+
+import dev.wflow.node.HostModules;
+import dev.wflow.node.LocalProcess;
+import dev.wflow.node.Node;
+import dev.wflow.node.RegularProcessModule;
+import dev.wflow.runtime.DirectCalls;
+import dev.wflow.runtime.LuaSandbox;
+import dev.wflow.runtime.SandboxHost;
+import dev.wflow.testing.LuaMailbox;
+import dev.wflow.testing.TestRunner;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaValue;
+
+/**
+ * Test code as the platform runs it: a regular process on the node of the running test, with the
+ * {@code process}, {@code channel} and {@code time} every regular process has ({@link
+ * HostModules}), and {@code funcs.call} running function entries directly ({@link DirectCalls}),
+ * each in an environment of its own that is part of the same process. The process is the test
+ * file's; each test's node adopts it. While it waits, the node's virtual clock runs and the test's
+ * mocks are answered on its thread ({@link LuaMailbox}).
+ *
+ * <pre>{@code
+ * new TestProcess(file, mailbox, globals).install(globals);
+ * }</pre>
+ */
+final class TestProcess {
+
+  private final TestRunner.FileView file;
+  private final LocalProcess self;
+  private final Consumer<String> printer;
+
+  TestProcess(TestRunner.FileView file, LuaMailbox mailbox, Globals globals) {
+    this.file = file;
+    this.self =
+        LocalProcess.standalone(
+            "{wflow|" + file.entry().id() + "}",
+            (wake, what) -> {
+              Node n = openNode();
+              if (n != null) {
+                n.drive(wake);
+              }
+              await(mailbox, wake);
+            });
+    // A called function prints where the test prints.
+    this.printer = line -> globals.get("print").call(LuaValue.valueOf(line));
+  }
+
+  /** Sets the test code's globals; the file's entry lists them as modules too. */
+  void install(Globals globals) {
+    globals.set("process", RegularProcessModule.create(this::requireNode, self));
+    globals.set("channel", HostModules.channel(self));
+    globals.set("time", HostModules.time(SandboxHost.system(printer, Map.of()), this::node, self));
+    globals.set("funcs", calls().module(0, Map.of()));
+  }
+
+  private DirectCalls calls() {
+    return new DirectCalls(() -> requireNode().environment().project(), this::sandbox);
+  }
+
+  /** The environment of a function test code calls: the same process, one call deeper. */
+  private LuaSandbox sandbox(
+      dev.wflow.runtime.LuaEntry entry, int depth, Map<String, Object> context) {
+    LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(printer, context), entry.id());
+    HostModules.install(sandbox, this::node, self);
+    sandbox.provide("funcs", calls().module(depth, context));
+    return sandbox;
+  }
+
+  /** The running test's node, opened on first use; null outside a test. */
+  private Node node() {
+    if (!(file.current() instanceof WorkflowScope scope)) {
+      return null;
+    }
+    Node n = scope.environment().node();
+    if (n != null) {
+      n.adopt(self);
+    }
+    return n;
+  }
+
+  private Node requireNode() {
+    Node n = node();
+    if (n == null) {
+      throw new LuaError("process drives workflows and can only be used inside a test (it)");
+    }
+    return n;
+  }
+
+  /** The running test's node if it is open already (waiting must not start one). */
+  private Node openNode() {
+    return file.current() instanceof WorkflowScope scope ? scope.openedNode() : null;
+  }
+
+  private static void await(LuaMailbox mailbox, CompletableFuture<?> wake) {
+    try {
+      mailbox.await(wake);
+    } catch (ExecutionException e) {
+      // The wake-up futures of a waiting process only complete normally.
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}
