@@ -58,19 +58,26 @@ public final class DirectCalls {
    * @param context ctx values the caller's calls inherit
    */
   public ModuleTable module(int depth, Map<String, Object> context) {
+    return module(depth, context, () -> "");
+  }
+
+  /**
+   * @param where the calling code's file:line, for the depth-limit error
+   */
+  public ModuleTable module(int depth, Map<String, Object> context, Supplier<String> where) {
     ModuleTable m = new ModuleTable("funcs");
-    m.define("call", of(a -> call(depth, context, a)));
-    m.define("new", of(a -> executor(depth, context)));
+    m.define("call", of(a -> call(depth, context, where, a)));
+    m.define("new", of(a -> executor(depth, context, where)));
     return m;
   }
 
   /** {@code funcs.new()}: immutable, each {@code with_*} makes a new executor. */
-  private LuaTable executor(int depth, Map<String, Object> context) {
+  private LuaTable executor(int depth, Map<String, Object> context, Supplier<String> where) {
     LuaTable e = new LuaTable();
-    e.set("call", of(a -> call(depth, context, a.subargs(2))));
-    e.set("with_options", of(a -> executor(depth, context)));
-    e.set("with_actor", of(a -> executor(depth, context)));
-    e.set("with_scope", of(a -> executor(depth, context)));
+    e.set("call", of(a -> call(depth, context, where, a.subargs(2))));
+    e.set("with_options", of(a -> executor(depth, context, where)));
+    e.set("with_actor", of(a -> executor(depth, context, where)));
+    e.set("with_scope", of(a -> executor(depth, context, where)));
     e.set(
         "with_context",
         of(
@@ -79,22 +86,24 @@ public final class DirectCalls {
               if (a.arg(2).istable() && LuaJson.toJava(a.arg(2)) instanceof Map<?, ?> more) {
                 more.forEach((k, v) -> merged.put(String.valueOf(k), v));
               }
-              return executor(depth, merged);
+              return executor(depth, merged, where);
             }));
     return e;
   }
 
-  private Varargs call(int depth, Map<String, Object> context, Varargs args) {
+  private Varargs call(
+      int depth, Map<String, Object> context, Supplier<String> where, Varargs args) {
     String id = args.arg1().isstring() ? args.arg1().tojstring() : "";
     int colon = id.indexOf(':');
     if (colon <= 0 || colon == id.length() - 1) {
       return StandardModules.failure("Invalid", "namespace:name required (got \"" + id + "\")");
     }
     if (depth >= MAX_DEPTH) {
-      // Raised, so that Lua puts the call's file:line in front; the caller one level up gets it
-      // back as its call's error value.
-      throw new LuaError(
-          "funcs.call("
+      String at = where.get();
+      return StandardModules.failure(
+          "Internal",
+          (at.isEmpty() ? "" : at + ": ")
+              + "funcs.call("
               + id
               + ") nested more than "
               + MAX_DEPTH
@@ -139,14 +148,11 @@ public final class DirectCalls {
       if (e instanceof RunEnding) {
         throw e;
       }
-      WippyError raised = WippyError.fromRaised(e);
-      return LuaValue.varargsOf(
-          LuaValue.NIL,
-          WippyError.of(
-              raised.kind().isEmpty() ? "Internal" : raised.kind(),
-              raised.message(),
-              raised.retryable(),
-              raised.details()));
+      if (e.getMessageObject() instanceof WippyError raised) {
+        return LuaValue.varargsOf(LuaValue.NIL, raised);
+      }
+      // A raised string: its message with the file:line Lua put in front.
+      return StandardModules.failure("Internal", e.getMessage());
     } catch (StackOverflowError e) {
       return StandardModules.failure(
           "Internal", sandbox.tracker().where() + ": stack overflow in " + entry.id());

@@ -47,7 +47,7 @@ public final class LuaActivityRunner {
     LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(log, context), entry.id());
     DirectCalls calls =
         new DirectCalls(() -> project, (called, d, ctx) -> sandbox(called, d, ctx, limit));
-    sandbox.provide("funcs", calls.module(depth, context));
+    sandbox.provide("funcs", calls.module(depth, context, sandbox.tracker()::where));
     sandbox.tracker().limitRun(limit);
     return sandbox;
   }

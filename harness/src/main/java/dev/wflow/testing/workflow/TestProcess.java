@@ -68,7 +68,7 @@ final class TestProcess {
       dev.wflow.runtime.LuaEntry entry, int depth, Map<String, Object> context) {
     LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(printer, context), entry.id());
     HostModules.install(sandbox, this::node, self);
-    sandbox.provide("funcs", calls().module(depth, context));
+    sandbox.provide("funcs", calls().module(depth, context, sandbox.tracker()::where));
     return sandbox;
   }
 

@@ -42,7 +42,7 @@ final class WorkflowScope implements CaseScope {
   private final String testName;
   private final RunObject.Blocking blocking;
   private final List<Started> started = new ArrayList<>();
-  private WorkflowEnvironment environment;
+  private volatile WorkflowEnvironment environment;
   private HistoryArchive archive;
   private long finalVirtualSeconds = -1;
   private volatile boolean closed;
