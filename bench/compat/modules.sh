@@ -5,6 +5,7 @@
 #
 #   bench/compat/modules.sh [MODULE...]     default: the modules a workflow and its tests use
 #   WFLOW_TIMEOUT=20s bench/compat/modules.sh time uuid
+#   WFLOW=path/to/wflow.jar bench/compat/modules.sh   # another build, e.g. for before/after counts
 #
 # A module is the folder of the test file under src/test/ (src/test/time/now.lua -> time).
 set -euo pipefail
@@ -19,6 +20,11 @@ else
     time types uuid yaml text compress)
 fi
 
+WFLOW=${WFLOW:-./wflow}
+wflow() {
+  if [[ $WFLOW == *.jar ]]; then java -Xss16m -jar "$WFLOW" "$@"; else "$WFLOW" "$@"; fi
+}
+
 patterns=()
 for m in "${modules[@]}"; do
   patterns+=("app.test.$m:*" "app.test.$m.*" "app.test:$m")
@@ -28,7 +34,7 @@ out=$(mktemp)
 trap 'rm -f "$out" "$out.err"' EXIT
 # wflow exits 1 when a test fails (the normal case here); its stderr (the corpus's lint findings
 # for modules wflow does not load) is shown only when no test ran at all.
-./wflow test "$corpus" --format json --timeout "${WFLOW_TIMEOUT:-30s}" "${patterns[@]}" \
+wflow test "$corpus" --format json --timeout "${WFLOW_TIMEOUT:-30s}" "${patterns[@]}" \
   >"$out" 2>"$out.err" || true
 grep -q '"event":"case"' "$out" || { cat "$out.err" >&2; exit 1; }
 

@@ -11,5 +11,9 @@ return function()
     local g = gen() + gen() + gen()
     local inner = coroutine.wrap(function() coroutine.yield(funcs.call("app:square", 5)) end)()
     local f = funcs.async("app:square", 4)
-    return {sum = sum, gen = g, inner = inner, future = f:result(), done = f:is_complete()}
+    local before = f:result()
+    local payload, ok = f:response():receive()
+    local again = f:result()
+    return {sum = sum, gen = g, inner = inner, future = payload:data(), ok = ok, done = f:is_complete(),
+        waited = before == nil, cached = again == payload}
 end

@@ -1,4 +1,5 @@
 -- What Wippy adds to table: create, freeze, isfrozen, getn, maxn.
+-- Returns "ok" or raises with every check that failed.
 return function()
   local failures = {}
   local function check(what, ok, got)
@@ -22,5 +23,6 @@ return function()
   check("still readable by pairs", (function() local n = 0 for _ in pairs(f) do n = n + 1 end return n end)() == 3)
   check("getn", table.getn({1, 2, 3}) == 3)
   check("maxn", table.maxn({1, 2, [10] = 1}) == 10)
-  return failures
+  if #failures > 0 then error(table.concat(failures, "; "), 0) end
+  return "ok"
 end

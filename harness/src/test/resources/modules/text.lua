@@ -1,4 +1,5 @@
 -- text: regexp with Go's RE2 rules, diff-match-patch, splitters.
+-- Returns "ok" or raises with every check that failed.
 return function()
   local failures = {}
   local function check(what, ok, got)
@@ -78,5 +79,6 @@ return function()
   local parts = md:split_text("# Title\n\nIntro text.\n\n## Part\n\nMore text.\n\n```\ncode\n```\n")
   check("markdown sections", #parts == 2 and parts[1] == "# Title\nIntro text."
     and parts[2] == "## Part\nMore text.", join(parts))
-  return failures
+  if #failures > 0 then error(table.concat(failures, "; "), 0) end
+  return "ok"
 end

@@ -1,4 +1,5 @@
 -- yaml as the runtime has it: encode/decode, argument errors, options.
+-- Returns "ok" or raises with every check that failed.
 return function()
   local failures = {}
   local function check(what, ok, got)
@@ -43,5 +44,6 @@ return function()
 
   local round = yaml.decode(yaml.encode({name = "n", items = {1, 2, 3}, deep = {x = {y = true}}}))
   check("round trip", round.name == "n" and #round.items == 3 and round.deep.x.y == true)
-  return failures
+  if #failures > 0 then error(table.concat(failures, "; "), 0) end
+  return "ok"
 end

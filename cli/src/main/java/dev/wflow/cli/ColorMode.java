@@ -8,7 +8,8 @@ public enum ColorMode {
 
   /**
    * Whether to colour output. {@code auto} colours only a real terminal, and never when {@code
-   * NO_COLOR} is set or {@code TERM=dumb} (https://no-color.org).
+   * NO_COLOR} is set to a non-empty value or {@code TERM=dumb} (https://no-color.org: an empty
+   * {@code NO_COLOR} does not count).
    */
   public boolean enabled(boolean stdoutIsTerminal, java.util.Map<String, String> env) {
     return switch (this) {
@@ -16,7 +17,7 @@ public enum ColorMode {
       case NEVER -> false;
       case AUTO ->
           stdoutIsTerminal
-              && !env.containsKey("NO_COLOR")
+              && env.getOrDefault("NO_COLOR", "").isEmpty()
               && !"dumb".equals(env.getOrDefault("TERM", ""));
     };
   }

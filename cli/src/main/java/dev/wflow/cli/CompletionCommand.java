@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
     footerHeading = "%nExamples:%n",
     footer = {
       "  source <(wflow completion bash)              enable completion in this bash shell",
-      "  wflow completion zsh > \"${fpath[1]}/_wflow\"   install for zsh"
+      "  wflow completion zsh > \"$${fpath[1]}/_wflow\"   install for zsh"
     })
 final class CompletionCommand implements Callable<Integer> {
 

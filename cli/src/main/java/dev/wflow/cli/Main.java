@@ -53,6 +53,9 @@ public final class Main {
     commandLine.setUsageHelpWidth(100);
     commandLine.setUsageHelpAutoWidth(true);
     commandLine.setParameterExceptionHandler(Main::usageError);
+    commandLine
+        .getHelpSectionMap()
+        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, CommandList::render);
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> failure(e, errWriter, showStackTraces(args)));
     try {
@@ -71,7 +74,13 @@ public final class Main {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
     err.println("wflow: " + e.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    String command = CommandList.unknownCommand(e);
+    if (command != null) {
+      CommandList.nearest(cmd, command)
+          .ifPresent(s -> err.println("Did you mean: wflow " + s + "?"));
+    } else {
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    }
     err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
     return ExitException.USAGE;
   }

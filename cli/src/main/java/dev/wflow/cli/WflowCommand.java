@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
     description = {"Developer CLI and local test harness for Wippy Lua workflows on Temporal.", ""},
     footerHeading = "%nExamples:%n",
     footer = {
+      "  wflow init shop                a new project in ./shop",
+      "  wflow new order_workflow       add a workflow with its test",
       "  wflow lint                     check the project in the current directory",
       "  wflow test --skip-time         run the workflow tests, timers skipped",
       "  wflow -C examples/orders lint  check another project",
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 ok, 1 findings or failures, 2 usage, 3 project not loadable, 4 internal error."
     },
     subcommands = {
+      dev.wflow.cli.scaffold.InitCommand.class,
+      dev.wflow.cli.scaffold.NewCommand.class,
       LintCommand.class,
       TestCommand.class,
       RunCommand.class,
@@ -42,9 +46,10 @@ import picocli.CommandLine.Spec;
       StartCommand.class,
       SignalCommand.class,
       dev.wflow.cli.repl.ReplCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      picocli.CommandLine.HelpCommand.class
     })
-public final class WflowCommand implements Runnable {
+public final class WflowCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec CommandSpec spec;
 
@@ -107,8 +112,10 @@ public final class WflowCommand implements Runnable {
         out, err, dir.normalize(), color.enabled(stdoutIsTerminal, env), verbose, showStackTraces);
   }
 
+  /** {@code wflow} alone: the usage on stderr and exit 2, as for any other incomplete line. */
   @Override
-  public void run() {
-    spec.commandLine().usage(out);
+  public Integer call() {
+    spec.commandLine().usage(err);
+    return ExitException.USAGE;
   }
 }

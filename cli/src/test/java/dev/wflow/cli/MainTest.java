@@ -24,6 +24,48 @@ class MainTest {
   }
 
   @Test
+  void aMistypedCommandSuggestsTheNearestOne() {
+    CliRunner.Result result = CliRunner.run("tset");
+    assertThat(result.exitCode()).isEqualTo(ExitException.USAGE);
+    assertThat(result.err()).contains("Did you mean: wflow test?").doesNotContain("completion");
+  }
+
+  @Test
+  void wflowAloneIsAUsageErrorAndHelpIsACommand() {
+    CliRunner.Result alone = CliRunner.run();
+    assertThat(alone.exitCode()).isEqualTo(ExitException.USAGE);
+    assertThat(alone.out()).isEmpty();
+    assertThat(alone.err()).contains("Usage: wflow");
+    CliRunner.Result help = CliRunner.run("help", "test");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: wflow test");
+  }
+
+  @Test
+  void theRootHelpListsEachCommandWithAWholeSentence() {
+    String out = CliRunner.run("--help").out().replaceAll("\\s+", " ");
+    assertThat(out)
+        .contains(
+            "test Run the project's tests (function.lua entries with meta.type: test) on an"
+                + " in-memory Temporal server: timers skipped, activities mocked, every run"
+                + " replayed for determinism.")
+        .contains("help ");
+  }
+
+  @Test
+  void completionHelpShowsTheZshPathLiterally() {
+    assertThat(CliRunner.run("completion", "--help").out())
+        .contains("\"${fpath[1]}/_wflow\"")
+        .doesNotContain("null/");
+  }
+
+  @Test
+  void onlyANonEmptyNoColorTurnsColourOff() {
+    assertThat(ColorMode.AUTO.enabled(true, java.util.Map.of("NO_COLOR", ""))).isTrue();
+    assertThat(ColorMode.AUTO.enabled(true, java.util.Map.of("NO_COLOR", "1"))).isFalse();
+  }
+
+  @Test
   void missingProjectDirectoryIsAUsageErrorWithoutStackTrace() {
     CliRunner.Result result = CliRunner.run("completion", "bash", "-C", "/no/such/dir");
     assertThat(result.exitCode()).isEqualTo(ExitException.USAGE);

@@ -73,7 +73,8 @@ public final class LocalProcess {
     return pid;
   }
 
-  Waiter waiter() {
+  /** How the process waits (a kill ends the wait with an error). */
+  public Waiter waiter() {
     return waiter;
   }
 

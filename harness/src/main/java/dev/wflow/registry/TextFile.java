@@ -73,7 +73,7 @@ public final class TextFile {
     if (size > MAX_BYTES) {
       throw new TooLarge(size);
     }
-    byte[] bytes = Files.readAllBytes(path);
+    byte[] bytes = readAtMost(path);
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       return new String(bytes, StandardCharsets.UTF_16);
     }
@@ -88,6 +88,20 @@ public final class TextFile {
       return decoder.decode(in).toString();
     } catch (CharacterCodingException e) {
       throw notUtf8(bytes, skip);
+    }
+  }
+
+  /**
+   * The file's bytes, refused past {@link #MAX_BYTES} while reading: a device or pipe ({@code
+   * /dev/zero}, {@code <(yes)}) reports size 0 and would otherwise be read until memory runs out.
+   */
+  private static byte[] readAtMost(Path path) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new TooLarge(bytes.length);
+      }
+      return bytes;
     }
   }
 

@@ -1,18 +1,16 @@
 package dev.wflow.runtime;
 
-import java.util.function.Function;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaUserdata;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
-import org.luaj.vm2.lib.VarArgFunction;
 
 /**
- * The pieces every module written in Java is made of: functions from a lambda, the platform's
- * {@code nil, err} results, byte strings, and objects (userdata) whose methods live in one
- * metatable per type, the way the runtime registers a type's methods once.
+ * The pieces every module written in Java is made of (functions are {@link LuaFunctions#of}): the
+ * platform's {@code nil, err} results, byte strings, and objects (userdata) whose methods live in
+ * one metatable per type, the way the runtime registers a type's methods once.
  *
  * <pre>{@code
  * LuaTable meta = Builtin.type("text.Regexp", methods); // methods: name -> function
@@ -23,16 +21,6 @@ import org.luaj.vm2.lib.VarArgFunction;
 public final class Builtin {
 
   private Builtin() {}
-
-  /** A Lua function from a Java lambda. */
-  public static VarArgFunction of(Function<Varargs, Varargs> body) {
-    return new VarArgFunction() {
-      @Override
-      public Varargs invoke(Varargs args) {
-        return body.apply(args);
-      }
-    };
-  }
 
   /** {@code nil, err} with a non-retryable error of {@code kind}. */
   public static Varargs failure(String kind, String message) {
@@ -69,7 +57,8 @@ public final class Builtin {
     meta.rawset(
         "__tostring",
         custom.isnil()
-            ? of(a -> LuaValue.valueOf(name + ": " + Integer.toHexString(a.arg1().hashCode())))
+            ? LuaFunctions.of(
+                a -> LuaValue.valueOf(name + ": " + Integer.toHexString(a.arg1().hashCode())))
             : custom);
     return meta;
   }

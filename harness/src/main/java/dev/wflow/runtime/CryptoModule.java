@@ -1,6 +1,6 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.ErrorsModule.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -59,25 +59,25 @@ public final class CryptoModule {
     ModuleTable m = new ModuleTable("crypto");
     m.define("random", random(recorder));
     LuaTable hmac = new LuaTable();
-    hmac.set("sha256", fn(a -> hmac("HmacSHA256", a)));
-    hmac.set("sha512", fn(a -> hmac("HmacSHA512", a)));
+    hmac.set("sha256", of(a -> hmac("HmacSHA256", a)));
+    hmac.set("sha512", of(a -> hmac("HmacSHA512", a)));
     m.define("hmac", hmac);
     LuaTable encrypt = new LuaTable();
-    encrypt.set("aes", fn(a -> seal(recorder, a, Aead.AES)));
-    encrypt.set("chacha20", fn(a -> seal(recorder, a, Aead.CHACHA)));
+    encrypt.set("aes", of(a -> seal(recorder, a, Aead.AES)));
+    encrypt.set("chacha20", of(a -> seal(recorder, a, Aead.CHACHA)));
     m.define("encrypt", encrypt);
     LuaTable decrypt = new LuaTable();
-    decrypt.set("aes", fn(a -> open(a, Aead.AES)));
-    decrypt.set("chacha20", fn(a -> open(a, Aead.CHACHA)));
+    decrypt.set("aes", of(a -> open(a, Aead.AES)));
+    decrypt.set("chacha20", of(a -> open(a, Aead.CHACHA)));
     m.define("decrypt", decrypt);
     LuaTable jwt = new LuaTable();
-    jwt.set("encode", fn(Jwt::encode));
-    jwt.set("verify", fn(a -> Jwt.verify(a, clock.get())));
+    jwt.set("encode", of(Jwt::encode));
+    jwt.set("verify", of(a -> Jwt.verify(a, clock.get())));
     m.define("jwt", jwt);
-    m.define("pbkdf2", fn(CryptoModule::pbkdf2));
+    m.define("pbkdf2", of(CryptoModule::pbkdf2));
     m.define(
         "constant_time_compare",
-        fn(
+        of(
             a ->
                 LuaValue.valueOf(
                     MessageDigest.isEqual(bytes(a.checkstring(1)), bytes(a.checkstring(2))))));
@@ -88,7 +88,7 @@ public final class CryptoModule {
     LuaTable random = new LuaTable();
     random.set(
         "bytes",
-        fn(
+        of(
             a -> {
               int n = a.checkint(1);
               String problem = lengthProblem(n);
@@ -99,7 +99,7 @@ public final class CryptoModule {
             }));
     random.set(
         "string",
-        fn(
+        of(
             a -> {
               int n = a.checkint(1);
               String problem = lengthProblem(n);
@@ -117,7 +117,7 @@ public final class CryptoModule {
             }));
     random.set(
         "uuid",
-        fn(
+        of(
             a ->
                 ok(
                     LuaValue.valueOf(

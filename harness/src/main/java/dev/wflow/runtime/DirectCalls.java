@@ -1,28 +1,25 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.LuaFunctions.of;
-
 import dev.wflow.registry.EntryKind;
+import dev.wflow.runtime.funcs.CallOutcome;
+import dev.wflow.runtime.funcs.FunctionCall;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * {@code funcs} outside workflows, the one implementation for every context that is not a workflow
- * (test code, a function a test calls, an activity): {@code funcs.call(id, …)} runs the {@code
- * function.lua}/{@code process.lua} entry {@code id} directly, in a Lua environment of its own that
- * the caller's context prepares, and returns {@code value} or {@code nil, err}. Call options
- * ({@code new():with_options}) tune Temporal activities only and are accepted and ignored; {@code
- * with_context} values reach the called function's {@code ctx}.
+ * Runs one {@code funcs} call of code outside workflows (test code and the functions it calls): the
+ * {@code function.lua}/{@code process.lua} entry runs directly, in a Lua environment of its own
+ * that the caller's context prepares, and its {@code value} or {@code nil, err} (a raised error
+ * with its file:line) becomes the call's outcome. Calls nest at most {@link #MAX_DEPTH} deep; the
+ * call beyond fails with the caller's position instead of overflowing the stack.
  *
  * <pre>{@code
  * DirectCalls calls = new DirectCalls(() -> project, (entry, depth, ctx) -> sandboxFor(entry, ctx));
- * sandbox.provide("funcs", calls.module(0, Map.of()));
+ * CallOutcome o = calls.run(call, 0, Map.of(), () -> "src/t.lua:3");
  * }</pre>
  */
 public final class DirectCalls {
@@ -34,7 +31,7 @@ public final class DirectCalls {
   @FunctionalInterface
   public interface Sandboxes {
     /**
-     * @param depth the new call's depth (its own {@code funcs} is {@code module(…, depth, …)})
+     * @param depth the called function's depth (its own calls run at this depth)
      * @param context ctx values for the called function
      */
     LuaSandbox open(LuaEntry entry, int depth, Map<String, Object> context);
@@ -43,119 +40,78 @@ public final class DirectCalls {
   private final Supplier<LuaProject> project;
   private final Sandboxes sandboxes;
 
-  /**
-   * @param project the project whose entries are called (looked up at each call: test code's
-   *     project comes with its test's node)
-   */
   public DirectCalls(Supplier<LuaProject> project, Sandboxes sandboxes) {
     this.project = project;
     this.sandboxes = sandboxes;
   }
 
   /**
-   * The {@code funcs} module of code running {@code depth} calls deep.
+   * Runs {@code call}, made by code {@code depth} calls deep.
    *
-   * @param context ctx values the caller's calls inherit
+   * @param context the caller's ctx, which the call's {@code with_context} values overlay
+   * @param where the caller's file:line, for the depth-limit error
    */
-  public ModuleTable module(int depth, Map<String, Object> context) {
-    return module(depth, context, () -> "");
-  }
-
-  /**
-   * @param where the calling code's file:line, for the depth-limit error
-   */
-  public ModuleTable module(int depth, Map<String, Object> context, Supplier<String> where) {
-    ModuleTable m = new ModuleTable("funcs");
-    m.define("call", of(a -> call(depth, context, where, a)));
-    m.define("new", of(a -> executor(depth, context, where)));
-    return m;
-  }
-
-  /** {@code funcs.new()}: immutable, each {@code with_*} makes a new executor. */
-  private LuaTable executor(int depth, Map<String, Object> context, Supplier<String> where) {
-    LuaTable e = new LuaTable();
-    e.set("call", of(a -> call(depth, context, where, a.subargs(2))));
-    e.set("with_options", of(a -> executor(depth, context, where)));
-    e.set("with_actor", of(a -> executor(depth, context, where)));
-    e.set("with_scope", of(a -> executor(depth, context, where)));
-    e.set(
-        "with_context",
-        of(
-            a -> {
-              Map<String, Object> merged = new LinkedHashMap<>(context);
-              if (a.arg(2).istable() && LuaJson.toJava(a.arg(2)) instanceof Map<?, ?> more) {
-                more.forEach((k, v) -> merged.put(String.valueOf(k), v));
-              }
-              return executor(depth, merged, where);
-            }));
-    return e;
-  }
-
-  private Varargs call(
-      int depth, Map<String, Object> context, Supplier<String> where, Varargs args) {
-    String id = args.arg1().isstring() ? args.arg1().tojstring() : "";
-    int colon = id.indexOf(':');
-    if (colon <= 0 || colon == id.length() - 1) {
-      return StandardModules.failure("Invalid", "namespace:name required (got \"" + id + "\")");
-    }
+  public CallOutcome run(
+      FunctionCall call, int depth, Map<String, Object> context, Supplier<String> where) {
     if (depth >= MAX_DEPTH) {
       String at = where.get();
-      return StandardModules.failure(
+      return failure(
           "Internal",
           (at.isEmpty() ? "" : at + ": ")
               + "funcs.call("
-              + id
+              + call.target()
               + ") nested more than "
               + MAX_DEPTH
-              + " calls deep (a function that calls itself without end?)");
+              + " calls deep (a function that calls itself without end?)",
+          false);
     }
     LuaProject p = project.get();
-    LuaEntry target =
-        p.entry(id)
+    LuaEntry entry =
+        p.entry(call.target())
             .filter(e -> e.kind().equals(EntryKind.FUNCTION) || e.kind().equals(EntryKind.PROCESS))
             .orElse(null);
-    if (target == null) {
-      return LuaValue.varargsOf(
-          LuaValue.NIL, WippyError.of("NotFound", "function " + id + " not found", true, null));
+    if (entry == null) {
+      // As an activity's funcs.call words it.
+      return failure("NotFound", "function " + call.target() + " not found", false);
     }
-    return run(p, target, LuaJson.toJavaList(args, 2), depth + 1, context);
+    Map<String, Object> merged = new LinkedHashMap<>(context);
+    merged.putAll(call.context());
+    return run(p, entry, call, depth + 1, merged);
   }
 
-  private Varargs run(
-      LuaProject project,
-      LuaEntry entry,
-      List<Object> args,
-      int depth,
-      Map<String, Object> context) {
-    LuaSandbox sandbox = sandboxes.open(entry, depth, context);
+  private CallOutcome run(
+      LuaProject project, LuaEntry entry, FunctionCall call, int depth, Map<String, Object> ctx) {
+    LuaSandbox sandbox = sandboxes.open(entry, depth, ctx);
     try {
       LuaValue main = EntryProgram.load(sandbox, project, entry, null);
-      LuaValue[] luaArgs = args.stream().map(LuaJson::toLua).toArray(LuaValue[]::new);
-      Varargs r = main.invoke(LuaValue.varargsOf(luaArgs));
+      LuaValue[] args = call.args().stream().map(LuaJson::toLua).toArray(LuaValue[]::new);
+      Varargs r = main.invoke(LuaValue.varargsOf(args));
       if (r.arg1().isnil() && !r.arg(2).isnil()) {
         LuaValue err = r.arg(2);
-        return LuaValue.varargsOf(
-            LuaValue.NIL,
+        return CallOutcome.failure(
             err instanceof WippyError ? err : WippyError.of("", err.tojstring(), null, null));
       }
-      // A value crosses as JSON, as between two platform processes.
-      return LuaJson.toLua(LuaJson.toJava(r.arg1()));
+      return CallOutcome.success(LuaJson.toJava(r.arg1()));
     } catch (LuaLoadException e) {
-      return StandardModules.failure("Invalid", e.getMessage());
+      return failure("Invalid", e.getMessage(), false);
     } catch (RunawayLuaError e) {
-      return StandardModules.failure("Timeout", e.getMessage());
+      return failure("Timeout", e.getMessage(), false);
     } catch (LuaError e) {
       if (e instanceof RunEnding) {
         throw e;
       }
       if (e.getMessageObject() instanceof WippyError raised) {
-        return LuaValue.varargsOf(LuaValue.NIL, raised);
+        return CallOutcome.failure(raised);
       }
       // A raised string: its message with the file:line Lua put in front.
-      return StandardModules.failure("Internal", e.getMessage());
+      return failure("Internal", e.getMessage(), null);
     } catch (StackOverflowError e) {
-      return StandardModules.failure(
-          "Internal", sandbox.tracker().where() + ": stack overflow in " + entry.id());
+      return failure(
+          "Internal", sandbox.tracker().where() + ": stack overflow in " + entry.id(), false);
     }
+  }
+
+  private static CallOutcome failure(String kind, String message, Boolean retryable) {
+    return CallOutcome.failure(WippyError.of(kind, message, retryable, null));
   }
 }

@@ -76,6 +76,6 @@ public final class DurationValue extends LuaUserdata {
 
   private static org.luaj.vm2.lib.VarArgFunction method(
       java.util.function.Function<DurationValue, LuaValue> body) {
-    return ErrorsModule.fn((Varargs a) -> body.apply(check(a.arg1(), "self")));
+    return LuaFunctions.of((Varargs a) -> body.apply(check(a.arg1(), "self")));
   }
 }

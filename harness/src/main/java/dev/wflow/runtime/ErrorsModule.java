@@ -1,11 +1,12 @@
 package dev.wflow.runtime;
 
+import static dev.wflow.runtime.LuaFunctions.of;
+
 import java.util.List;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
-import org.luaj.vm2.lib.VarArgFunction;
 
 /**
  * The {@code errors} module (SPEC §7): {@code new}, {@code wrap}, {@code is}, {@code call_stack}
@@ -35,10 +36,10 @@ final class ErrorsModule {
       m.define(kind[0], LuaValue.valueOf(kind[1]));
     }
     m.define("UNKNOWN", LuaValue.valueOf(""));
-    m.define("new", fn(a -> newError(a).at(tracker.frames())));
-    m.define("wrap", fn(a -> wrap(a, tracker)));
-    m.define("is", fn(ErrorsModule::is));
-    m.define("call_stack", fn(ErrorsModule::callStack));
+    m.define("new", of(a -> newError(a).at(tracker.frames())));
+    m.define("wrap", of(a -> wrap(a, tracker)));
+    m.define("is", of(ErrorsModule::is));
+    m.define("call_stack", of(ErrorsModule::callStack));
     return m;
   }
 
@@ -93,14 +94,5 @@ final class ErrorsModule {
     LuaValue v = args.arg1();
     String kind = args.arg(2).optjstring("");
     return LuaValue.valueOf(v instanceof WippyError e && e.kind().equals(kind));
-  }
-
-  static VarArgFunction fn(java.util.function.Function<Varargs, Varargs> body) {
-    return new VarArgFunction() {
-      @Override
-      public Varargs invoke(Varargs args) {
-        return body.apply(args);
-      }
-    };
   }
 }

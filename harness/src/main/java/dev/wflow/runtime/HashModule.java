@@ -1,6 +1,6 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.ErrorsModule.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -26,16 +26,16 @@ public final class HashModule {
 
   public static ModuleTable create() {
     ModuleTable m = new ModuleTable("hash");
-    m.define("md5", fn(a -> digest("MD5", a)));
-    m.define("sha1", fn(a -> digest("SHA-1", a)));
-    m.define("sha256", fn(a -> digest("SHA-256", a)));
-    m.define("sha512", fn(a -> digest("SHA-512", a)));
-    m.define("fnv32", fn(a -> fnv(a, false)));
-    m.define("fnv64", fn(a -> fnv(a, true)));
-    m.define("hmac_md5", fn(a -> hmac("HmacMD5", a)));
-    m.define("hmac_sha1", fn(a -> hmac("HmacSHA1", a)));
-    m.define("hmac_sha256", fn(a -> hmac("HmacSHA256", a)));
-    m.define("hmac_sha512", fn(a -> hmac("HmacSHA512", a)));
+    m.define("md5", of(a -> digest("MD5", a)));
+    m.define("sha1", of(a -> digest("SHA-1", a)));
+    m.define("sha256", of(a -> digest("SHA-256", a)));
+    m.define("sha512", of(a -> digest("SHA-512", a)));
+    m.define("fnv32", of(a -> fnv(a, false)));
+    m.define("fnv64", of(a -> fnv(a, true)));
+    m.define("hmac_md5", of(a -> hmac("HmacMD5", a)));
+    m.define("hmac_sha1", of(a -> hmac("HmacSHA1", a)));
+    m.define("hmac_sha256", of(a -> hmac("HmacSHA256", a)));
+    m.define("hmac_sha512", of(a -> hmac("HmacSHA512", a)));
     return m;
   }
 

@@ -1,6 +1,6 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.ErrorsModule.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.math.BigDecimal;
@@ -36,10 +36,10 @@ public final class JsonModule {
 
   public static ModuleTable create() {
     ModuleTable m = new ModuleTable("json");
-    m.define("encode", fn(JsonModule::encodeFunction));
-    m.define("decode", fn(JsonModule::decodeFunction));
-    m.define("validate", fn(JsonSchemas::validate));
-    m.define("validate_string", fn(JsonSchemas::validateString));
+    m.define("encode", of(JsonModule::encodeFunction));
+    m.define("decode", of(JsonModule::decodeFunction));
+    m.define("validate", of(JsonSchemas::validate));
+    m.define("validate_string", of(JsonSchemas::validateString));
     return m;
   }
 

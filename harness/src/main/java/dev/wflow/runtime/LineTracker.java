@@ -25,7 +25,7 @@ import org.luaj.vm2.lib.DebugLib;
  * String where = tracker.where();          // "src/order.lua:12"
  * }</pre>
  */
-public final class LineTracker extends DebugLib {
+public final class LineTracker extends DebugLib implements LuaDeadline {
 
   private static final int CHECK_EVERY = 0x1FFF;
 
@@ -38,6 +38,14 @@ public final class LineTracker extends DebugLib {
    */
   private final Map<Thread, String> exits = new ConcurrentHashMap<>();
 
+  /**
+   * Where each thread's last unwinding began: the innermost Lua frame that returned without running
+   * an instruction after its callee returned. When a Java {@link Error} (stack overflow, out of
+   * memory) ends a run, no Lua frame is left to ask, but this is where it struck.
+   */
+  private final Map<Thread, String> unwound = new ConcurrentHashMap<>();
+
+  private LuaValue stringMetatable;
   private Frames last;
   private long limitNanos;
   private long segmentStart = System.nanoTime();
@@ -59,6 +67,49 @@ public final class LineTracker extends DebugLib {
   public void limitRun(java.time.Duration limit) {
     this.limitNanos = limit.toNanos();
     resumed();
+  }
+
+  /** The string metatable of this tracker's state, made current when a thread enters it. */
+  public void stringMetatable(LuaValue meta) {
+    this.stringMetatable = meta;
+  }
+
+  /**
+   * The Lua position where the current thread's last unwinding began (see {@link #unwound}), or
+   * {@code "?"}: for a {@link StackOverflowError} or {@link OutOfMemoryError} that ended a call.
+   * Call it once that Error is caught, outside Lua: it also forgets the thread's Lua frames.
+   */
+  public String failedAt() {
+    Thread t = Thread.currentThread();
+    Frames f = frames.get(t);
+    if (f != null) {
+      // Hooks that overflowed the stack themselves left frames behind: the thread is out of Lua.
+      frames.remove(t);
+      last = null;
+      StringMethods.leave(f.previousStrings);
+      if (f.unwindFrom != null) {
+        return position(f.unwindFrom, f.unwindPc);
+      }
+    }
+    return unwound.getOrDefault(t, "?");
+  }
+
+  /** Raises {@link RunawayLuaError} when the run budget is spent; for long built-in calls. */
+  @Override
+  public void checkDeadline() {
+    if (limitNanos > 0 && System.nanoTime() - segmentStart > limitNanos) {
+      throw runaway();
+    }
+  }
+
+  private RunawayLuaError runaway() {
+    String at = where();
+    return new RunawayLuaError(
+        at
+            + ": Lua code ran for more than "
+            + limitNanos / 1_000_000
+            + " ms without yielding (an endless loop?)",
+        at);
   }
 
   /** Called whenever Lua code resumes after waiting (a yield point): restarts the run budget. */
@@ -226,7 +277,9 @@ public final class LineTracker extends DebugLib {
     Frames f = current();
     if (f.depth == 0) {
       exits.remove(f.owner);
+      f.previousStrings = StringMethods.enter(stringMetatable);
     }
+    f.returning = false;
     f.push(c, stack);
   }
 
@@ -236,22 +289,23 @@ public final class LineTracker extends DebugLib {
     if (f.depth > 0) {
       f.pcs[f.depth - 1] = pc;
     }
+    f.returning = false;
     if ((++ticks & CHECK_EVERY) == 0
         && limitNanos > 0
         && System.nanoTime() - segmentStart > limitNanos) {
-      String at = where();
-      throw new RunawayLuaError(
-          at
-              + ": Lua code ran for more than "
-              + limitNanos / 1_000_000
-              + " ms without yielding (an endless loop?)",
-          at);
+      throw runaway();
     }
   }
 
   @Override
   public void onReturn() {
     Frames f = current();
+    if (!f.returning && f.depth > 0 && f.closures[f.depth - 1] != null) {
+      // The first return after running code: where an unwinding Error, if any, began.
+      f.returning = true;
+      f.unwindFrom = f.closures[f.depth - 1].p;
+      f.unwindPc = f.pcs[f.depth - 1];
+    }
     if (f.depth > 0) {
       f.depth--;
       if (f.depth == 0 && f.closures[0] != null) {
@@ -261,6 +315,10 @@ public final class LineTracker extends DebugLib {
       f.stacks[f.depth] = null;
     }
     if (f.depth == 0) {
+      StringMethods.leave(f.previousStrings);
+      if (f.unwindFrom != null) {
+        unwound.put(f.owner, position(f.unwindFrom, f.unwindPc));
+      }
       frames.remove(f.owner);
       if (last == f) {
         last = null;
@@ -279,6 +337,10 @@ public final class LineTracker extends DebugLib {
     LuaValue[][] stacks = new LuaValue[32][];
     int[] pcs = new int[32];
     int depth;
+    boolean returning;
+    Prototype unwindFrom;
+    int unwindPc;
+    LuaValue previousStrings;
 
     Frames(Thread owner) {
       this.owner = owner;

@@ -110,7 +110,7 @@ public final class LocationValue extends LuaUserdata {
   private static LuaTable metatable() {
     LuaTable m = new LuaTable();
     org.luaj.vm2.lib.VarArgFunction string =
-        ErrorsModule.fn((Varargs a) -> LuaValue.valueOf(check(a.arg1()).name));
+        LuaFunctions.of((Varargs a) -> LuaValue.valueOf(check(a.arg1()).name));
     m.set("string", string);
     LuaTable meta = new LuaTable();
     // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.

@@ -29,6 +29,24 @@ public final class LuaFunctions {
   }
 
   /**
+   * A function that {@code tostring} shows as {@code function: NAME}, so a message about a value
+   * can say which built-in it is.
+   */
+  public static VarArgFunction of(String name, Function<Varargs, Varargs> body) {
+    return new VarArgFunction() {
+      @Override
+      public Varargs invoke(Varargs args) {
+        return body.apply(args);
+      }
+
+      @Override
+      public String tojstring() {
+        return "function: " + name;
+      }
+    };
+  }
+
+  /**
    * A method on {@code object}: {@code body} gets the arguments after {@code self}, whether Lua
    * calls it with a colon or a dot.
    */
@@ -39,6 +57,16 @@ public final class LuaFunctions {
   /** A function returning nothing. */
   public static LuaValue procedure(java.util.function.Consumer<Varargs> body) {
     return of(
+        a -> {
+          body.accept(a);
+          return LuaValue.NONE;
+        });
+  }
+
+  /** A named function ({@link #of(String, Function)}) returning nothing. */
+  public static LuaValue procedure(String name, java.util.function.Consumer<Varargs> body) {
+    return of(
+        name,
         a -> {
           body.accept(a);
           return LuaValue.NONE;

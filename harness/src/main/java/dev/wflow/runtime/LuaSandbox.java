@@ -1,7 +1,8 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.ErrorsModule.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
+import dev.wflow.runtime.text.LuaPatterns;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,9 @@ public final class LuaSandbox {
     LoadState.install(globals);
     LuaC.install(globals);
     tracker = LineTracker.install(globals);
-    globals.running.errorfunc = fn(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
+    stoppableStringFunctions((LuaTable) globals.get("string"));
+    tracker.stringMetatable(StringMethods.install(globals));
+    globals.running.errorfunc = of(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
     trimBase();
     globals.set("errors", ErrorsModule.create(tracker));
     globals.set("os", StandardModules.os(host));
@@ -89,20 +92,73 @@ public final class LuaSandbox {
     }
     LuaTable table = (LuaTable) globals.get("table");
     globals.set("unpack", table.get("unpack"));
+    globals.set("load", textOnlyLoad(globals.get("load")));
     globals.set("loadstring", globals.get("load"));
-    globals.set("print", fn(this::print));
-    globals.set("require", fn(this::require));
+    ((LuaTable) globals.get("string")).set("dump", LuaValue.NIL);
+    globals.set("print", of(this::print));
+    globals.set("require", of(this::require));
     LuaTable math = (LuaTable) globals.get("math");
     math.set("maxinteger", LuaValue.valueOf(9.223372036854775807E18));
     math.set("mininteger", LuaValue.valueOf(-9.223372036854775808E18));
-    math.set("type", fn(a -> mathType(a.arg1())));
+    math.set("type", of(a -> mathType(a.arg1())));
     math.set(
         "tointeger",
-        fn(
+        of(
             a ->
                 a.arg1().isnumber() && a.arg1().todouble() == Math.rint(a.arg1().todouble())
                     ? LuaValue.valueOf(a.arg1().todouble())
                     : LuaValue.NIL));
+  }
+
+  /**
+   * The pattern functions check the state's deadline as they go ({@link LuaPatterns}); {@code rep}
+   * refuses a result no string can hold instead of failing with a Java exception's name.
+   */
+  private void stoppableStringFunctions(LuaTable string) {
+    LuaPatterns patterns =
+        new LuaPatterns(
+            () -> {
+              if (globals.debuglib instanceof LuaDeadline d) {
+                d.checkDeadline();
+              }
+            });
+    string.set("find", of(patterns::find));
+    string.set("match", of(patterns::match));
+    string.set("gmatch", of(a -> patterns.gmatch(a)));
+    string.set("gsub", of(patterns::gsub));
+    LuaValue rep = string.get("rep");
+    string.set(
+        "rep",
+        of(
+            a -> {
+              long length = (long) a.checkstring(1).length() * Math.max(0, a.checkint(2));
+              if (length > MAX_STRING_BYTES) {
+                throw new LuaError("resulting string too large");
+              }
+              return rep.invoke(a);
+            }));
+  }
+
+  /** The longest string {@code string.rep} makes (a Java array holds at most 2^31 - 1 bytes). */
+  private static final long MAX_STRING_BYTES = Integer.MAX_VALUE - 8;
+
+  /**
+   * The platform compiles Lua source only; it has no bytecode format, so a precompiled chunk
+   * (LuaJ's own, or a crafted one that its undumper trusts) is refused as Lua 5.3 does under mode
+   * "t".
+   */
+  private static LuaValue textOnlyLoad(LuaValue load) {
+    return of(
+        a -> {
+          LuaValue chunk = a.arg1();
+          if (chunk.type() == LuaValue.TSTRING
+              && chunk.checkstring().length() > 0
+              && chunk.checkstring().luaByte(0) == 0x1B) {
+            return LuaValue.varargsOf(
+                LuaValue.NIL, LuaValue.valueOf("attempt to load a binary chunk (mode is 't')"));
+          }
+          return load.invoke(new LuaValue[] {chunk, a.arg(2), LuaValue.valueOf("t"), a.arg(4)});
+        });
   }
 
   private static LuaValue mathType(LuaValue v) {

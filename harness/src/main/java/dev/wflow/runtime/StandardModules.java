@@ -1,6 +1,6 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.ErrorsModule.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -33,7 +33,7 @@ public final class StandardModules {
     ModuleTable m = new ModuleTable("base64");
     m.define(
         "encode",
-        fn(
+        of(
             a -> {
               if (a.arg1().type() != LuaValue.TSTRING) {
                 return failure("Invalid", "string expected");
@@ -41,7 +41,7 @@ public final class StandardModules {
               return LuaValue.valueOf(
                   Base64.getEncoder().encodeToString(CryptoModule.bytes(a.checkstring(1))));
             }));
-    m.define("decode", fn(StandardModules::base64Decode));
+    m.define("decode", of(StandardModules::base64Decode));
     return m;
   }
 
@@ -87,7 +87,7 @@ public final class StandardModules {
     ModuleTable m = new ModuleTable("ctx");
     m.define(
         "get",
-        fn(
+        of(
             a -> {
               String key = a.checkjstring(1);
               if (key.isEmpty()) {
@@ -98,17 +98,17 @@ public final class StandardModules {
                   ? failure("NotFound", "key not found: " + key)
                   : LuaValue.varargsOf(LuaJson.toLua(v), LuaValue.NIL);
             }));
-    m.define("all", fn(a -> LuaValue.varargsOf(LuaJson.toLua(host.context()), LuaValue.NIL)));
+    m.define("all", of(a -> LuaValue.varargsOf(LuaJson.toLua(host.context()), LuaValue.NIL)));
     return m;
   }
 
   /** {@code os} reduced to time functions reading the host clock (SPEC §5). */
   public static ModuleTable os(SandboxHost host) {
     ModuleTable m = new ModuleTable("os");
-    m.define("time", fn(a -> osTime(host, a.arg1())));
-    m.define("clock", fn(a -> LuaValue.valueOf(System.nanoTime() / 1e9)));
-    m.define("difftime", fn(a -> LuaValue.valueOf(a.checkdouble(1) - a.optdouble(2, 0))));
-    m.define("date", fn(a -> OsDate.format(host.now(), a.optjstring(1, "%c"), a.arg(2))));
+    m.define("time", of(a -> osTime(host, a.arg1())));
+    m.define("clock", of(a -> LuaValue.valueOf(System.nanoTime() / 1e9)));
+    m.define("difftime", of(a -> LuaValue.valueOf(a.checkdouble(1) - a.optdouble(2, 0))));
+    m.define("date", of(a -> OsDate.format(host.now(), a.optjstring(1, "%c"), a.arg(2))));
     m.define("platform", LuaValue.valueOf("wippy"));
     return m;
   }
@@ -137,10 +137,10 @@ public final class StandardModules {
    */
   public static ModuleTable time(SandboxHost host, Consumer<Duration> sleeper) {
     ModuleTable m = TimeModule.values(new ModuleTable("time"));
-    m.define("now", fn(a -> TimeValue.of(host.now())));
+    m.define("now", of(a -> TimeValue.of(host.now())));
     m.define(
         "sleep",
-        fn(
+        of(
             a -> {
               sleeper.accept(GoDuration.fromLua(a.arg1(), false));
               return LuaValue.TRUE;

@@ -33,16 +33,17 @@ public final class TableExtensions {
   public static void install(LuaTable table) {
     table.rawset(
         "create",
-        Builtin.of(a -> new LuaTable(Math.max(0, a.checkint(1)), Math.max(0, a.optint(2, 0)))));
-    table.rawset("freeze", Builtin.of(TableExtensions::freeze));
-    table.rawset("isfrozen", Builtin.of(a -> LuaValue.valueOf(isFrozen(a.checktable(1)))));
-    table.rawset("getn", Builtin.of(a -> LuaValue.valueOf(a.checktable(1).length())));
-    table.rawset("maxn", Builtin.of(a -> LuaValue.valueOf(PlainValues.maxn(a.checktable(1)))));
+        LuaFunctions.of(
+            a -> new LuaTable(Math.max(0, a.checkint(1)), Math.max(0, a.optint(2, 0)))));
+    table.rawset("freeze", LuaFunctions.of(TableExtensions::freeze));
+    table.rawset("isfrozen", LuaFunctions.of(a -> LuaValue.valueOf(isFrozen(a.checktable(1)))));
+    table.rawset("getn", LuaFunctions.of(a -> LuaValue.valueOf(a.checktable(1).length())));
+    table.rawset("maxn", LuaFunctions.of(a -> LuaValue.valueOf(PlainValues.maxn(a.checktable(1)))));
     for (String mutator : new String[] {"insert", "remove", "sort"}) {
       LuaValue original = table.rawget(mutator);
       table.rawset(
           mutator,
-          Builtin.of(
+          LuaFunctions.of(
               a -> {
                 if (a.arg1() instanceof LuaTable t && isFrozen(t)) {
                   throw new LuaError(FROZEN);
@@ -72,7 +73,7 @@ public final class TableExtensions {
     LuaTable meta = new LuaTable();
     meta.rawset(
         "__newindex",
-        Builtin.of(
+        LuaFunctions.of(
             a -> {
               throw new LuaError(FROZEN);
             }));

@@ -1,6 +1,6 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.ErrorsModule.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +17,7 @@ import org.luaj.vm2.Varargs;
  *
  * <pre>{@code
  * ModuleTable time = TimeModule.values(new ModuleTable("time"));
- * time.define("now", fn(a -> TimeValue.of(host.now())));
+ * time.define("now", of(a -> TimeValue.of(host.now())));
  * }</pre>
  */
 public final class TimeModule {
@@ -78,14 +78,14 @@ public final class TimeModule {
     }
     m.define("utc", LocationValue.UTC);
     m.define("localtz", LocationValue.LOCAL);
-    m.define("date", fn(TimeModule::date));
+    m.define("date", of(TimeModule::date));
     m.define(
         "unix",
-        fn(a -> TimeValue.of(Instant.ofEpochSecond(a.checklong(1), 0).plusNanos(a.checklong(2)))));
-    m.define("parse", fn(TimeModule::parse));
-    m.define("parse_duration", fn(TimeModule::parseDuration));
-    m.define("load_location", fn(TimeModule::loadLocation));
-    m.define("fixed_zone", fn(a -> LocationValue.fixed(a.checkjstring(1), a.checkint(2))));
+        of(a -> TimeValue.of(Instant.ofEpochSecond(a.checklong(1), 0).plusNanos(a.checklong(2)))));
+    m.define("parse", of(TimeModule::parse));
+    m.define("parse_duration", of(TimeModule::parseDuration));
+    m.define("load_location", of(TimeModule::loadLocation));
+    m.define("fixed_zone", of(a -> LocationValue.fixed(a.checkjstring(1), a.checkint(2))));
     return m;
   }
 

@@ -265,7 +265,7 @@ public final class TimeValue extends LuaUserdata {
   }
 
   private static VarArgFunction method(Method body) {
-    return ErrorsModule.fn(a -> body.apply(check(a.arg1(), 1), a));
+    return LuaFunctions.of(a -> body.apply(check(a.arg1(), 1), a));
   }
 
   private static VarArgFunction field(java.util.function.ToIntFunction<ZonedDateTime> f) {

@@ -1,6 +1,6 @@
 package dev.wflow.runtime;
 
-import static dev.wflow.runtime.ErrorsModule.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
@@ -30,18 +30,18 @@ public final class UuidModule {
 
   public static ModuleTable create(SandboxHost host) {
     ModuleTable m = new ModuleTable("uuid");
-    m.define("v1", fn(a -> ok(v1(host))));
-    m.define("v3", fn(a -> named(a, "MD5", 0x30)));
-    m.define("v4", fn(a -> ok(v4(host))));
-    m.define("v5", fn(a -> named(a, "SHA-1", 0x50)));
-    m.define("v7", fn(a -> ok(host.uuidV7())));
+    m.define("v1", of(a -> ok(v1(host))));
+    m.define("v3", of(a -> named(a, "MD5", 0x30)));
+    m.define("v4", of(a -> ok(v4(host))));
+    m.define("v5", of(a -> named(a, "SHA-1", 0x50)));
+    m.define("v7", of(a -> ok(host.uuidV7())));
     m.define(
         "validate",
-        fn(a -> LuaValue.varargsOf(LuaValue.valueOf(parsed(a.arg1()) != null), LuaValue.NIL)));
-    m.define("version", fn(a -> withUuid(a, u -> LuaValue.valueOf(version(u)))));
-    m.define("variant", fn(a -> withUuid(a, u -> LuaValue.valueOf(variant(u)))));
-    m.define("parse", fn(a -> withUuid(a, UuidModule::info)));
-    m.define("format", fn(UuidModule::format));
+        of(a -> LuaValue.varargsOf(LuaValue.valueOf(parsed(a.arg1()) != null), LuaValue.NIL)));
+    m.define("version", of(a -> withUuid(a, u -> LuaValue.valueOf(version(u)))));
+    m.define("variant", of(a -> withUuid(a, u -> LuaValue.valueOf(variant(u)))));
+    m.define("parse", of(a -> withUuid(a, UuidModule::info)));
+    m.define("format", of(UuidModule::format));
     return m;
   }
 

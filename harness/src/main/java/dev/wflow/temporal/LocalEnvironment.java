@@ -7,10 +7,12 @@ import dev.wflow.temporal.activity.LuaActivityRunner;
 import dev.wflow.temporal.history.ErrorInfo;
 import dev.wflow.temporal.history.HistoryReplayer;
 import dev.wflow.temporal.history.ReplayReport;
+import dev.wflow.temporal.workflow.ExecutionListener;
 import dev.wflow.temporal.workflow.FailureMapping;
 import dev.wflow.temporal.workflow.LuaWorkflow;
 import dev.wflow.temporal.workflow.MessageHeaders;
 import dev.wflow.temporal.workflow.WorkflowBinding;
+import io.temporal.activity.ActivityInfo;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
@@ -58,6 +60,7 @@ public final class LocalEnvironment implements AutoCloseable {
   private final Map<String, String> problems = new ConcurrentHashMap<>();
   private final Set<String> queues;
   private final LuaActivityRunner functions;
+  private final ClockHold clockHold;
 
   private LocalEnvironment(LuaProject project, EnvironmentOptions options) {
     this.project = project;
@@ -70,6 +73,7 @@ public final class LocalEnvironment implements AutoCloseable {
         new LinkedHashSet<>(
             options.served() != null ? options.served().keySet() : project.allTaskQueues());
     this.functions = new LuaActivityRunner(project, options.log());
+    this.clockHold = new ClockHold(backend);
     this.dispatcher =
         new ActivityDispatcher(
             project,
@@ -104,7 +108,7 @@ public final class LocalEnvironment implements AutoCloseable {
             options.runawayLimit(),
             options.log(),
             options.relay(),
-            options.listener());
+            ExecutionListener.both(clockHold, options.listener()));
     WorkerOptions workerOptions =
         WorkerOptions.newBuilder()
             .setDefaultDeadlockDetectionTimeout(
@@ -292,15 +296,27 @@ public final class LocalEnvironment implements AutoCloseable {
    * skipping every retry runs the virtual clock on; the run is ended right here, and {@link
    * WorkflowRun} reports the missing activity as its failure.
    */
-  private void missingActivity(String workflowId, String message) {
-    String root = ActivityDispatcher.rootWorkflowId(workflowId);
-    if (problems.putIfAbsent(root, message) == null) {
-      try {
-        client().newUntypedWorkflowStub(root).terminate(message);
-      } catch (RuntimeException e) {
-        // Already closed, or the server is going away: the waiting side still sees the problem.
-      }
+  /**
+   * A call to an activity nobody serves fails with a retryable NotFound, and the workflow gets it
+   * once the call's retry policy gives up. A policy that never gives up would keep the run waiting
+   * forever (as on the platform), so such a run is stopped at once with the reason.
+   */
+  private void missingActivity(ActivityInfo info, String message) {
+    String root = ActivityDispatcher.rootWorkflowId(info.getWorkflowId());
+    if (!MissingActivity.retriedForever(client(), info)
+        || problems.putIfAbsent(root, message) != null) {
+      return;
     }
+    try {
+      client().newUntypedWorkflowStub(root).terminate(message);
+    } catch (RuntimeException e) {
+      // Already closed, or the server is going away: the waiting side still sees the problem.
+    }
+  }
+
+  /** A caller starts or stops waiting for a run's result (see {@link ClockHold}). */
+  void awaitingResult(String workflowId, boolean waits) {
+    clockHold.waiting(workflowId, waits);
   }
 
   /** Activity calls of a run tree that wait for a later answer. */

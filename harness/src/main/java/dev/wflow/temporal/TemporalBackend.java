@@ -42,6 +42,12 @@ interface TemporalBackend extends AutoCloseable {
    */
   default void timeFlows(boolean flows) {}
 
+  /**
+   * Holds the virtual clock where it is until {@code released} says so (at most {@code max} of wall
+   * time). Only the time-skipping server needs it; see {@link ClockHold}.
+   */
+  default void holdClock(java.util.function.BooleanSupplier released, Duration max) {}
+
   /** The catalog of search attributes for this service. */
   SearchAttributeCatalog searchAttributes(Map<String, IndexedValueType> declared);
 
@@ -129,6 +135,19 @@ interface TemporalBackend extends AutoCloseable {
       }
 
       @Override
+      public void holdClock(java.util.function.BooleanSupplier released, Duration max) {
+        if (!options.skipTime()) {
+          return;
+        }
+        // A due callback runs on the server's timer thread: while it waits, no timer fires and
+        // the clock cannot skip ahead. Registered from another thread, as workflow threads may
+        // not call the server.
+        java.util.concurrent.CompletableFuture.runAsync(
+                () -> env.registerDelayedCallback(Duration.ZERO, () -> waitFor(released, max)))
+            .join();
+      }
+
+      @Override
       public SearchAttributeCatalog searchAttributes(Map<String, IndexedValueType> declared) {
         declared.forEach(env::registerSearchAttribute);
         // The test server refuses calls from workflow threads; registration happens mid-workflow
@@ -148,6 +167,18 @@ interface TemporalBackend extends AutoCloseable {
         env.close();
       }
     };
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier released, Duration max) {
+    long end = System.nanoTime() + max.toNanos();
+    while (!released.getAsBoolean() && System.nanoTime() < end) {
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   static TemporalBackend cluster(EnvironmentOptions options) {

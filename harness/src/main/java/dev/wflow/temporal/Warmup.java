@@ -68,7 +68,7 @@ final class Warmup {
         new ActivityDispatcher(
             PROJECT,
             List.of((type, args) -> ActivityAnswer.value(args.get(0))),
-            (id, message) -> {},
+            (info, message) -> {},
             line -> {},
             () -> backend.client().newActivityCompletionClient()));
   }

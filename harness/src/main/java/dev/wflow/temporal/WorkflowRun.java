@@ -91,10 +91,19 @@ public final class WorkflowRun {
     if (outcome != null) {
       return outcome;
     }
-    if (resultFuture == null) {
-      resultFuture = stub().getResultAsync(Object.class);
+    // Before the result wait switches time skipping on (see ClockHold).
+    env.awaitingResult(workflowId, true);
+    try {
+      if (resultFuture == null) {
+        resultFuture = stub().getResultAsync(Object.class);
+      }
+      return awaitResult(System.nanoTime() + timeout.toNanos(), timeout);
+    } finally {
+      env.awaitingResult(workflowId, false);
     }
-    long deadline = System.nanoTime() + timeout.toNanos();
+  }
+
+  private RunOutcome awaitResult(long deadline, Duration timeout) {
     while (true) {
       try {
         resultFuture.get(
@@ -129,6 +138,7 @@ public final class WorkflowRun {
     if (resultFuture == null) {
       resultFuture = stub().getResultAsync(Object.class);
     }
+    env.awaitingResult(workflowId, true);
     try {
       resultFuture.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
@@ -138,6 +148,8 @@ public final class WorkflowRun {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return java.util.Optional.empty();
+    } finally {
+      env.awaitingResult(workflowId, false);
     }
     return java.util.Optional.of(outcome = closedOutcome());
   }

@@ -1,6 +1,6 @@
 package dev.wflow.temporal;
 
-import dev.wflow.temporal.workflow.ActivityOptionsMapping;
+import dev.wflow.temporal.workflow.OptionReader;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;
@@ -103,8 +103,9 @@ final class WorkflowStartMapping {
     if (delay != null) {
       b.setStartDelay(delay);
     }
-    if (options.get("workflow.retry_policy") instanceof Map<?, ?> retry) {
-      b.setRetryOptions(ActivityOptionsMapping.retry(retry));
+    Object retry = options.get("workflow.retry_policy");
+    if (retry != null) {
+      b.setRetryOptions(OptionReader.retryPolicy("workflow.retry_policy", retry));
     }
     if (options.get("workflow.cron_schedule") instanceof String cron && !cron.isEmpty()) {
       b.setCronSchedule(cron);
@@ -122,7 +123,8 @@ final class WorkflowStartMapping {
   }
 
   private Duration duration(String key) {
-    return ActivityOptionsMapping.duration(options.get(key), null);
+    Object value = options.get(key);
+    return value == null ? null : OptionReader.duration(key, value);
   }
 
   /** {@code "use_existing"}, {@code "USE_EXISTING"} or the full enum name: {@code USE_EXISTING}. */

@@ -9,18 +9,22 @@ import dev.wflow.temporal.LocalEnvironment;
 import dev.wflow.temporal.RunOutcome;
 import dev.wflow.temporal.StartOptions;
 import dev.wflow.testing.CaseResult;
+import dev.wflow.testing.FileResult;
+import dev.wflow.testing.Outcome;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.RuntimeLuaStates;
 import dev.wflow.testing.TestEntry;
 import dev.wflow.testing.TestListener;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestRunner;
+import dev.wflow.testing.workflow.TemporalEnvironment;
+import dev.wflow.testing.workflow.WorkflowDriving;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -29,37 +33,76 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every module script under {@code /modules/<name>.lua} (a chunk returning a function that returns
- * the list of failed checks) run in the three contexts the platform offers the module in: as a
- * workflow, as an activity (a function entry called by a workflow) and as test code.
+ * Our conformance checks of the Wippy modules ({@code src/test/resources/modules/<module>.lua}, a
+ * chunk returning a function that returns {@code "ok"} or raises with what differs), each run in
+ * the three places the platform offers the module: as a workflow, as an activity the workflow
+ * calls, and as a {@code wflow test} file (with the workflow driving {@code wflow test} adds, which
+ * binds {@code funcs} in test code).
  */
 class ModuleConformanceTest {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
-  private static final List<String> MODULES =
-      List.of("yaml", "text", "payload", "table", "compress");
-  private static final List<String> INSTALLED = List.of("yaml", "text", "compress", "funcs");
 
+  /** Each module's script and the modules its entries declare. */
+  private static final Map<String, List<String>> MODULES = modules();
+
+  /** Functions the {@code funcs} checks call. */
+  private static final Map<String, String> CALLEES =
+      Map.of(
+          "echo", "return function(v) return {echo = v} end",
+          "fail",
+              "return function(kind) return nil, errors.new({kind = kind,"
+                  + " message = \"failed on purpose\", retryable = false}) end",
+          "ctx_value", "return function(k) return (ctx.get(k)) end");
+
+  private static LuaProject project;
   private static LocalEnvironment env;
+
+  private static Map<String, List<String>> modules() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put("time", List.of("time"));
+    m.put("uuid", List.of("uuid", "time"));
+    m.put("crypto", List.of("crypto", "uuid", "time"));
+    m.put("hash", List.of("hash"));
+    m.put("json", List.of("json"));
+    m.put("base64", List.of("base64"));
+    m.put("errors", List.of());
+    m.put("os", List.of());
+    m.put("ctx", List.of("ctx"));
+    m.put("yaml", List.of("yaml"));
+    m.put("text", List.of("text"));
+    m.put("payload", List.of());
+    m.put("table", List.of());
+    m.put("compress", List.of("compress"));
+    m.put("funcs", List.of("funcs"));
+    return m;
+  }
 
   @BeforeAll
   static void start() {
     List<LuaEntry> entries = new ArrayList<>();
-    for (String name : MODULES) {
-      entries.add(entry("app:wf_" + name, "workflow.lua", resource(name), workflowMeta()));
-      entries.add(entry("app:fn_" + name, "function.lua", resource(name), activityMeta()));
+    for (Map.Entry<String, List<String>> m : MODULES.entrySet()) {
+      String name = m.getKey();
+      String source = fixture(name);
+      entries.add(entry("app:wf_" + name, "workflow.lua", name, source, m.getValue(), workflow()));
+      entries.add(
+          entry(
+              "app:act_" + name, "function.lua", name, reported(source), m.getValue(), activity()));
+      entries.add(
+          entry(
+              "app:calls_" + name,
+              "workflow.lua",
+              "calls_" + name,
+              "return function() return funcs.call(\"app:act_" + name + "\") end",
+              List.of("funcs"),
+              workflow()));
     }
-    entries.add(
-        entry(
-            "app:via_activity",
-            "workflow.lua",
-            "return function(id)\n  local r, err = funcs.call(id)\n"
-                + "  if err then error(err) end\n  return r\nend\n",
-            workflowMeta()));
-    env =
-        LocalEnvironment.start(
-            new LuaProject(entries, Map.of("app:worker", "app-queue")),
-            EnvironmentOptions.defaults());
+    CALLEES.forEach(
+        (name, source) ->
+            entries.add(
+                entry("app:" + name, "function.lua", name, source, List.of("ctx"), activity())));
+    project = new LuaProject(entries, Map.of("app:worker", "app-queue"));
+    env = LocalEnvironment.start(project, EnvironmentOptions.defaults());
   }
 
   @AfterAll
@@ -68,85 +111,135 @@ class ModuleConformanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yaml", "text", "payload", "table", "compress"})
+  @ValueSource(
+      strings = {
+        "time",
+        "uuid",
+        "crypto",
+        "hash",
+        "json",
+        "base64",
+        "errors",
+        "os",
+        "ctx",
+        "yaml",
+        "text",
+        "payload",
+        "table",
+        "compress",
+        "funcs"
+      })
   void inAWorkflow(String module) {
     RunOutcome outcome =
         env.start("app:wf_" + module, List.of(), StartOptions.defaults()).result(WAIT);
-    assertThat(outcome.error()).as("workflow error").isNull();
-    assertNoFailures(outcome.result());
+    assertThat(outcome.error()).as(module).isNull();
+    assertThat(outcome.result()).isEqualTo("ok");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yaml", "text", "payload", "table", "compress"})
+  @ValueSource(
+      strings = {
+        "time",
+        "uuid",
+        "crypto",
+        "hash",
+        "json",
+        "base64",
+        "errors",
+        "os",
+        "ctx",
+        "yaml",
+        "text",
+        "payload",
+        "table",
+        "compress",
+        "funcs"
+      })
   void inAnActivity(String module) {
     RunOutcome outcome =
-        env.start("app:via_activity", List.of("app:fn_" + module), StartOptions.defaults())
-            .result(WAIT);
-    assertThat(outcome.error()).as("activity error").isNull();
-    assertNoFailures(outcome.result());
+        env.start("app:calls_" + module, List.of(), StartOptions.defaults()).result(WAIT);
+    assertThat(outcome.error()).as(module).isNull();
+    assertThat(outcome.result()).isEqualTo("ok");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"yaml", "text", "payload", "table", "compress"})
-  void inTestCode(String module) {
-    String source =
-        "local check = (function()\n"
-            + resource(module)
-            + "\nend)()\n"
-            + "return { run = test.run_cases(function() describe('conformance', function()\n"
-            + "  it('"
-            + module
-            + "', function()\n"
-            + "    local failures = check()\n"
-            + "    if #failures > 0 then error(table.concat(failures, '; ')) end\n"
-            + "  end)\nend) end) }\n";
-    TestEntry entry =
+  @ValueSource(
+      strings = {
+        "time",
+        "uuid",
+        "crypto",
+        "hash",
+        "json",
+        "base64",
+        "errors",
+        "os",
+        "ctx",
+        "yaml",
+        "text",
+        "payload",
+        "table",
+        "compress",
+        "funcs"
+      })
+  void inATest(String module) {
+    TestEntry test =
         new TestEntry(
             "app.test:" + module,
             "app.test",
             module,
             0,
-            "src/" + module + "_test.lua",
-            source,
-            "run",
-            INSTALLED,
-            Map.of("test", TestEntry.TEST_MODULE_ID));
-    LuaProject none = new LuaProject(List.of(), Map.of());
+            "src/" + module + ".lua",
+            fixture(module),
+            "main",
+            MODULES.get(module),
+            Map.of());
     RunResult r =
-        new TestRunner(new RuntimeLuaStates(none, line -> {}), TestOptions.defaults())
-            .run(List.of(entry), TestListener.NONE);
-    assertThat(r.files().get(0).error()).as("file error").isNull();
-    CaseResult c = r.files().get(0).cases().get(0);
-    assertThat(c.failure() == null ? "" : c.failure().message()).isEmpty();
+        new TestRunner(
+                new RuntimeLuaStates(project, line -> {}),
+                TestOptions.defaults(),
+                new WorkflowDriving(
+                    TemporalEnvironment.catalog(project), TemporalEnvironment.factory(project)))
+            .run(List.of(test), TestListener.NONE);
+    FileResult file = r.files().get(0);
+    assertThat(file.error()).as(module).isNull();
+    assertThat(file.cases()).hasSize(1);
+    CaseResult only = file.cases().get(0);
+    assertThat(only.failure()).as(module).isNull();
+    assertThat(only.outcome()).isEqualTo(Outcome.PASSED);
   }
 
-  private static void assertNoFailures(Object result) {
-    if (result instanceof Map<?, ?> map) {
-      assertThat(map).as("failed checks").isEmpty();
-    } else {
-      assertThat((Collection<?>) result).as("failed checks").isEmpty();
-    }
+  /**
+   * The check as an activity that returns its failure instead of raising it: a raising activity is
+   * retried (the platform sets no retry policy). The wrapper keeps the fixture's line numbers.
+   */
+  private static String reported(String fixture) {
+    return "local check = (function() "
+        + fixture
+        + "\nend)()\nreturn function() local ok, r = pcall(check) "
+        + "return ok and r or ('FAILED: ' .. tostring(r)) end\n";
   }
 
-  private static LuaEntry entry(String id, String kind, String source, Map<String, Object> meta) {
-    return new LuaEntry(
-        id, kind, "src/" + id.substring(4) + ".lua", source, "main", INSTALLED, Map.of(), meta);
+  private static LuaEntry entry(
+      String id, String kind, String file, String source, List<String> modules, Object meta) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> m = (Map<String, Object>) meta;
+    return new LuaEntry(id, kind, "src/" + file + ".lua", source, "main", modules, Map.of(), m);
   }
 
-  private static Map<String, Object> workflowMeta() {
+  private static Map<String, Object> workflow() {
     return Map.of("temporal", Map.of("workflow", Map.of("worker", "app:worker")));
   }
 
-  private static Map<String, Object> activityMeta() {
+  private static Map<String, Object> activity() {
     return Map.of("temporal", Map.of("activity", Map.of("worker", "app:worker")));
   }
 
-  private static String resource(String name) {
+  static String fixture(String name) {
     try (InputStream in =
         ModuleConformanceTest.class.getResourceAsStream("/modules/" + name + ".lua")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("missing module script " + name, e);
+      throw new IllegalStateException("missing fixture " + name, e);
     }
   }
 }

@@ -66,6 +66,59 @@ class LuaSandboxTest {
   }
 
   @Test
+  void eachStateHasItsOwnStringMethods() throws Exception {
+    LuaSandbox first = sandbox();
+    LuaSandbox second = sandbox();
+    run(first, "string.upper = function() return 'patched' end");
+    assertThat(run(first, "return ('abc'):upper()")).isEqualTo("patched");
+    assertThat(run(second, "return ('abc'):upper()")).isEqualTo("ABC");
+    // Replacing the metatable's __index is this state's business too.
+    run(second, "getmetatable('').__index = {upper = function() return 'mine' end}");
+    assertThat(run(second, "return ('abc'):upper()")).isEqualTo("mine");
+    assertThat(run(sandbox(), "return ('abc'):upper(), getmetatable('').__index == string"))
+        .isEqualTo("ABC");
+    assertThat(run(sandbox(), "return getmetatable('').__index == string")).isEqualTo(true);
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void theNoYieldBudgetHoldsInsideAPatternMatch() {
+    LuaSandbox s = sandbox();
+    s.tracker().limitRun(Duration.ofMillis(200));
+    // Exponential backtracking inside one string.find call: minutes without the checks.
+    assertThatThrownBy(() -> run(s, "return string.find(('a'):rep(60), ('.-'):rep(15) .. 'b')"))
+        .isInstanceOf(RunawayLuaError.class)
+        .hasMessageContaining("src/t.lua:1: Lua code ran for more than 200 ms without yielding");
+  }
+
+  @Test
+  void aStringTooLargeIsALuaError() {
+    assertThatThrownBy(() -> run(sandbox(), "return ('x'):rep(1e6):rep(1e6)"))
+        .isInstanceOf(LuaError.class)
+        .hasMessageContaining("resulting string too large");
+  }
+
+  @Test
+  void onlyTextChunksLoad() throws Exception {
+    // LuaJ's undumper would trust a crafted binary chunk; the platform has no bytecode at all.
+    Object r =
+        run(
+            sandbox(),
+            "local f, err = load('\\27LuaR\\0\\1\\4\\4\\4\\8\\0')\n"
+                + "local g, err2 = loadstring('\\27Lua')\n"
+                + "return {f == nil, err, g == nil, err2, string.dump == nil, load('return 1 + 1')()}");
+    assertThat(r)
+        .isEqualTo(
+            List.of(
+                true,
+                "attempt to load a binary chunk (mode is 't')",
+                true,
+                "attempt to load a binary chunk (mode is 't')",
+                true,
+                2L));
+  }
+
+  @Test
   void unavailableModuleNamesItselfAndSuggestsAMock() {
     LuaSandbox s = sandbox("http_client");
     assertThatThrownBy(() -> run(s, "local h = require('http_client')\nreturn h.get('x')"))

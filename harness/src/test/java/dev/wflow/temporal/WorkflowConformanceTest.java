@@ -310,7 +310,10 @@ class WorkflowConformanceTest {
   @Test
   void coroutinesAndFuturesIssueActivities() {
     assertCompleted(
-        run("fanout", null), Map.of("sum", 14, "gen", 6, "inner", 25, "future", 16, "done", true));
+        run("fanout", null),
+        Map.of(
+            "sum", 14, "gen", 6, "inner", 25, "future", 16, "ok", true, "done", true, "waited",
+            true, "cached", true));
   }
 
   @Test

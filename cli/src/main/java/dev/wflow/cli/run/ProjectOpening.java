@@ -20,12 +20,11 @@ public final class ProjectOpening {
 
   /** The registry's view of the project (clients, workers), or the exit that says why not. */
   public static Project load(Cli cli) {
-    ProjectLoad load = Project.load(cli.project());
+    java.nio.file.Path dir = dev.wflow.cli.ProjectDirectory.find(cli.project());
+    ProjectLoad load = Project.load(dir);
     if (load.isEmpty()) {
       throw ExitException.projectNotLoadable(
-          "no definition files found in "
-              + cli.project()
-              + " (expected *.yaml with namespace and entries)");
+          "no definition files found in " + dir + " (expected *.yaml with namespace and entries)");
     }
     if (load.hasErrors()) {
       for (Diagnostic d : load.diagnostics()) {

@@ -105,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
     ReportFile historyFile = history == null ? null : ReportFile.prepare(history, "--history");
     LuaProject project = ProjectOpening.open(cli);
     LuaEntry entry = workflowEntry(project);
-    mockList.forEach(m -> checkMockTarget(cli, project, m.activityId()));
+    mockList.forEach(m -> checkMockTarget(project, m.activityId()));
     EnvironmentOptions.Builder env =
         EnvironmentOptions.newBuilder().skipTime(runOptions.skipTime()).namespace(namespace);
     if (address != null) {
@@ -181,25 +181,33 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * A mock for an ID that is no activity of the project is often a typo, but it can also stand in
-   * for an activity not written yet: say so and go on.
+   * A mock for an ID that is no activity of the project would answer calls that never come, and the
+   * run would call the real activity instead: refused, as {@code :mock()} in a test refuses it.
    */
-  private static void checkMockTarget(Cli cli, LuaProject project, String activityId) {
+  private static void checkMockTarget(LuaProject project, String activityId) {
     if (project.entry(activityId).filter(LuaEntry::isActivity).isPresent()) {
       return;
     }
     List<String> activities =
         project.entries().stream().filter(LuaEntry::isActivity).map(LuaEntry::id).toList();
-    cli.err()
-        .println(
-            "wflow: warning: --mock "
-                + activityId
-                + ": no activity entry "
-                + activityId
-                + " in the project (the mock answers calls to it anyway); "
-                + (activities.isEmpty()
-                    ? "the project has no activities"
-                    : "activities: " + String.join(", ", activities)));
+    String nearest =
+        activities.stream()
+            .min(
+                java.util.Comparator.comparingInt(
+                    a -> dev.wflow.registry.EditDistance.between(a, activityId)))
+            .filter(a -> dev.wflow.registry.EditDistance.between(a, activityId) <= 3)
+            .map(a -> " (did you mean " + a + "?)")
+            .orElse("");
+    throw ExitException.usage(
+        "--mock "
+            + activityId
+            + ": unknown activity "
+            + activityId
+            + nearest
+            + "; "
+            + (activities.isEmpty()
+                ? "the project has no activities"
+                : "activities: " + String.join(", ", activities)));
   }
 
   private void render(Cli cli, LuaEntry entry, WorkflowRun run, RunOutcome outcome) {

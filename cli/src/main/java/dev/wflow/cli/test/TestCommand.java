@@ -3,6 +3,7 @@ package dev.wflow.cli.test;
 import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
 import dev.wflow.cli.FileProblem;
+import dev.wflow.cli.ProjectDirectory;
 import dev.wflow.cli.ReportFile;
 import dev.wflow.cli.WflowCommand;
 import dev.wflow.cli.WorkflowRunOptions;
@@ -96,9 +97,11 @@ public final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Cli cli = root.cli();
-    if (!patterns.isEmpty() && isProjectDirectory(cli.project().resolve(patterns.get(0)))) {
-      cli = cli.withProject(cli.project().resolve(patterns.remove(0)));
+    Path named = patterns.isEmpty() ? null : directoryArgument(cli.project(), patterns.get(0));
+    if (named != null) {
+      patterns.remove(0);
     }
+    cli = cli.withProject(ProjectDirectory.find(named != null ? named : cli.project()));
     if (parallel < 1) {
       throw ExitException.usage("--parallel must be at least 1, got " + parallel);
     }
@@ -183,9 +186,30 @@ public final class TestCommand implements Callable<Integer> {
     return d;
   }
 
-  private static boolean isProjectDirectory(Path dir) {
-    return Files.isDirectory(dir)
-        && (Files.isRegularFile(dir.resolve("wippy.lock"))
-            || Files.isDirectory(dir.resolve("src")));
+  /**
+   * The first argument as the directory it names, or null when it is a pattern. An existing
+   * directory or anything written as a path ({@code ./x}, {@code x/}, {@code ../x}) is a directory:
+   * a mistyped one must not silently become a pattern that matches nothing.
+   */
+  private static Path directoryArgument(Path workingDir, String first) {
+    Path dir;
+    try {
+      dir = workingDir.resolve(first);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+    if (Files.isDirectory(dir)) {
+      return dir;
+    }
+    boolean pathLike =
+        first.startsWith(".")
+            || first.startsWith("/")
+            || first.startsWith("~")
+            || first.contains("/");
+    if (pathLike && !first.contains(" ") && !first.contains("*")) {
+      throw ExitException.usage(
+          first + ": no such directory (a first argument written as a path names the project)");
+    }
+    return null;
   }
 }

@@ -68,21 +68,13 @@ class RunBadInputTest {
   }
 
   @Test
-  void aMockForNoActivityIsWarnedAboutAndStillAnswers(@TempDir Path dir) throws Exception {
+  void aMockForNoActivityIsAUsageErrorThatNamesIt(@TempDir Path dir) throws Exception {
     approvalProject(dir);
-    var r =
-        approval(
-            dir,
-            "--input",
-            REQUEST,
-            "--signal",
-            "1m:approve={}",
-            "--mock",
-            "app:not_written_yet=1");
-    assertThat(r.exitCode()).as(r.err()).isZero();
+    var r = approval(dir, "--input", REQUEST, "--mock", "app:not_written_yet=1");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
     assertThat(r.err())
-        .contains(
-            "wflow: warning: --mock app:not_written_yet: no activity entry app:not_written_yet");
+        .contains("--mock app:not_written_yet: unknown activity app:not_written_yet");
   }
 
   @Test
@@ -163,6 +155,25 @@ class RunBadInputTest {
         .contains("none.json:1:1: the history has no events")
         .contains("latin1.json:1:2: file is not valid UTF-8 (byte 0xE9)")
         .contains("missing.json: no such file")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aHistoryWithAGapIsOneLineAndAUsageError(@TempDir Path dir) throws Exception {
+    approvalProject(dir);
+    Path history = dir.resolve("h.json");
+    RunCommandTest.recordApproval(dir, history);
+    var tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(history.toFile());
+    ((com.fasterxml.jackson.databind.node.ArrayNode) tree.get("events")).remove(3);
+    Path gap = Files.writeString(dir.resolve("gap.json"), tree.toString());
+    var r = CliRunner.run("-C", dir.toString(), "replay", gap.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .contains("gap.json: event 3 is followed by event 5: the history has a gap")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
   }

@@ -72,6 +72,28 @@ class TestCommandTest {
   }
 
   @Test
+  void theProjectIsFoundFromASubfolder() {
+    CliRunner.Result r = CliRunner.run("-C", MIXED + "/src/tests", "test", "adds");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).endsWith("1 passed, 0 failed, 0 skipped\n");
+  }
+
+  @Test
+  void aMistypedDirectoryIsAUsageErrorAndNoFolderOutsideAProjectIsScanned(@TempDir Path tmp)
+      throws Exception {
+    CliRunner.Result typo = CliRunner.run("-C", MIXED, "test", "./srcc/tests");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("./srcc/tests: no such directory");
+    assertThat(typo.out()).isEmpty();
+    // A folder that is in no project: refused before anything under it is read.
+    Files.createDirectories(tmp.resolve("deep/down"));
+    Files.writeString(tmp.resolve("deep/down/_index.yaml"), "namespace: app\nentries: []\n");
+    CliRunner.Result outside = CliRunner.run("-C", tmp.toString(), "test");
+    assertThat(outside.exitCode()).isEqualTo(3);
+    assertThat(outside.err()).contains("is not in a wflow project");
+  }
+
+  @Test
   void usageErrors() {
     assertThat(CliRunner.run("-C", MIXED, "test", "--timeout", "soon").exitCode()).isEqualTo(2);
     assertThat(CliRunner.run("-C", MIXED, "test", "--parallel", "0").exitCode()).isEqualTo(2);
@@ -84,7 +106,8 @@ class TestCommandTest {
   }
 
   @Test
-  void missingProjectIsExitThree(@TempDir Path tmp) {
+  void missingProjectIsExitThree(@TempDir Path tmp) throws Exception {
+    Files.createDirectories(tmp.resolve("src"));
     CliRunner.Result r = CliRunner.run("-C", tmp.toString(), "test");
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("no definition files found");

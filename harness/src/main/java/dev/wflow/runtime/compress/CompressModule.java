@@ -2,6 +2,7 @@ package dev.wflow.runtime.compress;
 
 import com.github.luben.zstd.Zstd;
 import dev.wflow.runtime.Builtin;
+import dev.wflow.runtime.LuaFunctions;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.PlainValues;
 import java.io.IOException;
@@ -38,11 +39,11 @@ public final class CompressModule {
     ModuleTable m = new ModuleTable("compress");
     for (Codec c : List.of(Codecs.GZIP, Codecs.DEFLATE, Codecs.ZLIB, Codecs.BROTLI, Codecs.ZSTD)) {
       ModuleTable t = new ModuleTable("compress." + c.name());
-      t.define("encode", Builtin.of(a -> encode(c, a)));
-      t.define("decode", Builtin.of(a -> decode(c, a)));
+      t.define("encode", LuaFunctions.of(a -> encode(c, a)));
+      t.define("decode", LuaFunctions.of(a -> decode(c, a)));
       if (c == Codecs.ZSTD) {
-        t.define("train_dict", Builtin.of(CompressModule::trainDict));
-        t.define("inspect_dict", Builtin.of(CompressModule::inspectDict));
+        t.define("train_dict", LuaFunctions.of(CompressModule::trainDict));
+        t.define("inspect_dict", LuaFunctions.of(CompressModule::inspectDict));
       }
       m.define(c.name(), t);
     }

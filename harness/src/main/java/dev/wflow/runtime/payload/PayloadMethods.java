@@ -1,6 +1,7 @@
 package dev.wflow.runtime.payload;
 
 import dev.wflow.runtime.Builtin;
+import dev.wflow.runtime.LuaFunctions;
 import dev.wflow.runtime.WippyError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -15,13 +16,13 @@ final class PayloadMethods {
 
   private static LuaTable methods() {
     LuaTable m = new LuaTable();
-    m.rawset("get_format", Builtin.of(a -> LuaValue.valueOf(self(a).format())));
-    m.rawset("data", Builtin.of(a -> toLua(self(a), "transcode failed")));
-    m.rawset("unmarshal", Builtin.of(a -> toLua(self(a), "unmarshal failed")));
-    m.rawset("transcode", Builtin.of(PayloadMethods::transcode));
+    m.rawset("get_format", LuaFunctions.of(a -> LuaValue.valueOf(self(a).format())));
+    m.rawset("data", LuaFunctions.of(a -> toLua(self(a), "transcode failed")));
+    m.rawset("unmarshal", LuaFunctions.of(a -> toLua(self(a), "unmarshal failed")));
+    m.rawset("transcode", LuaFunctions.of(PayloadMethods::transcode));
     m.rawset(
         "__tostring",
-        Builtin.of(a -> LuaValue.valueOf("payload{format=" + self(a).format() + "}")));
+        LuaFunctions.of(a -> LuaValue.valueOf("payload{format=" + self(a).format() + "}")));
     return m;
   }
 

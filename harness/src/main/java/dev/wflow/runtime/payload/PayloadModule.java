@@ -1,6 +1,6 @@
 package dev.wflow.runtime.payload;
 
-import dev.wflow.runtime.Builtin;
+import dev.wflow.runtime.LuaFunctions;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.WippyError;
 import org.luaj.vm2.LuaValue;
@@ -32,7 +32,7 @@ public final class PayloadModule {
     m.define("format", formats);
     m.define(
         "new",
-        Builtin.of(
+        LuaFunctions.of(
             a ->
                 a.arg1() instanceof WippyError e
                     ? new LuaPayload(PayloadFormat.ERROR, e).toLua()

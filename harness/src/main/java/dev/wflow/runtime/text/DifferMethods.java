@@ -1,6 +1,7 @@
 package dev.wflow.runtime.text;
 
 import dev.wflow.runtime.Builtin;
+import dev.wflow.runtime.LuaFunctions;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedList;
 import java.util.List;
@@ -25,12 +26,12 @@ final class DifferMethods {
 
   private static LuaTable methods() {
     LuaTable m = new LuaTable();
-    m.rawset("compare", Builtin.of(DifferMethods::compare));
-    m.rawset("summarize", Builtin.of(DifferMethods::summarize));
-    m.rawset("pretty_text", Builtin.of(a -> Builtin.success(prettyText(diffs(a)))));
-    m.rawset("pretty_html", Builtin.of(a -> Builtin.success(prettyHtml(diffs(a)))));
-    m.rawset("patch_make", Builtin.of(DifferMethods::patchMake));
-    m.rawset("patch_apply", Builtin.of(DifferMethods::patchApply));
+    m.rawset("compare", LuaFunctions.of(DifferMethods::compare));
+    m.rawset("summarize", LuaFunctions.of(DifferMethods::summarize));
+    m.rawset("pretty_text", LuaFunctions.of(a -> Builtin.success(prettyText(diffs(a)))));
+    m.rawset("pretty_html", LuaFunctions.of(a -> Builtin.success(prettyHtml(diffs(a)))));
+    m.rawset("patch_make", LuaFunctions.of(DifferMethods::patchMake));
+    m.rawset("patch_apply", LuaFunctions.of(DifferMethods::patchApply));
     return m;
   }
 

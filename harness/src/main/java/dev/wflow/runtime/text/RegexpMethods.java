@@ -1,6 +1,7 @@
 package dev.wflow.runtime.text;
 
 import dev.wflow.runtime.Builtin;
+import dev.wflow.runtime.LuaFunctions;
 import java.util.List;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -18,24 +19,24 @@ final class RegexpMethods {
 
   private static LuaTable methods() {
     LuaTable m = new LuaTable();
-    m.rawset("match_string", Builtin.of(a -> LuaValue.valueOf(re(a).matches(subject(a)))));
-    m.rawset("find_string", Builtin.of(RegexpMethods::findString));
-    m.rawset("find_all_string", Builtin.of(RegexpMethods::findAllString));
-    m.rawset("find_string_submatch", Builtin.of(RegexpMethods::findSubmatch));
-    m.rawset("find_all_string_submatch", Builtin.of(RegexpMethods::findAllSubmatch));
-    m.rawset("find_string_index", Builtin.of(RegexpMethods::findIndex));
-    m.rawset("find_all_string_index", Builtin.of(RegexpMethods::findAllIndex));
+    m.rawset("match_string", LuaFunctions.of(a -> LuaValue.valueOf(re(a).matches(subject(a)))));
+    m.rawset("find_string", LuaFunctions.of(RegexpMethods::findString));
+    m.rawset("find_all_string", LuaFunctions.of(RegexpMethods::findAllString));
+    m.rawset("find_string_submatch", LuaFunctions.of(RegexpMethods::findSubmatch));
+    m.rawset("find_all_string_submatch", LuaFunctions.of(RegexpMethods::findAllSubmatch));
+    m.rawset("find_string_index", LuaFunctions.of(RegexpMethods::findIndex));
+    m.rawset("find_all_string_index", LuaFunctions.of(RegexpMethods::findAllIndex));
     m.rawset(
         "replace_all_string",
-        Builtin.of(
+        LuaFunctions.of(
             a ->
                 Builtin.string(
                     re(a).replaceAll(subject(a), Builtin.bytes(Builtin.checkString(a, 3))))));
-    m.rawset("split", Builtin.of(RegexpMethods::split));
-    m.rawset("num_subexp", Builtin.of(a -> LuaValue.valueOf(re(a).numSubexp())));
-    m.rawset("subexp_names", Builtin.of(RegexpMethods::subexpNames));
-    m.rawset("string", Builtin.of(a -> LuaValue.valueOf(re(a).source())));
-    m.rawset("__tostring", Builtin.of(a -> LuaValue.valueOf(re(a).source())));
+    m.rawset("split", LuaFunctions.of(RegexpMethods::split));
+    m.rawset("num_subexp", LuaFunctions.of(a -> LuaValue.valueOf(re(a).numSubexp())));
+    m.rawset("subexp_names", LuaFunctions.of(RegexpMethods::subexpNames));
+    m.rawset("string", LuaFunctions.of(a -> LuaValue.valueOf(re(a).source())));
+    m.rawset("__tostring", LuaFunctions.of(a -> LuaValue.valueOf(re(a).source())));
     return m;
   }
 

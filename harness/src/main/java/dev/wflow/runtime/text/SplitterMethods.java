@@ -1,6 +1,7 @@
 package dev.wflow.runtime.text;
 
 import dev.wflow.runtime.Builtin;
+import dev.wflow.runtime.LuaFunctions;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -14,8 +15,8 @@ final class SplitterMethods {
 
   private static LuaTable methods() {
     LuaTable m = new LuaTable();
-    m.rawset("split_text", Builtin.of(SplitterMethods::splitText));
-    m.rawset("split_batch", Builtin.of(SplitterMethods::splitBatch));
+    m.rawset("split_text", LuaFunctions.of(SplitterMethods::splitText));
+    m.rawset("split_batch", LuaFunctions.of(SplitterMethods::splitBatch));
     return m;
   }
 

@@ -2,6 +2,7 @@ package dev.wflow.runtime.text;
 
 import com.google.re2j.PatternSyntaxException;
 import dev.wflow.runtime.Builtin;
+import dev.wflow.runtime.LuaFunctions;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.PlainValues;
 import java.util.ArrayList;
@@ -30,17 +31,17 @@ public final class TextModule {
 
   public static ModuleTable create() {
     ModuleTable regexp = new ModuleTable("text.regexp");
-    regexp.define("compile", Builtin.of(TextModule::compile));
+    regexp.define("compile", LuaFunctions.of(TextModule::compile));
     ModuleTable diff = new ModuleTable("text.diff");
     diff.define(
         "new",
-        Builtin.of(
+        LuaFunctions.of(
             a ->
                 Builtin.success(
                     Builtin.object(DifferMethods.configure(a.arg1()), DifferMethods.META))));
     ModuleTable splitter = new ModuleTable("text.splitter");
-    splitter.define("recursive", Builtin.of(a -> splitter(recursive(a.arg1()))));
-    splitter.define("markdown", Builtin.of(a -> splitter(markdown(a.arg1()))));
+    splitter.define("recursive", LuaFunctions.of(a -> splitter(recursive(a.arg1()))));
+    splitter.define("markdown", LuaFunctions.of(a -> splitter(markdown(a.arg1()))));
     ModuleTable m = new ModuleTable("text");
     m.define("regexp", regexp);
     m.define("diff", diff);

@@ -1,6 +1,7 @@
 package dev.wflow.runtime.yaml;
 
 import dev.wflow.runtime.Builtin;
+import dev.wflow.runtime.LuaFunctions;
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.PlainValues;
@@ -38,8 +39,8 @@ public final class YamlModule {
 
   public static ModuleTable create() {
     ModuleTable m = new ModuleTable("yaml");
-    m.define("encode", Builtin.of(YamlModule::encode));
-    m.define("decode", Builtin.of(YamlModule::decode));
+    m.define("encode", LuaFunctions.of(YamlModule::encode));
+    m.define("decode", LuaFunctions.of(YamlModule::decode));
     return m;
   }
 

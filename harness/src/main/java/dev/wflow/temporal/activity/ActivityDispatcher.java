@@ -23,12 +23,14 @@ import java.util.function.Supplier;
  * The one Temporal activity implementation: answers a call with, in order, (a) the handlers of the
  * run that issued it, (b) the environment's handlers, (c) the project's {@code function.lua}/{@code
  * process.lua} entry of that ID in its own Lua environment, else (d) a retryable {@code NotFound}
- * failure, reported to {@code onMissing} so a run can stop early. A handler may answer later
- * ({@link ActivityAnswer#later}): the call then stays running until its answer comes.
+ * failure, which the workflow gets as {@code nil, err} once its retry policy gives up. Each such
+ * failure is also reported to {@code onMissing}, which may stop a run that would retry forever. A
+ * handler may answer later ({@link ActivityAnswer#later}): the call then stays running until its
+ * answer comes.
  *
  * <pre>{@code
  * worker.registerActivitiesImplementations(new ActivityDispatcher(project, handlers,
- *     (workflowId, message) -> {}, log, client::newActivityCompletionClient));
+ *     (info, message) -> {}, log, client::newActivityCompletionClient));
  * }</pre>
  */
 public final class ActivityDispatcher implements DynamicActivity {
@@ -36,7 +38,7 @@ public final class ActivityDispatcher implements DynamicActivity {
   private final LuaProject project;
   private final List<ActivityHandler> handlers;
   private final Map<String, List<ActivityHandler>> runHandlers = new ConcurrentHashMap<>();
-  private final BiConsumer<String, String> onMissing;
+  private final BiConsumer<ActivityInfo, String> onMissing;
   private final LuaActivityRunner runner;
   private final Supplier<ActivityCompletionClient> completions;
   private final Map<String, AtomicInteger> deferred = new ConcurrentHashMap<>();
@@ -47,7 +49,7 @@ public final class ActivityDispatcher implements DynamicActivity {
   public ActivityDispatcher(
       LuaProject project,
       List<ActivityHandler> handlers,
-      BiConsumer<String, String> onMissing,
+      BiConsumer<ActivityInfo, String> onMissing,
       java.util.function.Consumer<String> log,
       Supplier<ActivityCompletionClient> completions) {
     this.project = project;
@@ -95,7 +97,7 @@ public final class ActivityDispatcher implements DynamicActivity {
             + type
             + " not found: no mock answers it and the project has no function.lua entry with"
             + " meta.temporal.activity of that ID";
-    onMissing.accept(info.getWorkflowId(), message);
+    onMissing.accept(info, message);
     throw FailureMapping.toFailure(WippyError.of("NotFound", message, true, null));
   }
 

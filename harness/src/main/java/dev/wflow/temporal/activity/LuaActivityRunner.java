@@ -1,6 +1,5 @@
 package dev.wflow.temporal.activity;
 
-import dev.wflow.runtime.DirectCalls;
 import dev.wflow.runtime.EntryProgram;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaJson;
@@ -41,30 +40,29 @@ public final class LuaActivityRunner {
     return project;
   }
 
-  /** An activity's environment; its {@code funcs.call}s run functions in environments like it. */
-  private LuaSandbox sandbox(
-      LuaEntry entry, int depth, Map<String, Object> context, Duration limit) {
-    LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(log, context), entry.id());
-    DirectCalls calls =
-        new DirectCalls(() -> project, (called, d, ctx) -> sandbox(called, d, ctx, limit));
-    sandbox.provide("funcs", calls.module(depth, context, sandbox.tracker()::where));
-    sandbox.tracker().limitRun(limit);
-    return sandbox;
-  }
-
   public Object run(LuaEntry entry, List<Object> args, Duration startToClose) {
-    return run(entry, args, startToClose, 0);
+    return run(entry, args, startToClose, 0, MessageHeaders.incomingContext());
   }
 
-  /** {@code depth}: how many {@code funcs.call}s deep this call is. */
-  public Object run(LuaEntry entry, List<Object> args, Duration startToClose, int depth) {
+  /**
+   * {@code depth}: how many {@code funcs.call}s deep this call is; {@code context}: what {@code
+   * ctx} reads.
+   */
+  Object run(
+      LuaEntry entry,
+      List<Object> args,
+      Duration startToClose,
+      int depth,
+      Map<String, Object> context) {
+    LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(log, context), entry.id());
+    sandbox.provide("funcs", DirectFunctions.create(this, depth, context));
     // An endless loop in an activity would spin until its start-to-close timeout (10 minutes by
     // default) while time skipping waits for it; a minute of uninterrupted Lua is a bug.
     Duration limit =
         startToClose == null || startToClose.isZero() || startToClose.compareTo(MAX_RUN) > 0
             ? MAX_RUN
             : startToClose;
-    LuaSandbox sandbox = sandbox(entry, depth, MessageHeaders.incomingContext(), limit);
+    sandbox.tracker().limitRun(limit);
     try {
       LuaValue main = EntryProgram.load(sandbox, project, entry, null);
       LuaValue[] luaArgs = args.stream().map(LuaJson::toLua).toArray(LuaValue[]::new);

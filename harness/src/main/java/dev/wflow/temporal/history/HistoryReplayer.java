@@ -184,7 +184,16 @@ public final class HistoryReplayer implements AutoCloseable {
       }
       t = t.getCause();
     }
-    return message;
+    return withoutStackTrace(message);
+  }
+
+  // Some SDK failures carry the Java stack trace of the worker inside their message text.
+  private static String withoutStackTrace(String message) {
+    if (message == null) {
+      return null;
+    }
+    int trace = message.indexOf("\n\tat ");
+    return (trace < 0 ? message : message.substring(0, trace)).trim();
   }
 
   // Temporal's messages can carry a query dump before and a stack trace after the sentence that

@@ -61,11 +61,40 @@ public final class HistoryText {
           0,
           null);
     }
+    checkContiguous(events);
     try {
       return WorkflowExecutionHistory.fromJson(text);
     } catch (RuntimeException e) {
       throw new HistoryFormatException(
           "not a Temporal JSON history: " + readable(e) + "; " + EXPECTED, 0, 0, e);
+    }
+  }
+
+  /**
+   * Temporal numbers events 1, 2, 3…; a history with one missing (hand-edited, or cut from the
+   * middle) makes the SDK's replayer fail deep inside its state machines with a stack trace, so it
+   * is refused here with the two event IDs that do not follow each other.
+   */
+  private static void checkContiguous(JsonNode events) {
+    long expected = 1;
+    for (JsonNode event : events) {
+      JsonNode id = event.get("eventId");
+      if (id == null) {
+        return; // older exports without IDs: the SDK numbers them itself
+      }
+      long actual = id.asLong(-1);
+      if (actual != expected) {
+        throw new HistoryFormatException(
+            (expected == 1
+                    ? "the first event has ID " + id.asText() + ", not 1"
+                    : "event " + (expected - 1) + " is followed by event " + id.asText())
+                + ": the history has a gap or is out of order (events must be numbered 1, 2,"
+                + " 3… as Temporal recorded them)",
+            0,
+            0,
+            null);
+      }
+      expected++;
     }
   }
 

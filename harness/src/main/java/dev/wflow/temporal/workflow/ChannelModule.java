@@ -1,6 +1,6 @@
 package dev.wflow.temporal.workflow;
 
-import static dev.wflow.temporal.workflow.LuaChannel.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.ModuleTable;
 
@@ -12,8 +12,8 @@ final class ChannelModule {
   static ModuleTable create(LuaExecution execution) {
     ModuleTable m = new ModuleTable("channel");
     int[] count = {0};
-    m.define("new", fn(a -> new LuaChannel(execution, a.optint(1, 0), "channel #" + (++count[0]))));
-    m.define("select", fn(a -> SelectCase.select(execution, a.arg1())));
+    m.define("new", of(a -> new LuaChannel(execution, a.optint(1, 0), "channel #" + (++count[0]))));
+    m.define("select", of(a -> SelectCase.select(execution, a.arg1())));
     return m;
   }
 }

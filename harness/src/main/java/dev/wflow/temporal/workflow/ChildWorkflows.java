@@ -3,6 +3,7 @@ package dev.wflow.temporal.workflow;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.StandardModules;
+import dev.wflow.runtime.funcs.CallOutcome;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.ChildWorkflowStub;
@@ -35,7 +36,11 @@ final class ChildWorkflows {
       return failure;
     }
     Started child = (Started) started;
-    return new ActivityFuture(execution, "child " + id, child.promise, child.scope).result();
+    CallOutcome outcome =
+        new ActivityCall(execution, "child " + id, child.promise, child.scope).await();
+    return outcome.failed()
+        ? LuaValue.varargsOf(LuaValue.NIL, outcome.error())
+        : LuaJson.toLua(outcome.value());
   }
 
   /** Starts a child: its pid, or {@code nil, err}. */

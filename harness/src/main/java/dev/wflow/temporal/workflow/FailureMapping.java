@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class FailureMapping {
 
+  /** The end of the failure type of a signal whose target is gone ({@code SIGNAL_EXTERNAL_…}). */
+  private static final String TARGET_NOT_FOUND = "_EXTERNAL_WORKFLOW_EXECUTION_NOT_FOUND";
+
   private FailureMapping() {}
 
   /** The failure an activity or workflow raises for a Lua error object. */
@@ -38,6 +41,11 @@ public final class FailureMapping {
         return WippyError.of("Timeout", timeoutMessage(timeout), true, null);
       }
       t = cause == null ? t : cause;
+    }
+    if (t instanceof ApplicationFailure app && app.getType().endsWith(TARGET_NOT_FOUND)) {
+      // A signal to a workflow that is not running: the platform's NotFound, not retryable, with
+      // the Temporal SDK's wording.
+      return WippyError.of("NotFound", "unknown external workflow execution", false, null);
     }
     if (t instanceof ApplicationFailure app) {
       Map<?, ?> carried = carried(app);

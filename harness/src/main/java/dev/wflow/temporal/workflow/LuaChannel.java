@@ -1,5 +1,7 @@
 package dev.wflow.temporal.workflow;
 
+import static dev.wflow.runtime.LuaFunctions.of;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.luaj.vm2.LuaError;
@@ -7,7 +9,6 @@ import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaUserdata;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
-import org.luaj.vm2.lib.VarArgFunction;
 
 /**
  * A workflow channel: {@code ch:send(v)}, {@code ch:receive() → v, ok}, {@code ch:close()}, {@code
@@ -98,37 +99,28 @@ final class LuaChannel extends LuaUserdata {
 
   private static LuaTable metatable() {
     LuaTable m = new LuaTable();
-    m.set("receive", fn(a -> self(a).receive()));
+    m.set("receive", of(a -> self(a).receive()));
     m.set(
         "send",
-        fn(
+        of(
             a -> {
               self(a).send(a.arg(2));
               return LuaValue.TRUE;
             }));
     m.set(
         "close",
-        fn(
+        of(
             a -> {
               self(a).close();
               return LuaValue.NONE;
             }));
-    m.set("case_receive", fn(a -> SelectCase.receive(self(a))));
-    m.set("case_send", fn(a -> SelectCase.send(self(a), a.arg(2))));
+    m.set("case_receive", of(a -> SelectCase.receive(self(a))));
+    m.set("case_send", of(a -> SelectCase.send(self(a), a.arg(2))));
     LuaTable meta = new LuaTable();
     // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
     meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));
     meta.set(LuaValue.INDEX, m);
-    meta.set(LuaValue.TOSTRING, fn(a -> LuaValue.valueOf("channel(" + self(a).label + ")")));
+    meta.set(LuaValue.TOSTRING, of(a -> LuaValue.valueOf("channel(" + self(a).label + ")")));
     return meta;
-  }
-
-  static VarArgFunction fn(java.util.function.Function<Varargs, Varargs> body) {
-    return new VarArgFunction() {
-      @Override
-      public Varargs invoke(Varargs args) {
-        return body.apply(args);
-      }
-    };
   }
 }

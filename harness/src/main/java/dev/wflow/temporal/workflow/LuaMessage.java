@@ -1,6 +1,6 @@
 package dev.wflow.temporal.workflow;
 
-import static dev.wflow.temporal.workflow.LuaChannel.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.LuaJson;
 import org.luaj.vm2.LuaError;
@@ -49,17 +49,17 @@ public final class LuaMessage extends LuaUserdata {
 
   private static LuaTable metatable() {
     LuaTable m = new LuaTable();
-    m.set("topic", fn(a -> LuaValue.valueOf(self(a.arg1()).topic)));
+    m.set("topic", of(a -> LuaValue.valueOf(self(a.arg1()).topic)));
     m.set(
         "from",
-        fn(
+        of(
             a ->
                 self(a.arg1()).from == null
                     ? LuaValue.NIL
                     : LuaValue.valueOf(self(a.arg1()).from)));
     m.set(
         "payload",
-        fn(
+        of(
             a -> {
               LuaTable p = new LuaTable();
               p.set("value", LuaJson.toLua(self(a.arg1()).payload));
@@ -70,13 +70,13 @@ public final class LuaMessage extends LuaUserdata {
     // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
     meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));
     meta.set(LuaValue.INDEX, m);
-    meta.set(LuaValue.TOSTRING, fn(a -> LuaValue.valueOf("message(" + self(a.arg1()).topic + ")")));
+    meta.set(LuaValue.TOSTRING, of(a -> LuaValue.valueOf("message(" + self(a.arg1()).topic + ")")));
     return meta;
   }
 
   private static LuaTable payloadMetatable() {
     LuaTable m = new LuaTable();
-    m.set("data", fn(a -> a.arg1().rawget("value")));
+    m.set("data", of(a -> a.arg1().rawget("value")));
     LuaTable meta = new LuaTable();
     // Shared by every Lua state in the JVM: getmetatable() must not hand it out for editing.
     meta.set(LuaValue.METATABLE, LuaValue.valueOf("locked"));

@@ -9,6 +9,7 @@ import dev.wflow.runtime.LuaSandbox;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.RunawayLuaError;
 import dev.wflow.runtime.WippyError;
+import dev.wflow.runtime.funcs.FuncsModule;
 import io.temporal.common.converter.EncodedValues;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -16,7 +17,6 @@ import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.DynamicWorkflow;
 import io.temporal.workflow.Workflow;
 import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
@@ -73,11 +73,10 @@ public final class LuaWorkflow implements DynamicWorkflow {
         .thenApply(
             reason -> {
               cancelRequested[0] = true;
-              LuaTable event = new LuaTable();
-              event.set("kind", LuaValue.valueOf(ProcessModule.EVENT_CANCEL));
-              event.set("from", LuaValue.valueOf("{system}"));
-              event.set("reason", reason == null ? LuaValue.NIL : LuaValue.valueOf(reason));
-              execution.mailbox().events().offer(event);
+              execution
+                  .mailbox()
+                  .events()
+                  .offer(ProcessEvents.cancel(Workflow.currentTimeMillis()));
               return null;
             });
     Object[] result = new Object[1];
@@ -154,7 +153,7 @@ public final class LuaWorkflow implements DynamicWorkflow {
   private LuaValue load(LuaExecution execution) {
     LuaSandbox sandbox = execution.sandbox();
     ChildWorkflows children = new ChildWorkflows(execution);
-    sandbox.provide("funcs", FuncsModule.create(execution));
+    sandbox.provide("funcs", FuncsModule.create(new ActivityCalls(execution)));
     sandbox.provide(
         "crypto",
         CryptoModule.create(

@@ -46,8 +46,9 @@ final class MessageHandlers {
   }
 
   /**
-   * The signal's sender: from its header, or from its last payload on the in-memory server. A signal
-   * that came before the handler existed is handed over later without the header's interceptor.
+   * The signal's sender: from its header, or from its last payload on the in-memory server. A
+   * signal that came before the handler existed is handed over later without the header's
+   * interceptor.
    */
   private static String sender(EncodedValues args) {
     String from = MessageHeaders.incomingFrom();

@@ -235,7 +235,9 @@ public final class MessageHeaders {
 
     @Override
     public <R> ActivityOutput<R> executeActivity(ActivityInput<R> input) {
-      put(input.getHeader(), CONTEXT, context.get());
+      // A funcs executor's with_context values ride on top of the workflow's context.
+      Map<String, Object> outgoing = OUTGOING_CONTEXT.get();
+      put(input.getHeader(), CONTEXT, outgoing != null ? outgoing : context.get());
       return super.executeActivity(input);
     }
 

@@ -1,6 +1,6 @@
 package dev.wflow.temporal.workflow;
 
-import static dev.wflow.temporal.workflow.LuaChannel.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.ModuleTable;
@@ -27,27 +27,27 @@ final class ProcessModule {
   static ModuleTable create(LuaExecution execution, ChildWorkflows children) {
     ModuleTable m = new ModuleTable("process");
     Mailbox mailbox = execution.mailbox();
-    m.define("pid", fn(a -> LuaValue.valueOf(execution.pid())));
-    m.define("inbox", fn(a -> mailbox.inbox()));
+    m.define("pid", of(a -> LuaValue.valueOf(execution.pid())));
+    m.define("inbox", of(a -> mailbox.inbox()));
     m.define(
         "listen",
-        fn(
+        of(
             a ->
                 mailbox.listen(
                     a.checkjstring(1), a.arg(2).istable() && a.arg(2).get("message").toboolean())));
-    m.define("events", fn(a -> mailbox.events()));
-    m.define("send", fn(a -> send(execution, a)));
+    m.define("events", of(a -> mailbox.events()));
+    m.define("send", of(a -> send(execution, a)));
     m.define(
-        "spawn", fn(a -> children.spawn(a.optjstring(1, ""), a.optjstring(2, ""), a.subargs(3))));
+        "spawn", of(a -> children.spawn(a.optjstring(1, ""), a.optjstring(2, ""), a.subargs(3))));
     m.define(
-        "exec", fn(a -> children.exec(a.optjstring(1, ""), a.optjstring(2, ""), a.subargs(3))));
-    m.define("upgrade", fn(a -> upgrade(execution, a)));
-    m.define("cancel", fn(a -> cancel(execution, children, a.checkjstring(1))));
+        "exec", of(a -> children.exec(a.optjstring(1, ""), a.optjstring(2, ""), a.subargs(3))));
+    m.define("upgrade", of(a -> upgrade(execution, a)));
+    m.define("cancel", of(a -> cancel(execution, children, a.checkjstring(1))));
     unsupported(m, "monitor", ": child workflows are automatically monitored");
     unsupported(m, "unmonitor", "");
     unsupported(m, "link", ": Temporal doesn't support bidirectional linking");
     unsupported(m, "unlink", "");
-    m.define("terminate", fn(a -> cancel(execution, children, a.checkjstring(1))));
+    m.define("terminate", of(a -> cancel(execution, children, a.checkjstring(1))));
     m.define("event", ProcessEvents.table());
     return m;
   }
@@ -56,7 +56,7 @@ final class ProcessModule {
   private static void unsupported(ModuleTable m, String name, String why) {
     m.define(
         name,
-        fn(
+        of(
             a ->
                 LuaValue.varargsOf(
                     LuaValue.FALSE,

@@ -1,6 +1,6 @@
 package dev.wflow.temporal.workflow;
 
-import static dev.wflow.temporal.workflow.LuaChannel.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.RunawayLuaError;
 import io.temporal.workflow.Async;
@@ -31,14 +31,14 @@ final class WorkflowCoroutines {
   static LuaTable create(LuaExecution execution) {
     WorkflowCoroutines c = new WorkflowCoroutines(execution);
     LuaTable m = new LuaTable();
-    m.set("create", fn(a -> new Coroutine(a.checkfunction(1))));
-    m.set("resume", fn(a -> c.resume(check(a.arg1()), a.subargs(2))));
-    m.set("yield", fn(c::yield));
-    m.set("status", fn(a -> LuaValue.valueOf(check(a.arg1()).status)));
-    m.set("running", fn(a -> c.runningCoroutine()));
-    m.set("isyieldable", fn(a -> LuaValue.valueOf(c.current.containsKey(Thread.currentThread()))));
-    m.set("wrap", fn(a -> c.wrap(new Coroutine(a.checkfunction(1)))));
-    m.set("spawn", fn(a -> c.spawn(a.checkfunction(1), a.subargs(2))));
+    m.set("create", of(a -> new Coroutine(a.checkfunction(1))));
+    m.set("resume", of(a -> c.resume(check(a.arg1()), a.subargs(2))));
+    m.set("yield", of(c::yield));
+    m.set("status", of(a -> LuaValue.valueOf(check(a.arg1()).status)));
+    m.set("running", of(a -> c.runningCoroutine()));
+    m.set("isyieldable", of(a -> LuaValue.valueOf(c.current.containsKey(Thread.currentThread()))));
+    m.set("wrap", of(a -> c.wrap(new Coroutine(a.checkfunction(1)))));
+    m.set("spawn", of(a -> c.spawn(a.checkfunction(1), a.subargs(2))));
     return m;
   }
 
@@ -111,7 +111,7 @@ final class WorkflowCoroutines {
   }
 
   private LuaValue wrap(Coroutine co) {
-    return fn(
+    return of(
         a -> {
           Varargs r = resume(co, a);
           if (!r.arg1().toboolean()) {

@@ -1,6 +1,6 @@
 package dev.wflow.temporal.workflow;
 
-import static dev.wflow.temporal.workflow.LuaChannel.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.ModuleTable;
@@ -23,15 +23,15 @@ final class WorkflowModule {
 
   static ModuleTable create(LuaExecution execution, ChildWorkflows children) {
     ModuleTable m = new ModuleTable("workflow");
-    m.define("info", fn(a -> info()));
-    m.define("version", fn(a -> version(execution, a)));
-    m.define("attrs", fn(a -> attrs(execution, a.arg1())));
-    m.define("history_length", fn(a -> LuaValue.valueOf(Workflow.getInfo().getHistoryLength())));
+    m.define("info", of(a -> info()));
+    m.define("version", of(a -> version(execution, a)));
+    m.define("attrs", of(a -> attrs(execution, a.arg1())));
+    m.define("history_length", of(a -> LuaValue.valueOf(Workflow.getInfo().getHistoryLength())));
     m.define(
-        "history_size", fn(a -> LuaValue.valueOf((double) Workflow.getInfo().getHistorySize())));
+        "history_size", of(a -> LuaValue.valueOf((double) Workflow.getInfo().getHistorySize())));
     m.define(
         "exec",
-        fn(
+        of(
             a ->
                 children.exec(
                     a.optjstring(1, ""), Workflow.getInfo().getTaskQueue(), a.subargs(2))));

@@ -1,6 +1,6 @@
 package dev.wflow.temporal.workflow;
 
-import static dev.wflow.temporal.workflow.LuaChannel.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.ModuleTable;
@@ -24,18 +24,18 @@ final class WorkflowTimeModule {
 
   static ModuleTable create(LuaExecution execution) {
     ModuleTable m = StandardModules.timeConstants(new ModuleTable("time"));
-    m.define("now", fn(a -> now()));
+    m.define("now", of(a -> now()));
     m.define(
         "sleep",
-        fn(
+        of(
             a -> {
               sleep(execution, GoDuration.fromLua(a.arg1(), false));
               return LuaValue.TRUE;
             }));
-    m.define("after", fn(a -> after(execution, GoDuration.fromLua(a.arg1(), false))));
-    m.define("timer", fn(a -> timer(execution, GoDuration.fromLua(a.arg1(), false))));
-    m.define("ticker", fn(a -> ticker(execution, GoDuration.fromLua(a.arg1(), false))));
-    m.define("unix", fn(a -> TimeValue.of(Instant.ofEpochSecond(a.checklong(1), a.optlong(2, 0)))));
+    m.define("after", of(a -> after(execution, GoDuration.fromLua(a.arg1(), false))));
+    m.define("timer", of(a -> timer(execution, GoDuration.fromLua(a.arg1(), false))));
+    m.define("ticker", of(a -> ticker(execution, GoDuration.fromLua(a.arg1(), false))));
+    m.define("unix", of(a -> TimeValue.of(Instant.ofEpochSecond(a.checklong(1), a.optlong(2, 0)))));
     return m;
   }
 
@@ -84,17 +84,17 @@ final class WorkflowTimeModule {
                   });
         };
     timer.set("__duration", LuaValue.valueOf((double) d.toNanos()));
-    timer.set("channel", fn(a -> ch));
+    timer.set("channel", of(a -> ch));
     timer.set(
         "stop",
-        fn(
+        of(
             a -> {
               generation[0]++;
               return LuaValue.TRUE;
             }));
     timer.set(
         "reset",
-        fn(
+        of(
             a -> {
               timer.set(
                   "__duration",
@@ -120,10 +120,10 @@ final class WorkflowTimeModule {
             }
           }
         });
-    ticker.set("channel", fn(a -> ch));
+    ticker.set("channel", of(a -> ch));
     ticker.set(
         "stop",
-        fn(
+        of(
             a -> {
               stopped[0] = true;
               return LuaValue.TRUE;

@@ -1,8 +1,11 @@
 package dev.wflow.testing.engine;
 
 import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.diagnostic.Severity;
+import dev.wflow.registry.Entry;
 import dev.wflow.registry.Project;
 import dev.wflow.registry.ProjectLoad;
+import dev.wflow.runtime.GoDuration;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.RuntimeLuaStates;
 import dev.wflow.testing.TestListener;
@@ -12,7 +15,9 @@ import dev.wflow.testing.TestRunner;
 import dev.wflow.testing.workflow.TemporalEnvironment;
 import dev.wflow.testing.workflow.WorkflowDriving;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -41,7 +46,41 @@ public final class TestEngine {
     }
     TestProject project = TestProject.of(load.project());
     List<Diagnostic> syntax = project.syntaxErrors();
-    return new TestSuite(root, true, load.diagnostics(), syntax, project);
+    List<Diagnostic> problems = new ArrayList<>(load.diagnostics());
+    load.project().tests().forEach(e -> badTimeout(e).ifPresent(problems::add));
+    return new TestSuite(root, true, problems, syntax, project);
+  }
+
+  private static boolean parses(String duration) {
+    try {
+      GoDuration.parse(duration);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A {@code meta.timeout} the platform's runner cannot use: it hands the text to {@code
+   * time.after}, which fails on anything but a Go duration, so the entry never runs there.
+   */
+  static Optional<Diagnostic> badTimeout(Entry test) {
+    Object timeout = test.meta().get("timeout");
+    // A number is a count of milliseconds to time.after, which the platform accepts.
+    if (timeout == null
+        || timeout instanceof Number
+        || timeout instanceof String text && parses(text)) {
+      return Optional.empty();
+    }
+    String message =
+        "invalid meta.timeout "
+            + (timeout instanceof String ? "\"" + timeout + "\"" : String.valueOf(timeout))
+            + " of test "
+            + test.id()
+            + ": use a Go duration such as \"30s\" or \"2m\" (units ns us ms s m h)";
+    return Optional.of(
+        test.spanOr("meta.timeout")
+            .diagnostic(test.file().displayPath(), Severity.ERROR, "E102", message));
   }
 
   /**

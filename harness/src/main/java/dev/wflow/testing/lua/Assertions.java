@@ -2,6 +2,7 @@ package dev.wflow.testing.lua;
 
 import static dev.wflow.testing.lua.LuaValues.message;
 
+import dev.wflow.runtime.LuaFunctions;
 import java.util.function.Function;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
@@ -32,11 +33,11 @@ final class Assertions {
   }
 
   void install(LuaTable t) {
-    t.set("eq", LuaFunctions.of("eq", this::eq));
-    t.set("neq", LuaFunctions.of("neq", this::neq));
+    t.set("eq", LuaFunctions.of("test.eq", this::eq));
+    t.set("neq", LuaFunctions.of("test.neq", this::neq));
     t.set(
         "ok", check("ok", LuaValue::toboolean, v -> "expected truthy value, got " + text(v), true));
-    t.set("fail", LuaFunctions.of("fail", Assertions::fail));
+    t.set("fail", LuaFunctions.of("test.fail", Assertions::fail));
     t.set("is_nil", check("is_nil", LuaValue::isnil, v -> "expected nil, got " + text(v), false));
     t.set("not_nil", check("not_nil", v -> !v.isnil(), v -> "expected non-nil value", true));
     t.set("is_true", check("is_true", v -> v == LuaValue.TRUE, v -> got("true", v), false));
@@ -46,17 +47,17 @@ final class Assertions {
     t.set("is_table", type("is_table", LuaValue.TTABLE, "table"));
     t.set("is_function", type("is_function", LuaValue.TFUNCTION, "function"));
     t.set("is_boolean", type("is_boolean", LuaValue.TBOOLEAN, "boolean"));
-    t.set("contains", LuaFunctions.of("contains", this::contains));
-    t.set("matches", LuaFunctions.of("matches", this::matches));
-    t.set("has_key", LuaFunctions.of("has_key", Assertions::hasKey));
-    t.set("len", LuaFunctions.of("len", Assertions::len));
+    t.set("contains", LuaFunctions.of("test.contains", this::contains));
+    t.set("matches", LuaFunctions.of("test.matches", this::matches));
+    t.set("has_key", LuaFunctions.of("test.has_key", Assertions::hasKey));
+    t.set("len", LuaFunctions.of("test.len", Assertions::len));
     t.set("gt", compare("gt", ">"));
     t.set("gte", compare("gte", ">="));
     t.set("lt", compare("lt", "<"));
     t.set("lte", compare("lte", "<="));
-    t.set("throws", LuaFunctions.of("throws", Assertions::throwsError));
-    t.set("has_error", LuaFunctions.of("has_error", Assertions::hasError));
-    t.set("no_error", LuaFunctions.of("no_error", Assertions::noError));
+    t.set("throws", LuaFunctions.of("test.throws", Assertions::throwsError));
+    t.set("has_error", LuaFunctions.of("test.has_error", Assertions::hasError));
+    t.set("no_error", LuaFunctions.of("test.no_error", Assertions::noError));
   }
 
   private Varargs eq(Varargs a) {
@@ -95,7 +96,7 @@ final class Assertions {
       Function<LuaValue, String> why,
       boolean returns) {
     return LuaFunctions.of(
-        name,
+        "test." + name,
         a -> {
           if (!holds.test(a.arg1())) {
             throw new AssertionFailed(prefix(a, 2) + ": " + why.apply(a.arg1()));
@@ -172,7 +173,7 @@ final class Assertions {
   /** Lua's own comparison: comparing a number with a string raises, as on the platform. */
   private static LuaValue compare(String name, String op) {
     return LuaFunctions.of(
-        name,
+        "test." + name,
         a -> {
           LuaValue x = a.arg(1);
           LuaValue y = a.arg(2);

@@ -1,5 +1,6 @@
 package dev.wflow.testing.lua;
 
+import dev.wflow.runtime.LuaFunctions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,7 +138,7 @@ final class MockTable {
    */
   private LuaValue sendProxy(LuaValue replacement) {
     return LuaFunctions.of(
-        "process.send",
+        "test.process.send",
         args -> {
           String topic = args.arg(2).checkjstring();
           LuaValue original = link.originalSend();

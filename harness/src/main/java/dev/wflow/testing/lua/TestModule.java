@@ -1,6 +1,7 @@
 package dev.wflow.testing.lua;
 
 import dev.wflow.platform.TestGlobals;
+import dev.wflow.runtime.LuaFunctions;
 import java.util.function.BiConsumer;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
@@ -77,21 +78,22 @@ public final class TestModule {
   private void installDefinitions() {
     LuaValue describe =
         LuaFunctions.of(
-            "describe", a -> RunTables.suite(plan.describe(name(a, "describe"), a.arg(2))));
+            "test.describe", a -> RunTables.suite(plan.describe(name(a, "describe"), a.arg(2))));
     table.set("describe", describe);
     table.set("spec", describe);
     table.set("context", describe);
-    table.set("it", LuaFunctions.procedure("it", a -> plan.it(name(a, "it"), a.arg(2), false)));
+    table.set(
+        "it", LuaFunctions.procedure("test.it", a -> plan.it(name(a, "it"), a.arg(2), false)));
     table.set(
         "it_skip",
-        LuaFunctions.procedure("it_skip", a -> plan.it(name(a, "it_skip"), a.arg(2), true)));
+        LuaFunctions.procedure("test.it_skip", a -> plan.it(name(a, "it_skip"), a.arg(2), true)));
     table.set("before_all", hook("before_all", (s, f) -> s.setBeforeAll(f)));
     table.set("after_all", hook("after_all", (s, f) -> s.setAfterAll(f)));
     table.set("before_each", hook("before_each", (s, f) -> s.setBeforeEach(f)));
     table.set("after_each", hook("after_each", SuiteNode::addAfterEach));
-    table.set("suite", LuaFunctions.of("suite", a -> RunTables.emptySuite(a.arg1())));
-    table.set("run_cases", LuaFunctions.of("run_cases", a -> runCases(a.arg1())));
-    table.set("run", LuaFunctions.of("run", a -> host.run(plan)));
+    table.set("suite", LuaFunctions.of("test.suite", a -> RunTables.emptySuite(a.arg1())));
+    table.set("run_cases", LuaFunctions.of("test.run_cases", a -> runCases(a.arg1())));
+    table.set("run", LuaFunctions.of("test.run", a -> host.run(plan)));
   }
 
   private void installMocks() {
@@ -107,15 +109,15 @@ public final class TestModule {
     table.set(
         "setup_process_integration",
         LuaFunctions.of(
-            "setup_process_integration", a -> LuaValue.valueOf(integration.setup(a.arg1()))));
+            "test.setup_process_integration", a -> LuaValue.valueOf(integration.setup(a.arg1()))));
     table.set(
         "send_message",
         LuaFunctions.procedure(
-            "send_message", a -> integration.send(LuaValues.tostring(a.arg1()), a.arg(2))));
+            "test.send_message", a -> integration.send(LuaValues.tostring(a.arg1()), a.arg(2))));
     table.set(
         "report_error",
         LuaFunctions.procedure(
-            "report_error",
+            "test.report_error",
             a -> {
               LuaTable data = new LuaTable();
               data.set("message", a.arg1());
@@ -128,7 +130,7 @@ public final class TestModule {
   /** A function of the module that returns the module, so calls chain as on the platform. */
   private LuaValue chained(String name, java.util.function.Consumer<Varargs> body) {
     return LuaFunctions.of(
-        name,
+        "test." + name,
         a -> {
           body.accept(a);
           return table;
@@ -141,7 +143,7 @@ public final class TestModule {
    */
   private LuaValue hook(String name, BiConsumer<SuiteNode, LuaValue> slot) {
     return LuaFunctions.procedure(
-        name,
+        "test." + name,
         a -> {
           SuiteNode block = plan.current(name);
           if (a.arg1().isnil() && !name.equals("after_each")) {
@@ -165,7 +167,7 @@ public final class TestModule {
       throw new LuaError("run_cases: expected a function, got " + define.typename());
     }
     return LuaFunctions.of(
-        "run_cases",
+        "test.run_cases",
         options -> {
           plan.reset();
           mocks.restoreAll();

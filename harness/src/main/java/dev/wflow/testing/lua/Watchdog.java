@@ -27,7 +27,7 @@ import org.luaj.vm2.lib.DebugLib;
  * try { fn.call(); } finally { dog.disarm(); }
  * }</pre>
  */
-public final class Watchdog extends DebugLib {
+public final class Watchdog extends DebugLib implements dev.wflow.runtime.LuaDeadline {
 
   private static final ScheduledExecutorService TIMER =
       Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("wflow-test-watchdog"));
@@ -89,6 +89,15 @@ public final class Watchdog extends DebugLib {
   public void check() {
     if (expired) {
       throw new TestTimedOut(limit);
+    }
+  }
+
+  /** For built-in calls that run long (pattern matching): this deadline, then the inner hook's. */
+  @Override
+  public void checkDeadline() {
+    check();
+    if (inner instanceof dev.wflow.runtime.LuaDeadline d) {
+      d.checkDeadline();
     }
   }
 

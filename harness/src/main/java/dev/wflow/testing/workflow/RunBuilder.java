@@ -1,6 +1,6 @@
 package dev.wflow.testing.workflow;
 
-import static dev.wflow.testing.workflow.LuaWorkflowFunctions.method;
+import static dev.wflow.runtime.LuaFunctions.method;
 
 import dev.wflow.testing.LuaMailbox;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.wflow.testing.workflow;
 
-import static dev.wflow.testing.workflow.LuaWorkflowFunctions.fn;
+import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.testing.CaseScope;
 import dev.wflow.testing.DaemonThreads;
@@ -57,8 +57,8 @@ public final class WorkflowDriving implements TestRunner.Workflows {
     blocking.set(calls);
     module.set(
         "workflow",
-        fn(a -> RunBuilder.create(a.checkjstring(1), scope(file, "test.workflow"), mailbox)));
-    module.set("run_of", fn(a -> runOf(file, a)));
+        of(a -> RunBuilder.create(a.checkjstring(1), scope(file, "test.workflow"), mailbox)));
+    module.set("run_of", of(a -> runOf(file, a)));
     TestProcess process = new TestProcess(file, mailbox, globals);
     process.install(globals);
   }
