@@ -43,6 +43,7 @@ public final class Main {
     WflowCommand root = new WflowCommand();
     root.attach(outWriter, errWriter, stdoutIsTerminal, env);
     CommandLine commandLine = new CommandLine(root);
+    Subcommands.add(commandLine, args);
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,13 +1,5 @@
 package dev.wflow.cli;
 
-import dev.wflow.cli.cluster.ServerCommand;
-import dev.wflow.cli.cluster.SignalCommand;
-import dev.wflow.cli.cluster.StartCommand;
-import dev.wflow.cli.cluster.WorkerCommand;
-import dev.wflow.cli.lint.LintCommand;
-import dev.wflow.cli.run.ReplayCommand;
-import dev.wflow.cli.run.RunCommand;
-import dev.wflow.cli.test.TestCommand;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,22 +25,8 @@ import picocli.CommandLine.Spec;
       "  wflow -C examples/orders lint  check another project",
       "",
       "Exit codes: 0 ok, 1 findings or failures, 2 usage, 3 project not loadable, 4 internal error."
-    },
-    subcommands = {
-      dev.wflow.cli.scaffold.InitCommand.class,
-      dev.wflow.cli.scaffold.NewCommand.class,
-      LintCommand.class,
-      TestCommand.class,
-      RunCommand.class,
-      ReplayCommand.class,
-      ServerCommand.class,
-      WorkerCommand.class,
-      StartCommand.class,
-      SignalCommand.class,
-      dev.wflow.cli.repl.ReplCommand.class,
-      CompletionCommand.class,
-      picocli.CommandLine.HelpCommand.class
     })
+// The subcommands are added by Subcommands: only the one asked for, so start-up stays short.
 public final class WflowCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -95,6 +73,14 @@ public final class WflowCommand implements java.util.concurrent.Callable<Integer
   /** Whether stdout is a terminal (status lines may be redrawn in place). */
   public boolean stdoutIsTerminal() {
     return stdoutIsTerminal;
+  }
+
+  /**
+   * Whether the user is at a terminal both ways, so a watch session may clear the screen and read
+   * single keys.
+   */
+  public boolean interactive() {
+    return stdoutIsTerminal && System.console() != null;
   }
 
   /** The process environment wflow was started with (tests pass their own). */

@@ -1,12 +1,22 @@
 package dev.wflow.debug;
 
+import dev.wflow.registry.Entry;
+import dev.wflow.registry.Project;
 import dev.wflow.runtime.LuaEntry;
+import dev.wflow.scaffold.EntryAddition;
+import dev.wflow.scaffold.NewEntry;
+import dev.wflow.scaffold.PlanWriter;
+import dev.wflow.scaffold.ScaffoldException;
+import dev.wflow.scaffold.ScaffoldPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** {@code save history FILE} and {@code save test NAME}. */
 final class Saving {
@@ -25,8 +35,10 @@ final class Saving {
   }
 
   /**
-   * Writes the session as a test: a Lua test file and a definition file with its test entry, next
-   * to the workflow's own file. Both are new files; nothing the user wrote is edited or replaced.
+   * Writes the session as a test: a new Lua test file next to the workflow's own file, and its test
+   * entry added to the workflow's definition file by the scaffold editor, which keeps every line
+   * the user wrote. All or nothing: a taken name or a file that cannot be edited safely leaves both
+   * untouched.
    */
   static Reply test(DebugSession s, String name) {
     LiveRun live = s.running();
@@ -50,35 +62,62 @@ final class Saving {
       }
     }
     LuaEntry workflow = Entries.workflow(s.project(), s.entryId());
-    Path workflowFile = s.options().projectDir().resolve(workflow.chunkName());
-    Path dir = workflowFile.getParent();
+    Path root = s.options().projectDir().toAbsolutePath().normalize();
+    Path workflowFile = root.resolve(workflow.chunkName());
     String base = slug + "_repl_test";
-    Path lua = dir.resolve(base + ".lua");
-    Path yaml = dir.resolve(base + ".yaml");
-    TestScript script = TestScript.of(s, name);
-    try {
-      if (Files.exists(lua) || Files.exists(yaml)) {
-        throw new FileAlreadyExistsException(Files.exists(lua) ? lua.toString() : yaml.toString());
-      }
-      write(lua, script.lua(), false);
-      write(yaml, script.definition(workflow.namespace(), base), false);
-    } catch (FileAlreadyExistsException e) {
-      return new Reply.Problem(
-          e.getFile() + " already exists: choose another NAME (nothing was written)");
-    } catch (IOException e) {
-      return new Reply.Problem("cannot write the test: " + reason(e));
+    Path lua = workflowFile.getParent().resolve(base + ".lua");
+    Project project = Project.load(root).project();
+    Optional<Entry> entry = project.entry(s.entryId());
+    if (entry.isEmpty()) {
+      return new Reply.Problem("cannot find the definition file of " + s.entryId());
     }
-    Path root = s.options().projectDir();
+    Path definition = entry.get().file().path();
+    TestScript script = TestScript.of(s, name);
+    ScaffoldPlan plan;
+    try {
+      plan =
+          EntryAddition.plan(
+              project,
+              definition,
+              List.of(testEntry(definition, lua, base, name)),
+              Map.of(lua, script.lua()));
+      PlanWriter.write(plan);
+    } catch (ScaffoldException e) {
+      String why = e.getMessage();
+      return new Reply.Problem(
+          why.endsWith("already exists")
+              ? why + ": choose another NAME (nothing was written)"
+              : "cannot save the test: " + why);
+    }
     return new Reply.Note(
         "saved test '"
             + name
             + "' as "
-            + root.relativize(lua)
-            + " and "
-            + root.relativize(yaml)
+            + project.displayPath(lua)
+            + " and its entry "
+            + plan.entries().get(0)
+            + " in "
+            + project.displayPath(definition)
             + " (run it: wflow test "
             + base
             + ")");
+  }
+
+  /** The test entry, with its source relative to the definition file as Wippy resolves it. */
+  private static NewEntry testEntry(Path definition, Path lua, String base, String name) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("name", base);
+    fields.put("kind", "function.lua");
+    String relative = definition.getParent().relativize(lua).toString().replace('\\', '/');
+    fields.put("source", "file://" + relative);
+    fields.put("method", "run");
+    fields.put("imports", Map.of("test", "wippy.test:test"));
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("type", "test");
+    meta.put("suite", "repl");
+    meta.put("name", name);
+    fields.put("meta", meta);
+    return new NewEntry("Written by `wflow repl` (save test): the session's test case.", fields);
   }
 
   /** Writes through a temporary file moved into place: a reader never sees half a file. */

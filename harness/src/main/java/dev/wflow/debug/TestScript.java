@@ -215,30 +215,4 @@ record TestScript(String lua, String name) {
           "true",
           "until",
           "while");
-
-  /** The definition file holding the test entry. */
-  String definition(String namespace, String base) {
-    return "# Written by `wflow repl` (save test): the session's test case.\n"
-        + "version: \"1.0\"\n"
-        + "namespace: "
-        + namespace
-        + "\n\n"
-        + "entries:\n"
-        + "  - name: "
-        + base
-        + "\n"
-        + "    kind: function.lua\n"
-        + "    source: file://"
-        + base
-        + ".lua\n"
-        + "    method: run\n"
-        + "    imports:\n"
-        + "      test: wippy.test:test\n"
-        + "    meta:\n"
-        + "      type: test\n"
-        + "      suite: repl\n"
-        + "      name: "
-        + LuaLiteral.quote(name)
-        + "\n";
-  }
 }

@@ -58,7 +58,8 @@ final class DefinitionFileReader {
     if (namespace.isEmpty()) {
       return Optional.empty();
     }
-    DefinitionFile file = new DefinitionFile(path, shown, namespace.get());
+    DefinitionFile file =
+        new DefinitionFile(path, shown, namespace.get(), itemLines(entries.get().getValueNode()));
     reportDuplicateTopLevelKeys(top, shown);
     return Optional.of(new Read(file, entries(file, entries.get().getValueNode())));
   }
@@ -84,6 +85,14 @@ final class DefinitionFileReader {
       return Optional.empty();
     }
     return Optional.of(text);
+  }
+
+  /** The first line of each item of {@code entries:}, whether or not it reads as an entry. */
+  private static List<Integer> itemLines(Node value) {
+    if (!(value instanceof SequenceNode list)) {
+      return List.of();
+    }
+    return list.getValue().stream().map(n -> n.getStartMark().getLine() + 1).toList();
   }
 
   private List<Entry> entries(DefinitionFile file, Node value) {

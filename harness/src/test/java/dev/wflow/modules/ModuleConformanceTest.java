@@ -75,6 +75,7 @@ class ModuleConformanceTest {
     m.put("table", List.of());
     m.put("compress", List.of("compress"));
     m.put("funcs", List.of("funcs"));
+    m.put("types", List.of());
     return m;
   }
 
@@ -127,7 +128,8 @@ class ModuleConformanceTest {
         "payload",
         "table",
         "compress",
-        "funcs"
+        "funcs",
+        "types"
       })
   void inAWorkflow(String module) {
     RunOutcome outcome =
@@ -153,7 +155,8 @@ class ModuleConformanceTest {
         "payload",
         "table",
         "compress",
-        "funcs"
+        "funcs",
+        "types"
       })
   void inAnActivity(String module) {
     RunOutcome outcome =
@@ -179,7 +182,8 @@ class ModuleConformanceTest {
         "payload",
         "table",
         "compress",
-        "funcs"
+        "funcs",
+        "types"
       })
   void inATest(String module) {
     TestEntry test =

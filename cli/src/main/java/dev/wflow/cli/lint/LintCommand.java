@@ -4,6 +4,8 @@ import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
 import dev.wflow.cli.VersionProvider;
 import dev.wflow.cli.WflowCommand;
+import dev.wflow.cli.watch.LintWatch;
+import dev.wflow.cli.watch.WatchSession;
 import dev.wflow.diagnostic.Severity;
 import dev.wflow.lint.LintEngine;
 import dev.wflow.lint.LintRequest;
@@ -89,15 +91,33 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--summary", description = "Print only the summary line (text format).")
   boolean summaryOnly;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Stay running and lint again whenever a file of the project changes (keys: a all, f"
+              + " files with findings, p pattern, q quit).")
+  boolean watch;
+
   @Override
   public Integer call() {
     Cli cli = root.cli();
     Set<String> codeFilter = codeFilter();
     List<Path> targets = existingPaths(cli.project());
+    if (watch) {
+      return watch(cli, targets, codeFilter);
+    }
     LintEngine engine = LintEngine.standard();
     List<LintResult> results = new ArrayList<>();
     for (Map.Entry<Path, List<Path>> project :
         LintTargets.group(cli.project(), targets).entrySet()) {
+      if (cli.verbose()) {
+        cli.err()
+            .println(
+                "wflow: project "
+                    + project.getKey()
+                    + ": "
+                    + dev.wflow.cli.ProjectDirectory.reason(project.getKey()));
+      }
       LintRequest request =
           LintRequest.of(project.getKey())
               .withPaths(project.getValue())
@@ -116,6 +136,19 @@ public final class LintCommand implements Callable<Integer> {
     }
     renderer(cli).render(result, cli.out());
     return result.clean() ? 0 : ExitException.FINDINGS;
+  }
+
+  /** One project (the PATH given, or the working directory's) linted on every change. */
+  private int watch(Cli cli, List<Path> targets, Set<String> codeFilter) {
+    if (targets.size() > 1 || (targets.size() == 1 && !Files.isDirectory(targets.get(0)))) {
+      throw ExitException.usage("--watch takes one project directory, got " + paths);
+    }
+    Path dir = targets.isEmpty() ? cli.project() : targets.get(0);
+    Severity least = Severity.valueOf(level.name().toUpperCase(java.util.Locale.ROOT));
+    LintRenderer renderer = renderer(cli);
+    LintWatch lint =
+        new LintWatch(dir, r -> r.withLevel(least).withCodes(codeFilter), renderer::render);
+    return new WatchSession(cli.withProject(dir), root.interactive()).watch(lint);
   }
 
   private LintRenderer renderer(Cli cli) {

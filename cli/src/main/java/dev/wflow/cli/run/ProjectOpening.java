@@ -4,15 +4,88 @@ import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
+import dev.wflow.platform.WorkflowRefusals;
+import dev.wflow.registry.Entry;
 import dev.wflow.registry.Project;
 import dev.wflow.registry.ProjectLoad;
+import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.runtime.LuaProjects;
+import java.util.List;
 
-/** Loads the project for {@code run}/{@code replay}, printing its errors when it cannot. */
+/**
+ * Loads the project for {@code run}/{@code replay}/{@code repl}, printing its errors when it
+ * cannot. A command that runs one workflow asks only that the workflow and what it reaches be sound
+ * ({@link WorkflowRefusals}): an error in an entry nobody asked for is a warning, not a refusal.
+ */
 public final class ProjectOpening {
 
   private ProjectOpening() {}
+
+  /**
+   * The project with workflow {@code id} checked: refused (exit 3, each reason printed) when the
+   * workflow or what it reaches is broken or the platform would not load it.
+   */
+  public static Opened openWorkflow(Cli cli, String id) {
+    Opened opened = openLenient(cli);
+    LuaEntry entry = workflowEntry(opened.lua(), id);
+    Entry workflow = opened.load().project().entry(id).orElseThrow();
+    List<Diagnostic> refusing = opened.refusals().of(workflow);
+    if (!refusing.isEmpty()) {
+      refusing.forEach(d -> cli.err().println(d.headline()));
+      throw ExitException.projectNotLoadable(
+          "workflow " + id + " cannot load; run 'wflow lint' for details");
+    }
+    warnElsewhere(cli, opened.refusals().elsewhere(workflow), id);
+    return opened.with(entry);
+  }
+
+  /**
+   * The project as far as it loads: only a project without any definition file is refused here;
+   * each workflow is checked when it is asked for ({@link Opened#refusals()}).
+   */
+  public static Opened openLenient(Cli cli) {
+    java.nio.file.Path dir = dev.wflow.cli.ProjectDirectory.find(cli.project());
+    ProjectLoad load = Project.load(dir);
+    if (load.isEmpty()) {
+      throw noDefinitionFiles(dir);
+    }
+    return new Opened(load, LuaProjects.from(load.project()), WorkflowRefusals.of(load), null);
+  }
+
+  /** One line for the project's errors the workflow does not need, so they are not a surprise. */
+  public static void warnElsewhere(Cli cli, List<Diagnostic> elsewhere, String workflow) {
+    if (!elsewhere.isEmpty()) {
+      cli.err()
+          .println(
+              "wflow: warning: "
+                  + elsewhere.size()
+                  + (elsewhere.size() == 1 ? " error" : " errors")
+                  + " in entries "
+                  + workflow
+                  + " does not reach (first: "
+                  + elsewhere.get(0).headline()
+                  + "); run 'wflow lint' for details");
+    }
+  }
+
+  /**
+   * A loaded project: the registry's load, the runtime's view, the refusal check and, after {@link
+   * #openWorkflow}, the workflow asked for.
+   */
+  public record Opened(
+      ProjectLoad load, LuaProject lua, WorkflowRefusals refusals, LuaEntry workflow) {
+
+    Opened with(LuaEntry entry) {
+      return new Opened(load, lua, refusals, entry);
+    }
+
+    /** True when the project has errors the command did not need (the exit code is then 1). */
+    public boolean brokenElsewhere() {
+      return workflow != null
+          && !refusals.elsewhere(load.project().entry(workflow.id()).orElseThrow()).isEmpty();
+    }
+  }
 
   public static LuaProject open(Cli cli) {
     return LuaProjects.from(load(cli));
@@ -23,8 +96,7 @@ public final class ProjectOpening {
     java.nio.file.Path dir = dev.wflow.cli.ProjectDirectory.find(cli.project());
     ProjectLoad load = Project.load(dir);
     if (load.isEmpty()) {
-      throw ExitException.projectNotLoadable(
-          "no definition files found in " + dir + " (expected *.yaml with namespace and entries)");
+      throw noDefinitionFiles(dir);
     }
     if (load.hasErrors()) {
       for (Diagnostic d : load.diagnostics()) {
@@ -36,6 +108,11 @@ public final class ProjectOpening {
           "the project has errors; run 'wflow lint' for details");
     }
     return load.project();
+  }
+
+  private static ExitException noDefinitionFiles(java.nio.file.Path dir) {
+    return ExitException.projectNotLoadable(
+        "no definition files found in " + dir + " (expected *.yaml with namespace and entries)");
   }
 
   /** {@code host:port} or {@code [ipv6]:port}; anything else is a usage error, not a gRPC one. */
@@ -51,7 +128,7 @@ public final class ProjectOpening {
   }
 
   /** The workflow entry {@code id}, or a usage error listing the project's workflows. */
-  public static dev.wflow.runtime.LuaEntry workflowEntry(LuaProject project, String id) {
+  public static LuaEntry workflowEntry(LuaProject project, String id) {
     var entry = project.entry(id);
     if (entry.isPresent() && entry.get().isWorkflow()) {
       return entry.get();

@@ -4,6 +4,7 @@ import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
 import dev.wflow.cli.FileProblem;
 import dev.wflow.cli.WflowCommand;
+import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.history.HistoryFormatException;
 import dev.wflow.temporal.history.HistoryReplayer;
@@ -50,12 +51,14 @@ public final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Cli cli = root.cli();
-    LuaProject project = ProjectOpening.open(cli);
+    ProjectOpening.Opened opened = ProjectOpening.openLenient(cli);
+    LuaProject project = opened.lua();
     if (workflow != null && project.entry(workflow).filter(e -> e.isWorkflow()).isEmpty()) {
       throw ExitException.usage("--workflow: no workflow entry " + workflow);
     }
     int diverged = 0;
     int unusable = 0;
+    int refused = 0;
     try (HistoryReplayer replayer = new HistoryReplayer(project)) {
       for (Path file : histories) {
         // One unreadable file must not hide what the others say: report it and go on.
@@ -64,6 +67,13 @@ public final class ReplayCommand implements Callable<Integer> {
           if (report.unknownType()) {
             cli.err().println("wflow: " + file + ": cannot replay: " + report.message());
             unusable++;
+            continue;
+          }
+          List<Diagnostic> refusing = refusals(opened, report);
+          if (!refusing.isEmpty()) {
+            refusing.forEach(d -> cli.err().println(d.headline()));
+            cli.err().println("wflow: " + file + ": cannot replay: the workflow cannot load");
+            refused++;
             continue;
           }
           cli.out().println(describe(file.toString(), report));
@@ -85,7 +95,25 @@ public final class ReplayCommand implements Callable<Integer> {
     if (unusable > 0) {
       return ExitException.USAGE;
     }
+    if (refused > 0) {
+      return ExitException.PROJECT;
+    }
+    if (diverged == 0 && opened.load().hasErrors()) {
+      // The histories replayed, but the project has errors elsewhere: still an error.
+      cli.err().println("wflow: the project has errors; run 'wflow lint' for details");
+      return ExitException.FINDINGS;
+    }
     return diverged == 0 ? 0 : ExitException.FINDINGS;
+  }
+
+  /** Why the workflow the history was replayed against would not load; empty when it would. */
+  private List<Diagnostic> refusals(ProjectOpening.Opened opened, ReplayReport report) {
+    return (workflow != null
+            ? opened.lua().entry(workflow)
+            : opened.lua().workflowOfType(report.workflowType()))
+        .flatMap(e -> opened.load().project().entry(e.id()))
+        .map(e -> opened.refusals().of(e))
+        .orElse(List.of());
   }
 
   private static String read(Path file) {

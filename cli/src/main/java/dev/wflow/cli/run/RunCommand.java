@@ -103,8 +103,9 @@ public final class RunCommand implements Callable<Integer> {
     List<RunInputs.TimedSignal> signalList = RunInputs.signals(signals);
     Duration wait = RunInputs.positiveDuration(timeout, "--timeout");
     ReportFile historyFile = history == null ? null : ReportFile.prepare(history, "--history");
-    LuaProject project = ProjectOpening.open(cli);
-    LuaEntry entry = workflowEntry(project);
+    ProjectOpening.Opened opened = ProjectOpening.openWorkflow(cli, workflowId);
+    LuaProject project = opened.lua();
+    LuaEntry entry = opened.workflow();
     mockList.forEach(m -> checkMockTarget(project, m.activityId()));
     EnvironmentOptions.Builder env =
         EnvironmentOptions.newBuilder().skipTime(runOptions.skipTime()).namespace(namespace);
@@ -128,7 +129,9 @@ public final class RunCommand implements Callable<Integer> {
         historyFile.write(run.historyJson());
       }
       render(cli, entry, run, outcome);
-      return outcome.status() == RunStatus.COMPLETED ? 0 : ExitException.FINDINGS;
+      // An error elsewhere in the project did not stop this run, but it is still an error.
+      boolean ok = outcome.status() == RunStatus.COMPLETED && !opened.brokenElsewhere();
+      return ok ? 0 : ExitException.FINDINGS;
     } catch (io.grpc.StatusRuntimeException e) {
       throw unreachable(e);
     } finally {
@@ -152,10 +155,6 @@ public final class RunCommand implements Callable<Integer> {
             + ": "
             + dev.wflow.temporal.ClusterConnection.reason(e),
         e);
-  }
-
-  private LuaEntry workflowEntry(LuaProject project) {
-    return ProjectOpening.workflowEntry(project, workflowId);
   }
 
   private static void sendSignals(Cli cli, WorkflowRun run, List<RunInputs.TimedSignal> signals) {

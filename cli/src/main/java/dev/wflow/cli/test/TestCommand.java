@@ -7,6 +7,8 @@ import dev.wflow.cli.ProjectDirectory;
 import dev.wflow.cli.ReportFile;
 import dev.wflow.cli.WflowCommand;
 import dev.wflow.cli.WorkflowRunOptions;
+import dev.wflow.cli.watch.TestWatch;
+import dev.wflow.cli.watch.WatchSession;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.TestOptions;
@@ -94,6 +96,13 @@ public final class TestCommand implements Callable<Integer> {
               + " entry's meta.timeout, else 30s, as the platform's runner).")
   String timeout;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Stay running: rerun the tests a change affects whenever a file of the project changes"
+              + " (keys: a all, f failed, p pattern, q quit).")
+  boolean watch;
+
   @Override
   public Integer call() {
     Cli cli = root.cli();
@@ -102,8 +111,18 @@ public final class TestCommand implements Callable<Integer> {
       patterns.remove(0);
     }
     cli = cli.withProject(ProjectDirectory.find(named != null ? named : cli.project()));
+    if (cli.verbose()) {
+      cli.err()
+          .println(
+              "wflow: project " + cli.project() + ": " + ProjectDirectory.reason(cli.project()));
+    }
     if (parallel < 1) {
       throw ExitException.usage("--parallel must be at least 1, got " + parallel);
+    }
+    if (watch && (junit != null || runOptions.json() || historyDir != null)) {
+      throw ExitException.usage(
+          "--watch shows text results; --junit, --format json and"
+              + " --history-dir are for a single run");
     }
     Duration limit = timeout == null ? null : timeLimit(timeout);
     ReportFile junitFile = junit == null ? null : ReportFile.prepare(junit, "--junit");
@@ -120,11 +139,23 @@ public final class TestCommand implements Callable<Integer> {
             .withHistoryDir(historyDir == null ? null : historyDir.toAbsolutePath())
             .withTimeout(limit)
             .withStackTraces(cli.showStackTraces());
-    TestSuite suite = TestSuiteSource.load(cli);
     ReproductionText reproduction = ReproductionText.forProject(cli.project());
     Cli c = cli;
     java.util.function.Consumer<String> printer =
         cli.verbose() ? line -> c.err().println(line) : line -> {};
+    if (watch) {
+      TestWatch tests =
+          new TestWatch(
+              cli.project(),
+              options,
+              out -> {
+                TextReport report = new TextReport(out, c.color(), reproduction);
+                return new TestWatch.Report(report, report::finish);
+              },
+              printer);
+      return new WatchSession(cli, root.interactive()).watch(tests);
+    }
+    TestSuite suite = TestSuiteSource.load(cli);
     RunResult result;
     if (runOptions.json()) {
       JsonReport report = new JsonReport(cli.out(), reproduction);

@@ -181,6 +181,8 @@ class ReplScriptTest {
   void savesTheSessionAsATestThatPassesUnderWflowTest() throws IOException {
     Path project = temp.resolve("orders");
     copy(ORDERS, project);
+    Path index = project.resolve("src/_index.yaml");
+    String before = Files.readString(index);
     var r =
         session(
             project,
@@ -196,8 +198,24 @@ class ReplScriptTest {
     assertThat(r.out())
         .contains(
             "saved test 'approved after two hours' as src/approved_after_two_hours_repl_test.lua")
-        .contains("already exists: choose another NAME (nothing was written)");
+        .contains(
+            "and its entry app:approved_after_two_hours_repl_test in src/_index.yaml (run it:")
+        .contains(
+            "src/approved_after_two_hours_repl_test.lua already exists: choose another NAME"
+                + " (nothing was written)");
     assertThat(r.exitCode()).isEqualTo(1); // the second save failed, as it should
+    // The entry went into the workflow's own definition file, every line the user wrote kept.
+    String after = Files.readString(index);
+    assertThat(after)
+        .startsWith(before)
+        .contains(
+            "  # Written by `wflow repl` (save test): the session's test case.\n"
+                + "  - name: approved_after_two_hours_repl_test\n"
+                + "    kind: function.lua\n"
+                + "    source: file://approved_after_two_hours_repl_test.lua\n");
+    try (var files = Files.list(project.resolve("src"))) {
+      assertThat(files.filter(f -> f.toString().endsWith(".yaml"))).hasSize(1);
+    }
     var test = CliRunner.run("-C", project.toString(), "test");
     assertThat(test.exitCode()).as(test.out() + test.err()).isZero();
     assertThat(test.out()).contains("approved after two hours").contains("5 passed");

@@ -116,7 +116,7 @@ class LoadErrorsTest {
         .startsWith("{\"event\":\"load_error\",\"file\":\"src/bad.lua\",\"line\":2,\"column\":10");
     assertThat(r.out())
         .contains("\"fullName\":\"t > good\",\"status\":\"passed\"")
-        .contains("\"fullName\":\"t > bad\",\"status\":\"failed\"")
+        .contains("\"fullName\":\"t > bad\",\"status\":\"error\"")
         .contains("src/bad.lua:2:10")
         .contains("\"loadErrors\":1");
     assertThat(r.err())

@@ -25,11 +25,15 @@ final class DialectRewriter extends AstWalker {
   private final String source;
   private final TypeCallScope scope = new TypeCallScope();
   private boolean usesOperators;
+  private final java.util.Map<String, dev.wflow.lua.syntax.TypeExpr> typedLocals =
+      new java.util.HashMap<>();
+  private final TypeDescriptors descriptors;
 
   DialectRewriter(SourceEdits edits, Trivia trivia, String source) {
     this.edits = edits;
     this.trivia = trivia;
     this.source = source;
+    this.descriptors = new TypeDescriptors(n -> source.substring(start(n), end(n)), typedLocals);
   }
 
   boolean usesOperators() {
@@ -102,6 +106,11 @@ final class DialectRewriter extends AstWalker {
   @Override
   public Void visitLocal(Stat.Local s) {
     walkExprs(s.values());
+    for (Node.TypedName n : s.names()) {
+      if (n.type() != null) {
+        typedLocals.put(n.text(), n.type());
+      }
+    }
     declareAll(s.names());
     return null;
   }
@@ -182,9 +191,35 @@ final class DialectRewriter extends AstWalker {
     return null;
   }
 
+  /**
+   * {@code type X = T} keeps a value: {@code local X; X = __wflow_ops.type("X", descriptor)}, on
+   * the declaration's first line, its other lines left empty so no line moves.
+   */
   @Override
   public Void visitTypeAlias(Stat.TypeAlias s) {
-    edits.blank(start(s), end(s));
+    usesOperators = true;
+    String name = s.name().text();
+    List<String> params = s.typeParams().stream().map(p -> p.name().text()).toList();
+    String descriptor = descriptors.of(s.type(), params);
+    int from = start(s);
+    int to = end(s);
+    long newlines = source.substring(from, to).chars().filter(c -> c == '\n').count();
+    edits.replace(
+        from,
+        to,
+        "local "
+            + name
+            + "; "
+            + name
+            + " = "
+            + OPS
+            + ".type("
+            + LuaStrings.quote(name)
+            + ", "
+            + descriptor
+            + ")"
+            + "\n".repeat((int) newlines));
+    scope.declare(name);
     return null;
   }
 

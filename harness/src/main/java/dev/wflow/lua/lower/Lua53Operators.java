@@ -27,11 +27,11 @@ public final class Lua53Operators {
    */
   public static void install(LuaValue globals) {
     if (globals.rawget(GLOBAL).isnil()) {
-      globals.rawset(GLOBAL, build());
+      globals.rawset(GLOBAL, build(globals));
     }
   }
 
-  private static LuaTable build() {
+  private static LuaTable build(LuaValue globals) {
     LuaTable t = new LuaTable();
     t.rawset("idiv", binary("__idiv", Lua53Operators::idiv));
     t.rawset("fidiv", binary("__idiv", Lua53Operators::floatIdiv));
@@ -44,6 +44,7 @@ public final class Lua53Operators {
     t.rawset("shr", bitwise("__shr", (a, b) -> shiftLeft(a, -b)));
     t.rawset("bnot", new BitwiseNot());
     TypeCasts.register(t);
+    RuntimeTypes.register(t, globals);
     return t;
   }
 

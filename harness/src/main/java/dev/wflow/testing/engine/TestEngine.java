@@ -2,6 +2,7 @@ package dev.wflow.testing.engine;
 
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.diagnostic.Severity;
+import dev.wflow.platform.WorkflowRefusals;
 import dev.wflow.registry.Entry;
 import dev.wflow.registry.Project;
 import dev.wflow.registry.ProjectLoad;
@@ -12,6 +13,7 @@ import dev.wflow.testing.TestListener;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestProject;
 import dev.wflow.testing.TestRunner;
+import dev.wflow.testing.workflow.EntryCatalog;
 import dev.wflow.testing.workflow.TemporalEnvironment;
 import dev.wflow.testing.workflow.WorkflowDriving;
 import java.nio.file.Path;
@@ -42,13 +44,13 @@ public final class TestEngine {
   public static TestSuite load(Path root) {
     ProjectLoad load = Project.load(root);
     if (load.isEmpty()) {
-      return new TestSuite(root, false, load.diagnostics(), List.of(), null);
+      return new TestSuite(root, false, load.diagnostics(), List.of(), null, null);
     }
     TestProject project = TestProject.of(load.project());
     List<Diagnostic> syntax = project.syntaxErrors();
     List<Diagnostic> problems = new ArrayList<>(load.diagnostics());
     load.project().tests().forEach(e -> badTimeout(e).ifPresent(problems::add));
-    return new TestSuite(root, true, problems, syntax, project);
+    return new TestSuite(root, true, problems, syntax, project, WorkflowRefusals.of(load));
   }
 
   private static boolean parses(String duration) {
@@ -100,8 +102,28 @@ public final class TestEngine {
             new RuntimeLuaStates(project.lua(), printer),
             options,
             new WorkflowDriving(
-                TemporalEnvironment.catalog(project.lua()),
+                refusing(TemporalEnvironment.catalog(project.lua()), suite),
                 TemporalEnvironment.factory(project.lua())));
     return runner.run(project.tests(), listener).withLoadErrors(suite.loadErrors());
+  }
+
+  /** The catalog, with the suite saying which workflows cannot load. */
+  private static EntryCatalog refusing(EntryCatalog catalog, TestSuite suite) {
+    return new EntryCatalog() {
+      @Override
+      public boolean isWorkflow(String id) {
+        return catalog.isWorkflow(id);
+      }
+
+      @Override
+      public boolean isActivity(String id) {
+        return catalog.isActivity(id);
+      }
+
+      @Override
+      public java.util.Optional<String> refusal(String id) {
+        return suite.refusal(id);
+      }
+    };
   }
 }

@@ -1,6 +1,7 @@
 package dev.wflow.testing.engine;
 
 import dev.wflow.diagnostic.Diagnostic;
+import dev.wflow.platform.WorkflowRefusals;
 import dev.wflow.testing.TestEntry;
 import dev.wflow.testing.TestProject;
 import java.nio.file.Path;
@@ -23,13 +24,15 @@ import java.util.List;
  * @param definitionProblems diagnostics of the definition files (errors and warnings)
  * @param syntaxErrors syntax errors in workflows, activities and libraries
  * @param project the loaded project, or null when not found
+ * @param refusals which workflows cannot load and why, or null when not found
  */
 public record TestSuite(
     Path root,
     boolean found,
     List<Diagnostic> definitionProblems,
     List<Diagnostic> syntaxErrors,
-    TestProject project) {
+    TestProject project,
+    WorkflowRefusals refusals) {
 
   public TestSuite {
     definitionProblems = List.copyOf(definitionProblems);
@@ -44,6 +47,27 @@ public record TestSuite(
   /** True when the tests can run: the project has definition files. */
   public boolean runnable() {
     return found;
+  }
+
+  /**
+   * Why workflow {@code id} cannot load (each error's headline), as {@code wflow run} would say;
+   * empty when it can, so a test that drives it fails with this and the other tests run.
+   */
+  public java.util.Optional<String> refusal(String id) {
+    if (refusals == null) {
+      return java.util.Optional.empty();
+    }
+    return refusals
+        .project()
+        .entry(id)
+        .map(refusals::of)
+        .filter(why -> !why.isEmpty())
+        .map(
+            why ->
+                "workflow "
+                    + id
+                    + " cannot load: "
+                    + String.join("; ", why.stream().map(Diagnostic::headline).toList()));
   }
 
   /** Errors that kept part of the project from loading: definition errors, then syntax errors. */

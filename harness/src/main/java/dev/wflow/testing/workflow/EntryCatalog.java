@@ -12,4 +12,12 @@ public interface EntryCatalog {
 
   /** True when {@code id} names an activity a workflow could call. */
   boolean isActivity(String id);
+
+  /**
+   * Why workflow {@code id} cannot load, as {@code wflow run} would refuse it (an error in what it
+   * reaches, a module the platform does not allow in a workflow); empty when it can.
+   */
+  default java.util.Optional<String> refusal(String id) {
+    return java.util.Optional.empty();
+  }
 }

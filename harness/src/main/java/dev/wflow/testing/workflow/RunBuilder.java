@@ -34,6 +34,13 @@ final class RunBuilder {
     if (!scope.catalog().isWorkflow(workflowId)) {
       throw new LuaError("test.workflow: '" + workflowId + "' is not a workflow entry");
     }
+    scope
+        .catalog()
+        .refusal(workflowId)
+        .ifPresent(
+            why -> {
+              throw new LuaError("test.workflow: " + why);
+            });
     RunBuilder b = new RunBuilder(workflowId, scope, mailbox);
     LuaTable o = new LuaTable();
     method(o, "mock", a -> b.mock(o, a));
