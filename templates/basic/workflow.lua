@@ -10,6 +10,7 @@ type Result = {
     status: "completed" | "failed",
     id: string,
     message: string?,
+    waited_seconds: number?,
     error: string?,
 }
 
@@ -31,9 +32,17 @@ local function main(request: Request): Result
         return {status = "failed", id = request.id, error = tostring(err)}
     end
 
+    -- time.now() reads the workflow clock (a Time object): the same value again on replay.
+    local before = time.now()
     time.sleep(WAIT)
+    local waited = time.now():sub(before)
 
-    return {status = "completed", id = request.id, message = done.message}
+    return {
+        status = "completed",
+        id = request.id,
+        message = done.message,
+        waited_seconds = waited:seconds(),
+    }
 end
 
 return { main = main }

@@ -14,7 +14,13 @@ final class Frames {
     if (live.closed(live.events())) {
       return new Reply.Problem("the run has ended: it waits nowhere ('events' shows what it did)");
     }
-    return new Reply.Where(live.waiting(), List.of());
+    String waiting = live.waiting();
+    Object answer = inspect(live, "stack", null);
+    List<String> stack = List.of();
+    if (answer instanceof Map<?, ?> m && m.get("stack") instanceof List<?> frames) {
+      stack = frames.stream().map(String::valueOf).toList();
+    }
+    return new Reply.Where(waiting, stack);
   }
 
   static Reply locals(LiveRun live) {

@@ -6,15 +6,11 @@ import dev.wflow.temporal.LocalEnvironment;
 import dev.wflow.temporal.StartOptions;
 import dev.wflow.temporal.WorkflowRun;
 import dev.wflow.temporal.workflow.CommandSite;
-import io.temporal.api.enums.v1.PendingActivityState;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -24,16 +20,12 @@ import java.util.function.BooleanSupplier;
  */
 final class LiveRun implements AutoCloseable {
 
-  /** Wall time one settle may take before the session says the run is still busy. */
-  private static final Duration SETTLE_LIMIT = Duration.ofSeconds(45);
-
-  private static final int TASK_FAILURES_BEFORE_GIVING_UP = 3;
-
   private final LocalEnvironment env;
   private final HeldCalls held;
   private final WorkflowRun run;
   private final Instant started;
   private final SiteLog sites;
+  private final RunSettler settler;
 
   private LiveRun(LocalEnvironment env, WorkflowRun run, HeldCalls held, SiteLog sites) {
     this.env = env;
@@ -41,6 +33,7 @@ final class LiveRun implements AutoCloseable {
     this.run = run;
     this.held = held;
     this.started = env.now();
+    this.settler = new RunSettler(env.client(), run.workflowId(), held, this::waiting);
   }
 
   /** Starts {@code entryId} with {@code args} under a fixed workflow ID, so rebuilds match. */
@@ -140,128 +133,21 @@ final class LiveRun implements AutoCloseable {
   }
 
   /**
-   * Waits until the run has nothing to do without the user: no workflow task pending, every open
-   * activity call held (or waiting out a retry backoff, which runs on the locked clock), in the run
-   * and in its open children. Returns null then, or why it stopped waiting (interrupted, still busy
-   * after {@link #SETTLE_LIMIT}, a workflow task failing again and again — then the run is
-   * terminated with that cause, so it never hangs).
+   * Waits until the run has nothing to do without the user; null then, or why it stopped waiting
+   * (see {@link RunSettler#settle}).
    */
   String settle(BooleanSupplier interrupted) {
-    long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
-    int idleReadings = 0;
-    while (true) {
-      if (interrupted.getAsBoolean()) {
-        return "interrupted";
-      }
-      List<HistoryEvent> events = events();
-      List<String> failures = taskFailures(events);
-      if (failures.size() >= TASK_FAILURES_BEFORE_GIVING_UP) {
-        String why =
-            "the workflow task failed "
-                + failures.size()
-                + " times: "
-                + failures.get(failures.size() - 1);
-        env.client().newUntypedWorkflowStub(run.workflowId()).terminate(why);
-        return why;
-      }
-      // Two idle readings in a row: a call just scheduled may not have reached its thread yet.
-      idleReadings = idle(run.workflowId(), events, 0) ? idleReadings + 1 : 0;
-      if (idleReadings >= 2) {
-        return null;
-      }
-      if (System.nanoTime() > deadline) {
-        return "the run is still busy after "
-            + SETTLE_LIMIT.toSeconds()
-            + " s of wall time ("
-            + waiting()
-            + ")";
-      }
-      pause();
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(15);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private boolean idle(String workflowId, List<HistoryEvent> events, int depth) {
-    if (events.isEmpty()) {
-      return false;
-    }
-    if (closed(events)) {
-      return true;
-    }
-    if (taskOpen(events)) {
-      return false;
-    }
-    for (HistoryEvent scheduled : OpenWork.activities(events)) {
-      String id = scheduled.getActivityTaskScheduledEventAttributes().getActivityId();
-      if (!held.isHeld(workflowId, id) && !backingOff(workflowId, id)) {
-        return false;
-      }
-    }
-    if (depth < 5) {
-      for (String child : OpenWork.children(events)) {
-        if (!idle(child, events(child), depth + 1)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** An activity call whose last attempt failed waits for its retry on the (locked) clock. */
-  private boolean backingOff(String workflowId, String activityId) {
-    var pending =
-        env.client()
-            .newUntypedWorkflowStub(workflowId)
-            .describe()
-            .getRawDescription()
-            .getPendingActivitiesList();
-    return pending.stream()
-        .anyMatch(
-            p ->
-                p.getActivityId().equals(activityId)
-                    && p.getAttempt() > 1
-                    && p.getState() == PendingActivityState.PENDING_ACTIVITY_STATE_SCHEDULED);
+    return settler.settle(interrupted);
   }
 
   /** Whether some open activity call of the run waits out a retry backoff. */
   boolean anyBackingOff() {
-    List<HistoryEvent> events = events();
-    for (HistoryEvent scheduled : OpenWork.activities(events)) {
-      String id = scheduled.getActivityTaskScheduledEventAttributes().getActivityId();
-      if (!held.isHeld(run.workflowId(), id) && backingOff(run.workflowId(), id)) {
-        return true;
-      }
-    }
-    return false;
+    return settler.anyBackingOff();
   }
 
   /** Time until the earliest open timer of the run fires, or null when none is open. */
   Duration nextTimer() {
-    Instant now = env.now();
-    Duration next = null;
-    for (HistoryEvent started : OpenWork.timers(events())) {
-      var t = started.getTimerStartedEventAttributes().getStartToFireTimeout();
-      Instant due =
-          Instant.ofEpochSecond(
-                  started.getEventTime().getSeconds(), started.getEventTime().getNanos())
-              .plusSeconds(t.getSeconds())
-              .plusNanos(t.getNanos());
-      Duration left = Duration.between(now, due);
-      if (left.isNegative() || left.isZero()) {
-        left = Duration.ofMillis(1);
-      }
-      if (next == null || left.compareTo(next) < 0) {
-        next = left;
-      }
-    }
-    return next;
+    return OpenWork.nextTimer(events(), env.now());
   }
 
   /** The scheduled event of a held call in its workflow's history, or -1. */
@@ -287,31 +173,6 @@ final class LiveRun implements AutoCloseable {
     }
   }
 
-  private static boolean taskOpen(List<HistoryEvent> events) {
-    boolean open = false;
-    for (HistoryEvent e : events) {
-      switch (e.getEventType()) {
-        case EVENT_TYPE_WORKFLOW_TASK_SCHEDULED -> open = true;
-        case EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
-            EVENT_TYPE_WORKFLOW_TASK_FAILED,
-            EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT ->
-            open = false;
-        default -> {}
-      }
-    }
-    return open;
-  }
-
-  private static List<String> taskFailures(List<HistoryEvent> events) {
-    List<String> out = new ArrayList<>();
-    for (HistoryEvent e : events) {
-      if (e.hasWorkflowTaskFailedEventAttributes()) {
-        out.add(e.getWorkflowTaskFailedEventAttributes().getFailure().getMessage());
-      }
-    }
-    return out;
-  }
-
   static boolean isClosing(HistoryEvent e) {
     return switch (e.getEventType()) {
       case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED,
@@ -329,94 +190,5 @@ final class LiveRun implements AutoCloseable {
   public void close() {
     held.close();
     env.closeInBackground();
-  }
-
-  /** Open work in a history: activities, timers and children not yet closed. */
-  private static final class OpenWork {
-    private OpenWork() {}
-
-    static List<HistoryEvent> activities(List<HistoryEvent> events) {
-      Set<Long> closed = new HashSet<>();
-      for (HistoryEvent e : events) {
-        switch (e.getEventType()) {
-          case EVENT_TYPE_ACTIVITY_TASK_COMPLETED ->
-              closed.add(e.getActivityTaskCompletedEventAttributes().getScheduledEventId());
-          case EVENT_TYPE_ACTIVITY_TASK_FAILED ->
-              closed.add(e.getActivityTaskFailedEventAttributes().getScheduledEventId());
-          case EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT ->
-              closed.add(e.getActivityTaskTimedOutEventAttributes().getScheduledEventId());
-          case EVENT_TYPE_ACTIVITY_TASK_CANCELED ->
-              closed.add(e.getActivityTaskCanceledEventAttributes().getScheduledEventId());
-          default -> {}
-        }
-      }
-      return events.stream()
-          .filter(
-              e -> e.hasActivityTaskScheduledEventAttributes() && !closed.contains(e.getEventId()))
-          .toList();
-    }
-
-    static List<HistoryEvent> timers(List<HistoryEvent> events) {
-      Set<String> closed = new HashSet<>();
-      for (HistoryEvent e : events) {
-        if (e.hasTimerFiredEventAttributes()) {
-          closed.add(e.getTimerFiredEventAttributes().getTimerId());
-        } else if (e.hasTimerCanceledEventAttributes()) {
-          closed.add(e.getTimerCanceledEventAttributes().getTimerId());
-        }
-      }
-      return events.stream()
-          .filter(
-              e ->
-                  e.hasTimerStartedEventAttributes()
-                      && !closed.contains(e.getTimerStartedEventAttributes().getTimerId()))
-          .toList();
-    }
-
-    static List<String> children(List<HistoryEvent> events) {
-      Set<String> closed = new HashSet<>();
-      List<String> started = new ArrayList<>();
-      for (HistoryEvent e : events) {
-        if (e.hasChildWorkflowExecutionStartedEventAttributes()) {
-          started.add(
-              e.getChildWorkflowExecutionStartedEventAttributes()
-                  .getWorkflowExecution()
-                  .getWorkflowId());
-        } else if (e.hasChildWorkflowExecutionCompletedEventAttributes()
-            || e.hasChildWorkflowExecutionFailedEventAttributes()
-            || e.hasChildWorkflowExecutionCanceledEventAttributes()
-            || e.hasChildWorkflowExecutionTerminatedEventAttributes()
-            || e.hasChildWorkflowExecutionTimedOutEventAttributes()) {
-          closed.add(childId(e));
-        }
-      }
-      return started.stream().filter(id -> !closed.contains(id)).toList();
-    }
-
-    private static String childId(HistoryEvent e) {
-      if (e.hasChildWorkflowExecutionCompletedEventAttributes()) {
-        return e.getChildWorkflowExecutionCompletedEventAttributes()
-            .getWorkflowExecution()
-            .getWorkflowId();
-      }
-      if (e.hasChildWorkflowExecutionFailedEventAttributes()) {
-        return e.getChildWorkflowExecutionFailedEventAttributes()
-            .getWorkflowExecution()
-            .getWorkflowId();
-      }
-      if (e.hasChildWorkflowExecutionCanceledEventAttributes()) {
-        return e.getChildWorkflowExecutionCanceledEventAttributes()
-            .getWorkflowExecution()
-            .getWorkflowId();
-      }
-      if (e.hasChildWorkflowExecutionTerminatedEventAttributes()) {
-        return e.getChildWorkflowExecutionTerminatedEventAttributes()
-            .getWorkflowExecution()
-            .getWorkflowId();
-      }
-      return e.getChildWorkflowExecutionTimedOutEventAttributes()
-          .getWorkflowExecution()
-          .getWorkflowId();
-    }
   }
 }

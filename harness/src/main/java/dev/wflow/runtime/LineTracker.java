@@ -157,23 +157,7 @@ public final class LineTracker extends DebugLib implements LuaDeadline {
   /** The Lua frames of the current thread, innermost first. */
   public List<StackFrame> frames() {
     Frames f = frames.get(Thread.currentThread());
-    List<StackFrame> out = new ArrayList<>();
-    if (f == null) {
-      return out;
-    }
-    for (int i = f.depth - 1; i >= 0; i--) {
-      LuaClosure c = f.closures[i];
-      if (c != null) {
-        String source = source(c.p);
-        int line = line(c.p, f.pcs[i]);
-        String name =
-            c.p.linedefined == 0
-                ? "main chunk"
-                : "function <" + source + ":" + c.p.linedefined + ">";
-        out.add(new StackFrame(source, line, name));
-      }
-    }
-    return out;
+    return f == null ? new ArrayList<>() : stackOf(f);
   }
 
   /** Lua's {@code stack traceback:} text of {@code frames}. */
@@ -227,6 +211,48 @@ public final class LineTracker extends DebugLib implements LuaDeadline {
       }
     }
     return any;
+  }
+
+  /**
+   * The Lua frames, innermost first, of the other thread {@link #frameAt} would pick for {@code
+   * where}: the call stack of a waiting workflow coroutine. Empty when no other thread is in Lua.
+   */
+  public List<StackFrame> stackAt(String where) {
+    Frames chosen = null;
+    for (Frames f : frames.values()) {
+      if (f.owner == Thread.currentThread()) {
+        continue;
+      }
+      for (int i = f.depth - 1; i >= 0; i--) {
+        LuaClosure c = f.closures[i];
+        if (c != null && f.stacks[i] != null) {
+          if (position(c.p, f.pcs[i]).equals(where)) {
+            return stackOf(f);
+          }
+          if (chosen == null) {
+            chosen = f;
+          }
+          break;
+        }
+      }
+    }
+    return chosen == null ? List.of() : stackOf(chosen);
+  }
+
+  private static List<StackFrame> stackOf(Frames f) {
+    List<StackFrame> out = new ArrayList<>();
+    for (int i = f.depth - 1; i >= 0; i--) {
+      LuaClosure c = f.closures[i];
+      if (c != null) {
+        String source = source(c.p);
+        String name =
+            c.p.linedefined == 0
+                ? "main chunk"
+                : "function <" + source + ":" + c.p.linedefined + ">";
+        out.add(new StackFrame(source, line(c.p, f.pcs[i]), name));
+      }
+    }
+    return out;
   }
 
   private static Frame frame(LuaClosure c, LuaValue[] stack, int pc) {

@@ -140,11 +140,9 @@ interface TemporalBackend extends AutoCloseable {
           return;
         }
         // A due callback runs on the server's timer thread: while it waits, no timer fires and
-        // the clock cannot skip ahead. Registered from another thread, as workflow threads may
-        // not call the server.
-        java.util.concurrent.CompletableFuture.runAsync(
-                () -> env.registerDelayedCallback(Duration.ZERO, () -> waitFor(released, max)))
-            .join();
+        // the clock cannot skip ahead. The registration is an in-process call, not a gRPC one, so
+        // a workflow thread may make it (and must not wait on another thread for it).
+        env.registerDelayedCallback(Duration.ZERO, () -> waitFor(released, max));
       }
 
       @Override

@@ -115,7 +115,12 @@ public final class WorkflowRun {
       } catch (TimeoutException e) {
         ErrorInfo stuck = stuck(deadline, timeout);
         if (stuck != null) {
-          stub().terminate(stuck.message());
+          try {
+            stub().terminate(stuck.message());
+          } catch (WorkflowNotFoundException closedMeanwhile) {
+            // The environment ended it first (a missing activity): its history says how.
+            return outcome = closedOutcome();
+          }
           return outcome = closedOutcome(stuck);
         }
       } catch (InterruptedException e) {

@@ -178,7 +178,7 @@ class PlatformSemanticsTest {
     for (int i = 0; i < 5; i++) {
       RunOutcome o =
           start("activity_then_timer", null, (type, args) -> ActivityAnswer.value(1)).result(WAIT);
-      assertThat(o.status()).isEqualTo(RunStatus.COMPLETED);
+      assertThat(o.status()).as(String.valueOf(o.error())).isEqualTo(RunStatus.COMPLETED);
     }
     assertThat(Duration.between(before, env.now())).isLessThan(Duration.ofHours(6));
   }

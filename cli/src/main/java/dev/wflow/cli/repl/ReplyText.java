@@ -58,6 +58,7 @@ final class ReplyText {
       history(h);
     } else if (reply instanceof Reply.Where w) {
       line(w.waiting().isEmpty() ? "running" : "waits for " + safe(w.waiting()));
+      w.stack().forEach(frame -> line(paint(DIM, "  " + safe(frame))));
     } else if (reply instanceof Reply.Locals l) {
       line(paint(DIM, "frame " + l.frame()));
       if (l.values().isEmpty()) {

@@ -48,6 +48,10 @@ class ReplScriptTest {
         .contains("activity app:charge_payment  at src/order_workflow.lua:30")
         .contains("timer 1h0m0s  at src/order_workflow.lua:38")
         .contains("waits for timer 1h0m0s at src/order_workflow.lua:38")
+        // 'where' shows the Lua stack under the wait, innermost frame first.
+        .contains(
+            "waits for timer 1h0m0s at src/order_workflow.lua:38\n"
+                + "  src/order_workflow.lua:38 in function <src/order_workflow.lua:29>\n")
         .contains("timer fired")
         .contains("activity app:ship_order  at src/order_workflow.lua:40")
         .contains("completed {\"payment_id\":\"pay-")

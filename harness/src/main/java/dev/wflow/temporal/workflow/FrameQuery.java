@@ -12,16 +12,18 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.VarArgFunction;
 
 /**
- * The {@value #NAME} query: the waiting Lua frame's locals, or a Lua expression evaluated in it,
- * for a debugger. It runs while the workflow's threads wait (queries never run beside workflow
- * code), and it reads: the expression sees the frame's locals and the globals, and assigning a
- * global raises an error.
+ * The {@value #NAME} query: the waiting Lua frame's locals, its call stack, or a Lua expression
+ * evaluated in it, for a debugger. It runs while the workflow's threads wait (queries never run
+ * beside workflow code), and it reads: the expression sees the frame's locals and the globals, and
+ * assigning a global raises an error.
  *
  * <pre>{@code
  * run.query(FrameQuery.NAME, Map.of("what", "locals"));
  * // {frame = "src/order.lua:31", values = {order = {...}, payment = nil}}
  * run.query(FrameQuery.NAME, Map.of("what", "eval", "expr", "order.total * 2"));
  * // {value = 84}  or  {error = "..."}
+ * run.query(FrameQuery.NAME, Map.of("what", "stack"));
+ * // {frame = "src/order.lua:31", stack = {"src/order.lua:31 in function <src/order.lua:20>", ...}}
  * }</pre>
  */
 public final class FrameQuery {
@@ -41,6 +43,14 @@ public final class FrameQuery {
       return out;
     }
     out.put("frame", frame.position());
+    if ("stack".equals(r.get("what"))) {
+      java.util.List<String> stack = new java.util.ArrayList<>();
+      for (LineTracker.StackFrame f : execution.tracker().stackAt(frame.position())) {
+        stack.add(f.source() + ":" + f.line() + " in " + f.name());
+      }
+      out.put("stack", stack);
+      return out;
+    }
     if ("eval".equals(r.get("what"))) {
       return eval(execution, frame, String.valueOf(r.get("expr")), out);
     }
