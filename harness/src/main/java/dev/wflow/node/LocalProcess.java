@@ -5,7 +5,9 @@ import dev.wflow.temporal.workflow.LuaMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 
@@ -29,21 +31,50 @@ public final class LocalProcess {
   private final HostChannel events;
   private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
   private final Set<String> links = ConcurrentHashMap.newKeySet();
+  private final CompletableFuture<Void> killed = new CompletableFuture<>();
   private volatile boolean trapLinks;
   private volatile String killedBy;
 
+  /**
+   * @param waiter how the process's thread waits; a kill ends any wait with a Lua error, as the
+   *     platform ends a process whose linked peer failed
+   */
   LocalProcess(String pid, Waiter waiter) {
     this.pid = pid;
-    this.waiter = waiter;
-    this.inbox = new HostChannel(0, "inbox", waiter);
-    this.events = new HostChannel(0, "events", waiter);
+    this.waiter =
+        (wake, what) -> {
+          waiter.await(CompletableFuture.anyOf(wake, killed), what);
+          if (killedBy != null) {
+            throw new Killed(killedBy);
+          }
+        };
+    this.inbox = new HostChannel(0, "inbox", this.waiter);
+    this.events = new HostChannel(0, "events", this.waiter);
+  }
+
+  /** Ends the killed process's Lua code; no {@code funcs.call} in between turns it into a value. */
+  private static final class Killed extends LuaError implements dev.wflow.runtime.RunEnding {
+    private static final long serialVersionUID = 1L;
+
+    Killed(String reason) {
+      super(reason);
+    }
+  }
+
+  /**
+   * A process that belongs to no node yet: a test file's own process, which each test's node {@link
+   * Node#adopt adopts}.
+   */
+  public static LocalProcess standalone(String pid, Waiter waiter) {
+    return new LocalProcess(pid, waiter);
   }
 
   public String pid() {
     return pid;
   }
 
-  Waiter waiter() {
+  /** How the process waits (a kill ends the wait with an error). */
+  public Waiter waiter() {
     return waiter;
   }
 
@@ -107,6 +138,7 @@ public final class LocalProcess {
   /** A linked process failed and this one does not trap links: it is killed. */
   void kill(String reason) {
     killedBy = reason;
+    killed.complete(null);
     inbox.close();
     events.close();
   }

@@ -52,6 +52,7 @@ public final class Node implements AutoCloseable {
   private final Map<String, String> registry = new ConcurrentHashMap<>();
   private final Map<String, Watched> watched = new ConcurrentHashMap<>();
   private final List<WorkflowRun> runs = new CopyOnWriteArrayList<>();
+  private final Set<String> owned = ConcurrentHashMap.newKeySet();
   private final AtomicInteger serial = new AtomicInteger();
   private final ScheduledExecutorService watcher;
 
@@ -60,7 +61,7 @@ public final class Node implements AutoCloseable {
 
   private Node(LocalEnvironment env) {
     this.env = env;
-    this.clock = new NodeClock(env);
+    this.clock = new NodeClock(env, this::watch);
     this.watcher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -104,7 +105,23 @@ public final class Node implements AutoCloseable {
         };
     LocalProcess p = new LocalProcess(pid, waiter);
     processes.put(pid, p);
+    owned.add(pid);
     return p;
+  }
+
+  /**
+   * Makes a process that outlives this node (a test file's process, shared by the nodes of its
+   * tests) reachable here: messages and exit events for its pid reach it. Its waiter should call
+   * {@link #drive} so that virtual time passes while it waits. Closing the node leaves it alive.
+   */
+  public LocalProcess adopt(LocalProcess p) {
+    processes.putIfAbsent(p.pid(), p);
+    return p;
+  }
+
+  /** Lets the node's virtual time pass until {@code wake} completes (for adopted processes). */
+  public void drive(java.util.concurrent.CompletableFuture<?> wake) {
+    clock.drive(wake);
   }
 
   NodeClock clock() {
@@ -247,7 +264,7 @@ public final class Node implements AutoCloseable {
     try {
       runOf(to).signalFrom(from.pid(), topic, payloads.isEmpty() ? null : payloads.get(0));
     } catch (dev.wflow.temporal.RunClosedException e) {
-      throw new NodeError("NotFound", "process not found: " + to);
+      throw new NodeError("NotFound", e.getMessage());
     }
   }
 
@@ -274,7 +291,7 @@ public final class Node implements AutoCloseable {
     return registry;
   }
 
-  private void watch() {
+  private synchronized void watch() {
     for (Watched w : watched.values()) {
       try {
         if (!w.run().status().isClosed()) {
@@ -292,12 +309,12 @@ public final class Node implements AutoCloseable {
           p.event(ProcessEvents.EXIT, w.run().pid(), o.result(), error);
         }
       }
-      if (error.isnil()) {
-        continue;
-      }
       for (String pid : w.links()) {
         LocalProcess p = processes.get(pid);
-        if (p != null && p.trapLinks()) {
+        if (p != null && error.isnil()) {
+          // The platform tells linked processes of a normal exit too (peer/receiver.go).
+          p.event(ProcessEvents.EXIT, w.run().pid(), o.result(), error);
+        } else if (p != null && p.trapLinks()) {
           p.event(ProcessEvents.LINK_DOWN, w.run().pid(), o.result(), error);
         } else if (p != null) {
           p.kill("linked process " + w.run().pid() + " failed");
@@ -322,6 +339,6 @@ public final class Node implements AutoCloseable {
   public void close() {
     watcher.shutdownNow();
     clock.close();
-    processes.values().forEach(p -> p.kill("the node stopped"));
+    owned.forEach(pid -> processes.get(pid).kill("the node stopped"));
   }
 }

@@ -3,6 +3,8 @@ package dev.wflow.node;
 import dev.wflow.temporal.LocalEnvironment;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -19,10 +21,11 @@ import java.util.concurrent.Executors;
  * clock.drive(wake);     // on a helper thread: let time pass until wake completes
  * }</pre>
  */
+@SuppressWarnings("unchecked")
 final class NodeClock {
 
-  /** How far the clock moves at a time while a process waits with no timer of its own. */
-  private static final Duration STEP = Duration.ofSeconds(10);
+  /** How often the helper looks again while time flows on its own. */
+  private static final Duration PAUSE = Duration.ofMillis(20);
 
   private static final ExecutorService DRIVERS =
       Executors.newCachedThreadPool(
@@ -35,13 +38,21 @@ final class NodeClock {
   private record Timer(Instant due, CompletableFuture<Void> fired) {}
 
   private final LocalEnvironment env;
+  private final Runnable settle;
   private final PriorityQueue<Timer> timers =
       new PriorityQueue<>((a, b) -> a.due().compareTo(b.due()));
+  private final List<CompletableFuture<?>> waking = new ArrayList<>();
   private boolean driving;
   private volatile boolean closed;
 
-  NodeClock(LocalEnvironment env) {
+  /**
+   * @param settle delivers what closed runs owe their watchers; it runs before timers fire, so a
+   *     workflow that ended before a deadline is seen to have ended first (its EXIT is ready when
+   *     the deadline is)
+   */
+  NodeClock(LocalEnvironment env, Runnable settle) {
     this.env = env;
+    this.settle = settle;
   }
 
   Instant now() {
@@ -56,53 +67,116 @@ final class NodeClock {
       return fired;
     }
     timers.add(new Timer(now().plus(d), fired));
+    notifyAll();
     return fired;
   }
 
-  /** Lets virtual time pass on a helper thread until {@code wake} completes. */
+  /**
+   * Lets virtual time pass on a helper thread until {@code wake} completes. One helper serves every
+   * waiting process: a wait that starts while it runs joins it.
+   */
   void drive(CompletableFuture<?> wake) {
+    List<CompletableFuture<?>> fired;
     synchronized (this) {
-      fireDue();
-      if (wake.isDone() || driving || closed) {
+      fired = fireDue();
+      if (wake.isDone() || closed) {
+        complete(fired);
+        return;
+      }
+      waking.add(wake);
+      if (driving) {
+        complete(fired);
         return;
       }
       driving = true;
     }
-    DRIVERS.execute(
-        () -> {
-          try {
-            while (!wake.isDone() && !closed) {
-              env.sleep(nextStep());
-              synchronized (this) {
-                fireDue();
-              }
-            }
-          } catch (RuntimeException e) {
-            // The environment is shutting down: nothing waits for the clock any more.
-          } finally {
-            synchronized (this) {
-              driving = false;
-            }
-          }
-        });
+    complete(fired);
+    DRIVERS.execute(this::run);
   }
 
+  /**
+   * The helper: up to the next timer of a regular process the clock is moved on ({@code sleep});
+   * with none, time flows as it does while a client waits for a result, skipping ahead only while
+   * the workflows are idle, so an activity still running never sees its timeout go by.
+   */
+  private void run() {
+    boolean flowing = false;
+    try {
+      while (stillWaited()) {
+        Duration step = nextStep();
+        if (step != null) {
+          flowing = flow(flowing, false);
+          env.sleep(step);
+        } else {
+          flowing = flow(flowing, true);
+          pause();
+        }
+        settle.run();
+        List<CompletableFuture<?>> fired;
+        synchronized (this) {
+          fired = fireDue();
+        }
+        complete(fired);
+      }
+      flow(flowing, false);
+    } catch (RuntimeException e) {
+      // The environment is shutting down: nothing waits for the clock any more.
+      synchronized (this) {
+        driving = false;
+        waking.clear();
+      }
+    }
+  }
+
+  private boolean flow(boolean flowing, boolean wanted) {
+    if (flowing != wanted) {
+      env.timeFlows(wanted);
+    }
+    return wanted;
+  }
+
+  /** Waits a little, or until a timer is added. */
+  private synchronized void pause() {
+    try {
+      wait(PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** True while some process waits; else the helper stops (under the lock, so none is missed). */
+  private synchronized boolean stillWaited() {
+    waking.removeIf(CompletableFuture::isDone);
+    if (waking.isEmpty() || closed) {
+      driving = false;
+      return false;
+    }
+    return true;
+  }
+
+  private static void complete(List<CompletableFuture<?>> fired) {
+    fired.forEach(f -> ((CompletableFuture<Void>) f).complete(null));
+  }
+
+  /** Virtual time to the next timer of a regular process, or null when there is none. */
   private synchronized Duration nextStep() {
     Timer next = timers.peek();
     if (next == null) {
-      return STEP;
+      return null;
     }
     Duration left = Duration.between(now(), next.due());
-    return left.isNegative() || left.isZero()
-        ? Duration.ofMillis(1)
-        : left.compareTo(STEP) < 0 ? left : STEP;
+    return left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left;
   }
 
-  private void fireDue() {
+  /** Takes the timers that are due; the caller completes them outside the lock. */
+  private List<CompletableFuture<?>> fireDue() {
+    List<CompletableFuture<?>> due = new ArrayList<>();
     Instant now = now();
     while (!timers.isEmpty() && !timers.peek().due().isAfter(now)) {
-      timers.poll().fired().complete(null);
+      due.add(timers.poll().fired());
     }
+    return due;
   }
 
   void close() {

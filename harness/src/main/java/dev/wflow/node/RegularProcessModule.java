@@ -163,7 +163,9 @@ public final class RegularProcessModule {
     List<Object> args = LuaJson.toJavaList(a, 3);
     return guarded(
         () -> {
-          RunOutcome o = blocking(self, () -> node.get().exec(self, id, host, args, request));
+          // The node is looked up on the process's own thread; the wait runs on another.
+          Node n = node.get();
+          RunOutcome o = blocking(self, () -> n.exec(self, id, host, args, request));
           LuaValue error = Node.error(o);
           return error.isnil()
               ? LuaJson.toLua(o.result())

@@ -273,6 +273,14 @@ public final class LocalEnvironment implements AutoCloseable {
     return project;
   }
 
+  /**
+   * While true, virtual time skips ahead whenever the workflows are idle, as while a client waits
+   * for a result: for regular processes that wait for what workflows do. Calls come in pairs.
+   */
+  public void timeFlows(boolean flows) {
+    backend.timeFlows(flows);
+  }
+
   /** The environment's (virtual) clock. */
   public Instant now() {
     return Instant.ofEpochMilli(backend.currentTimeMillis());

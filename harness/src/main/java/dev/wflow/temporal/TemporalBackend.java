@@ -37,6 +37,12 @@ interface TemporalBackend extends AutoCloseable {
   void sleep(Duration d);
 
   /**
+   * Lets virtual time skip ahead whenever the workflows are idle (as while a client waits for a
+   * result), or stops that again; calls come in pairs. Real servers keep real time: a no-op.
+   */
+  default void timeFlows(boolean flows) {}
+
+  /**
    * Holds the virtual clock where it is until {@code released} says so (at most {@code max} of wall
    * time). Only the time-skipping server needs it; see {@link ClockHold}.
    */
@@ -67,11 +73,12 @@ interface TemporalBackend extends AutoCloseable {
                 .setWorkflowClientOptions(
                     WorkflowClientOptions.newBuilder()
                         .setNamespace(options.namespace())
-                        .setInterceptors(MessageHeaders.client())
+                        // The in-memory server drops signal headers: the sender rides along.
+                        .setInterceptors(MessageHeaders.client(true))
                         .build())
                 .setWorkerFactoryOptions(
                     io.temporal.worker.WorkerFactoryOptions.newBuilder()
-                        .setWorkerInterceptors(MessageHeaders.worker())
+                        .setWorkerInterceptors(MessageHeaders.worker(true))
                         .build())
                 .build());
     return new TemporalBackend() {
@@ -98,6 +105,33 @@ interface TemporalBackend extends AutoCloseable {
       @Override
       public void sleep(Duration d) {
         env.sleep(d);
+      }
+
+      private io.temporal.serviceclient.TestServiceStubs testService;
+
+      @Override
+      public synchronized void timeFlows(boolean flows) {
+        if (!options.skipTime()) {
+          return;
+        }
+        if (testService == null) {
+          testService =
+              io.temporal.serviceclient.TestServiceStubs.newServiceStubs(
+                  io.temporal.serviceclient.TestServiceStubsOptions.newBuilder()
+                      .setChannel(env.getWorkflowServiceStubs().getRawChannel())
+                      .build());
+        }
+        if (flows) {
+          testService
+              .blockingStub()
+              .unlockTimeSkipping(
+                  io.temporal.api.testservice.v1.UnlockTimeSkippingRequest.getDefaultInstance());
+        } else {
+          testService
+              .blockingStub()
+              .lockTimeSkipping(
+                  io.temporal.api.testservice.v1.LockTimeSkippingRequest.getDefaultInstance());
+        }
       }
 
       @Override

@@ -29,7 +29,8 @@ public final class RuntimeLuaStates implements LuaStates {
   private static final Pattern POSITION =
       Pattern.compile("^(\\S+?:\\d+(?::\\d+)?):? (.*)$", Pattern.DOTALL);
   private static final Pattern SYNTAX = Pattern.compile("^error\\[P0001\\] (.*)$", Pattern.DOTALL);
-  private static final List<String> TEST_CODE_MODULES = List.of("process", "funcs");
+  private static final List<String> TEST_CODE_MODULES =
+      List.of("process", "funcs", "channel", "time");
 
   private final LuaProject project;
   private final Consumer<String> printer;

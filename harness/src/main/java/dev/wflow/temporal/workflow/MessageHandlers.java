@@ -41,8 +41,24 @@ final class MessageHandlers {
     Mailbox mailbox = execution.mailbox();
     Workflow.registerListener(
         (DynamicSignalHandler)
-            (name, args) -> mailbox.deliver(name, MessageHeaders.incomingFrom(), first(args)));
+            (name, args) -> mailbox.deliver(name, sender(args), signalPayload(args)));
     Workflow.registerListener((DynamicQueryHandler) (name, args) -> query(execution, name, args));
+  }
+
+  /**
+   * The signal's sender: from its header, or from its last payload on the in-memory server. A
+   * signal that came before the handler existed is handed over later without the header's
+   * interceptor.
+   */
+  private static String sender(EncodedValues args) {
+    String from = MessageHeaders.incomingFrom();
+    return from != null ? from : MessageHeaders.carriedSender(new Object[] {args});
+  }
+
+  /** A signal's payload; the sender payload of the in-memory server is none (MessageHeaders). */
+  private static Object signalPayload(EncodedValues args) {
+    Object v = first(args);
+    return args.getSize() == 1 && MessageHeaders.senderOf(v) != null ? null : v;
   }
 
   private static Object first(EncodedValues args) {

@@ -2,6 +2,7 @@ package dev.wflow.temporal.workflow;
 
 import io.temporal.api.common.v1.Payload;
 import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.common.converter.EncodedValues;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.Header;
@@ -20,7 +21,10 @@ import java.util.function.Supplier;
  * What travels in Temporal headers, as on the platform: the sender pid of a signal (so {@code
  * msg:from()} can be answered) and the frame context ({@code ctx}) on every start, activity, child
  * workflow, signal and continue-as-new. Interceptors on the client and the worker put them in and
- * take them out; nothing of it shows in payloads.
+ * take them out; nothing of it shows in payloads. Except on Temporal's in-memory test server, which
+ * drops the headers of signals (its WorkflowExecutionSignaled events have none): there the sender
+ * also travels as one extra, last signal payload {@code {"wippy-from": pid}}, which the worker side
+ * takes off again, so that {@code msg:from()} works (and replays) in {@code wflow test} too.
  *
  * <pre>{@code
  * WorkflowClientOptions.newBuilder().setInterceptors(MessageHeaders.client());
@@ -74,8 +78,22 @@ public final class MessageHeaders {
     return ctx == null ? Map.of() : ctx;
   }
 
-  /** The client side: starts and signals carry the current sender and context. */
+  /** The client side for a real cluster. */
   public static WorkflowClientInterceptorBase client() {
+    return client(false);
+  }
+
+  /** The worker side for a real cluster (and replays, which only read). */
+  public static WorkerInterceptorBase worker() {
+    return worker(false);
+  }
+
+  /**
+   * The client side: starts and signals carry the current sender and context.
+   *
+   * @param senderInPayload also send the sender as a last payload (in-memory server)
+   */
+  public static WorkflowClientInterceptorBase client(boolean senderInPayload) {
     return new WorkflowClientInterceptorBase() {
       @Override
       public WorkflowClientCallsInterceptor workflowClientCallsInterceptor(
@@ -90,12 +108,28 @@ public final class MessageHeaders {
           @Override
           public WorkflowSignalOutput signal(WorkflowSignalInput input) {
             putOutgoing(input.getHeader(), true);
+            if (senderInPayload && OUTGOING_FROM.get() != null) {
+              input =
+                  new WorkflowSignalInput(
+                      input.getWorkflowExecution(),
+                      input.getSignalName(),
+                      input.getHeader(),
+                      withSender(input.getArguments(), OUTGOING_FROM.get()));
+            }
             return super.signal(input);
           }
 
           @Override
           public WorkflowSignalWithStartOutput signalWithStart(WorkflowSignalWithStartInput input) {
             putOutgoing(input.getWorkflowStartInput().getHeader(), true);
+            if (OUTGOING_FROM.get() != null) {
+              // A signal-with-start's signal has no header of its own on any server.
+              input =
+                  new WorkflowSignalWithStartInput(
+                      input.getWorkflowStartInput(),
+                      input.getSignalName(),
+                      withSender(input.getSignalArguments(), OUTGOING_FROM.get()));
+            }
             return super.signalWithStart(input);
           }
         };
@@ -103,13 +137,17 @@ public final class MessageHeaders {
     };
   }
 
-  /** The worker side: what comes in is made available; what a workflow sends carries its own. */
-  public static WorkerInterceptorBase worker() {
+  /**
+   * The worker side: what comes in is made available; what a workflow sends carries its own.
+   *
+   * @param senderInPayload a workflow's signals also carry its pid as a last payload (in-memory)
+   */
+  public static WorkerInterceptorBase worker(boolean senderInPayload) {
     return new WorkerInterceptorBase() {
       @Override
       public WorkflowInboundCallsInterceptor interceptWorkflow(
           WorkflowInboundCallsInterceptor next) {
-        return new Inbound(next);
+        return new Inbound(next, senderInPayload);
       }
 
       @Override
@@ -133,14 +171,16 @@ public final class MessageHeaders {
   /** One per workflow execution: keeps the execution's context for everything it sends. */
   private static final class Inbound extends WorkflowInboundCallsInterceptorBase {
     private Map<String, Object> context = Map.of();
+    private final boolean senderInPayload;
 
-    Inbound(WorkflowInboundCallsInterceptor next) {
+    Inbound(WorkflowInboundCallsInterceptor next, boolean senderInPayload) {
       super(next);
+      this.senderInPayload = senderInPayload;
     }
 
     @Override
     public void init(WorkflowOutboundCallsInterceptor outboundCalls) {
-      super.init(new Outbound(outboundCalls, () -> context));
+      super.init(new Outbound(outboundCalls, () -> context, senderInPayload));
     }
 
     @Override
@@ -157,7 +197,21 @@ public final class MessageHeaders {
     @Override
     public void handleSignal(SignalInput input) {
       Payload from = input.getHeader().getValues().get(FROM);
-      INCOMING_FROM.set(from == null ? null : decode(from, String.class));
+      String sender = from == null ? null : decode(from, String.class);
+      Object[] args = input.getArguments();
+      String carried = carriedSender(args);
+      if (carried != null) {
+        sender = sender == null ? carried : sender;
+        if (!(args[0] instanceof EncodedValues)) {
+          input =
+              new SignalInput(
+                  input.getSignalName(),
+                  java.util.Arrays.copyOf(args, args.length - 1),
+                  input.getEventId(),
+                  input.getHeader());
+        }
+      }
+      INCOMING_FROM.set(sender);
       try {
         super.handleSignal(input);
       } finally {
@@ -168,10 +222,15 @@ public final class MessageHeaders {
 
   private static final class Outbound extends WorkflowOutboundCallsInterceptorBase {
     private final Supplier<Map<String, Object>> context;
+    private final boolean senderInPayload;
 
-    Outbound(WorkflowOutboundCallsInterceptor next, Supplier<Map<String, Object>> context) {
+    Outbound(
+        WorkflowOutboundCallsInterceptor next,
+        Supplier<Map<String, Object>> context,
+        boolean senderInPayload) {
       super(next);
       this.context = context;
+      this.senderInPayload = senderInPayload;
     }
 
     @Override
@@ -194,6 +253,14 @@ public final class MessageHeaders {
       String from = OUTGOING_FROM.get();
       if (from != null) {
         input.getHeader().getValues().put(FROM, encode(from));
+        if (senderInPayload) {
+          input =
+              new SignalExternalInput(
+                  input.getExecution(),
+                  input.getSignalName(),
+                  input.getHeader(),
+                  withSender(input.getArgs(), from));
+        }
       }
       return super.signalExternalWorkflow(input);
     }
@@ -203,6 +270,36 @@ public final class MessageHeaders {
       put(input.getHeader(), CONTEXT, context.get());
       super.continueAsNew(input);
     }
+  }
+
+  /** The signal's arguments with the sender payload appended. */
+  private static Object[] withSender(Object[] args, String from) {
+    Object[] out = java.util.Arrays.copyOf(args, args.length + 1);
+    out[args.length] = Map.of(FROM, from);
+    return out;
+  }
+
+  /**
+   * The sender a last {@code {"wippy-from": pid}} payload carries, or null. A dynamic signal
+   * handler's arguments come as one {@link EncodedValues}.
+   */
+  static String carriedSender(Object[] args) {
+    if (args.length == 1 && args[0] instanceof EncodedValues values && values.getSize() > 0) {
+      try {
+        return senderOf(values.get(values.getSize() - 1, Object.class));
+      } catch (RuntimeException e) {
+        return null; // a payload of another shape: no sender rides along
+      }
+    }
+    return args.length == 0 ? null : senderOf(args[args.length - 1]);
+  }
+
+  /** The pid if {@code payload} is the sender payload of an in-memory signal, else null. */
+  static String senderOf(Object payload) {
+    if (!(payload instanceof Map<?, ?> m) || m.size() != 1) {
+      return null;
+    }
+    return m.get(FROM) instanceof String pid ? pid : null;
   }
 
   private static void putOutgoing(Header header, boolean withSender) {

@@ -1,6 +1,6 @@
 package dev.wflow.testing.workflow;
 
-import dev.wflow.runtime.GoDuration;
+import dev.wflow.node.Node;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.EnvironmentOptions;
@@ -33,27 +33,25 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   private static final java.util.concurrent.ExecutorService CLOSER =
       java.util.concurrent.Executors.newCachedThreadPool(DaemonThreads.named("wflow-env-close"));
 
+  private final Node node;
   private final LocalEnvironment env;
   private final TestOptions options;
   private final Replays replays;
-  private final FunctionCalls functions;
   private final Instant startedAt;
   private final List<TestRun> runs = new CopyOnWriteArrayList<>();
   private final Map<String, TemporalTestRun> byPid = new ConcurrentHashMap<>();
   private volatile java.util.function.Consumer<String> printSink = line -> {};
 
   private TemporalEnvironment(LuaProject project, TestOptions options, Replays replays) {
-    this.env =
-        LocalEnvironment.start(
+    this.node =
+        Node.start(
             project,
             EnvironmentOptions.newBuilder()
                 .skipTime(options.skipTime())
-                .log(line -> printSink.accept(line))
-                .build());
+                .log(line -> printSink.accept(line)));
+    this.env = node.environment();
     this.options = options;
     this.replays = replays;
-    this.functions = new FunctionCalls(project);
-    this.functions.bind(this);
     this.startedAt = env.now();
   }
 
@@ -84,30 +82,16 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
     };
   }
 
-  private boolean isWorkflow(String id) {
-    return env.project().entry(id).map(LuaEntry::isWorkflow).orElse(false);
-  }
-
   @Override
   public TestRun start(StartRequest request) {
-    StartOptions.Builder b = StartOptions.newBuilder();
-    Object workflowId = request.options().get("workflow.id");
-    if (workflowId != null) {
-      b.workflowId(workflowId.toString());
-    }
-    Object timeout = request.options().get("workflow.execution_timeout");
-    if (timeout != null) {
-      // Option tables take numbers as milliseconds (SPEC §6).
-      b.executionTimeout(
-          GoDuration.fromLua(
-              timeout instanceof Number n
-                  ? org.luaj.vm2.LuaValue.valueOf(n.doubleValue())
-                  : org.luaj.vm2.LuaValue.valueOf(timeout.toString()),
-              true));
-    }
-    if (request.options().get("ctx") instanceof Map<?, ?> ctx) {
+    // The platform's start options (workflow.*), mapped once for every way a run starts; wflow's
+    // own "ctx" key gives the run its context.
+    Map<String, Object> platform = new java.util.LinkedHashMap<>(request.options());
+    Object ctx = platform.remove("ctx");
+    StartOptions.Builder b = StartOptions.newBuilder().options(platform);
+    if (ctx instanceof Map<?, ?> values) {
       Map<String, Object> context = new java.util.LinkedHashMap<>();
-      ctx.forEach((k, v) -> context.put(String.valueOf(k), v));
+      values.forEach((k, v) -> context.put(String.valueOf(k), v));
       b.context(context);
     }
     if (!request.mocks().isEmpty()) {
@@ -139,13 +123,8 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   }
 
   @Override
-  public String spawn(
-      String workflowId, String worker, List<Object> args, Map<String, Object> options) {
-    if (!isWorkflow(workflowId)) {
-      throw new IllegalArgumentException(
-          "process.spawn: '" + workflowId + "' is not a workflow entry");
-    }
-    return start(new StartRequest(workflowId, args, options, Map.of())).pid();
+  public Node node() {
+    return node;
   }
 
   @Override
@@ -168,24 +147,6 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   }
 
   @Override
-  public void send(String pid, String topic, Object data) {
-    runOf(pid)
-        .orElseThrow(() -> new IllegalArgumentException("process.send: no workflow has pid " + pid))
-        .signal(topic, data);
-  }
-
-  @Override
-  public ActivityMock.Answer callFunction(String entryId, List<Object> args) {
-    return functions.call(entryId, args, Map.of());
-  }
-
-  @Override
-  public ActivityMock.Answer callFunction(
-      String entryId, List<Object> args, Map<String, Object> context) {
-    return functions.call(entryId, args, context);
-  }
-
-  @Override
   public void sleep(Duration duration) {
     env.sleep(duration);
   }
@@ -195,8 +156,14 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
     return Math.max(0, Math.round(Duration.between(startedAt, env.now()).toMillis() / 1000.0));
   }
 
+  /** The runs test code started itself ({@code test.workflow}) and through the node, in order. */
   @Override
   public List<TestRun> runs() {
+    for (WorkflowRun r : node.runs()) {
+      if (!byPid.containsKey(r.workflowId())) {
+        remember(r);
+      }
+    }
     return runs;
   }
 
@@ -214,6 +181,10 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
    */
   @Override
   public void close() {
-    CLOSER.execute(env::close);
+    CLOSER.execute(
+        () -> {
+          node.close();
+          env.close();
+        });
   }
 }

@@ -18,9 +18,9 @@ import org.luaj.vm2.Varargs;
 
 /**
  * Workflow driving for test files (DESIGN.md §6): adds {@code test.workflow}/{@code test.run_of} to
- * the module and gives test code a {@code process} ({@code spawn}, {@code send}) and a {@code
- * funcs} ({@code call}) bound to the running test's environment. Each test gets its own
- * environment, opened on first use.
+ * the module, and makes test code a regular process of the running test's node ({@link
+ * TestProcess}: {@code process}, {@code channel}, {@code time}, {@code funcs}). Each test gets its
+ * own environment, opened on first use.
  *
  * <pre>{@code
  * TestRunner runner = new TestRunner(states, options,
@@ -59,11 +59,8 @@ public final class WorkflowDriving implements TestRunner.Workflows {
         "workflow",
         of(a -> RunBuilder.create(a.checkjstring(1), scope(file, "test.workflow"), mailbox)));
     module.set("run_of", of(a -> runOf(file, a)));
-    globals.set(
-        "process",
-        ApplicationModules.process(
-            () -> target(file, "process"), "{test|" + file.entry().id() + "}"));
-    globals.set("funcs", ApplicationModules.funcs(() -> target(file, "funcs")));
+    TestProcess process = new TestProcess(file, mailbox, globals);
+    process.install(globals);
   }
 
   @Override
@@ -103,11 +100,6 @@ public final class WorkflowDriving implements TestRunner.Workflows {
         .map(scope::wrap)
         .map(LuaValue.class::cast)
         .orElseThrow(() -> new LuaError("test.run_of: no workflow run has pid " + pid));
-  }
-
-  private static ApplicationModules.Target target(TestRunner.FileView file, String what) {
-    WorkflowScope s = scope(file, what);
-    return new ApplicationModules.Target(s.environment(), s.blocking());
   }
 
   static WorkflowScope scope(TestRunner.FileView file, String what) {

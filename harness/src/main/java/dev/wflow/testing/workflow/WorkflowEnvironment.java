@@ -33,27 +33,13 @@ public interface WorkflowEnvironment extends AutoCloseable {
   TestRun start(StartRequest request);
 
   /**
-   * {@code process.spawn(id, worker, …)} from test code: starts a run and returns its pid.
-   *
-   * @param options start options from {@code process.with_options{…}}/{@code with_name}
-   * @throws IllegalArgumentException when {@code workflowId} is not a workflow entry
+   * The emulated node the environment's workflows run on, where test code is a regular process;
+   * null for an environment without one (test doubles).
    */
-  String spawn(String workflowId, String worker, List<Object> args, Map<String, Object> options);
+  dev.wflow.node.Node node();
 
-  /** The run a pid from {@link #spawn} (or a child's pid) stands for. */
+  /** The run a pid (of a run test code started, or a child's) stands for. */
   Optional<TestRun> runOf(String pid);
-
-  /** {@code process.send(pid, topic, data)} from test code: a signal. */
-  void send(String pid, String topic, Object data);
-
-  /** {@code funcs.call(id, …)} from test code: runs a {@code function.lua} entry directly. */
-  ActivityMock.Answer callFunction(String entryId, List<Object> args);
-
-  /** The same with {@code context} as what the function's {@code ctx} reads. */
-  default ActivityMock.Answer callFunction(
-      String entryId, List<Object> args, java.util.Map<String, Object> context) {
-    return callFunction(entryId, args);
-  }
 
   /** Moves the virtual clock forward (time skipping). */
   void sleep(Duration duration);

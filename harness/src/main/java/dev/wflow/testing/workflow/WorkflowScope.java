@@ -42,7 +42,7 @@ final class WorkflowScope implements CaseScope {
   private final String testName;
   private final RunObject.Blocking blocking;
   private final List<Started> started = new ArrayList<>();
-  private WorkflowEnvironment environment;
+  private volatile WorkflowEnvironment environment;
   private HistoryArchive archive;
   private long finalVirtualSeconds = -1;
   private volatile boolean closed;
@@ -69,6 +69,11 @@ final class WorkflowScope implements CaseScope {
       environment = factory.get();
     }
     return environment;
+  }
+
+  /** The node of the environment if the test opened one, else null (opens nothing). */
+  dev.wflow.node.Node openedNode() {
+    return environment == null ? null : environment.node();
   }
 
   LuaValue start(WorkflowEnvironment.StartRequest request, Map<String, Object> fixedMocks) {

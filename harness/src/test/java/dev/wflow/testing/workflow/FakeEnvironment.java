@@ -63,28 +63,15 @@ final class FakeEnvironment implements WorkflowEnvironment {
     return run;
   }
 
+  /** The fake has no node: test code's process functions are not its subject. */
   @Override
-  public String spawn(
-      String workflowId, String worker, List<Object> args, Map<String, Object> options) {
-    return start(new StartRequest(workflowId, args, options, Map.of())).pid();
+  public dev.wflow.node.Node node() {
+    return null;
   }
 
   @Override
   public Optional<TestRun> runOf(String pid) {
     return runs.stream().filter(r -> r.pid().equals(pid)).findFirst();
-  }
-
-  @Override
-  public void send(String pid, String topic, Object data) {
-    ((FakeRun) runOf(pid).orElseThrow()).signals.add(topic + "=" + data);
-  }
-
-  @Override
-  public ActivityMock.Answer callFunction(String entryId, List<Object> args) {
-    if (entryId.equals("app:broken")) {
-      throw new IllegalStateException("the fake has a bug");
-    }
-    return ActivityMock.Answer.of(Map.of("called", entryId, "args", args));
   }
 
   @Override

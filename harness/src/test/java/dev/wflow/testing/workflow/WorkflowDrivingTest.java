@@ -259,51 +259,9 @@ class WorkflowDrivingTest {
   }
 
   @Test
-  void testCodeSpawnsSignalsAndCallsFunctions() {
-    RunResult r =
-        run(
-            """
-            return { run = test.run_cases(function() describe("wf", function()
-              it("as application code", function()
-                local pid = process.spawn("app:order", "app:worker", {id = "o9"})
-                test.ok(process.send(pid, "approve", {by = "admin"}))
-                local run = test.run_of(pid)
-                test.eq(run:query("state")[1], 'approve={by=admin}')
-                local v, err = funcs.call("app:lookup", 7)
-                test.is_nil(err)
-                test.eq(v.called, "app:lookup")
-                test.eq(v.args[1], 7)
-              end)
-            end) end) }
-            """);
-    CaseResult c = only(r);
-    assertThat(c.outcome()).as(String.valueOf(c.failure())).isEqualTo(Outcome.PASSED);
-  }
-
-  @Test
   void workflowFunctionsOutsideATestAreAnError() {
     RunResult r = run("local run = test.workflow('app:order')\nreturn function() end");
     assertThat(r.files().get(0).error().message())
         .contains("test.workflow drives workflows and can only be used inside a test (it)");
-  }
-
-  @Test
-  void aBugBehindACallIsAnErrorWithItsJavaStackOnRequest() {
-    String source =
-        """
-        return { run = test.run_cases(function() describe("wf", function()
-          it("calls", function()
-            funcs.call("app:broken")
-          end)
-        end) end) }
-        """;
-    Failure plain = only(run(source)).failure();
-    assertThat(plain.message()).isEqualTo("the fake has a bug");
-    assertThat(plain.location()).isEqualTo("src/wf_test.lua:3");
-    Failure traced =
-        only(run(TestOptions.defaults().withStackTraces(true), null, source)).failure();
-    assertThat(traced.message())
-        .startsWith("the fake has a bug\njava.lang.IllegalStateException: the fake has a bug")
-        .contains("at dev.wflow.testing.workflow.FakeEnvironment.callFunction");
   }
 }
