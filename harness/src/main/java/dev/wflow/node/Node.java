@@ -61,7 +61,7 @@ public final class Node implements AutoCloseable {
 
   private Node(LocalEnvironment env) {
     this.env = env;
-    this.clock = new NodeClock(env, this::watch);
+    this.clock = new NodeClock(env, this::watch, this::quiesce);
     this.watcher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -289,6 +289,23 @@ public final class Node implements AutoCloseable {
   /** {@code process.registry}: names of pids on this node. */
   public Map<String, String> registry() {
     return registry;
+  }
+
+  /** How long the clock waits for a watched run's pending workflow task before it jumps anyway. */
+  private static final Duration QUIESCE = Duration.ofMillis(500);
+
+  /**
+   * Waits (briefly) until every watched run has taken its pending workflow task, so virtual time
+   * moves on only once what was started or signalled has run up to its next wait.
+   */
+  private void quiesce() {
+    for (Watched w : List.copyOf(watched.values())) {
+      try {
+        w.run().awaitIdle(QUIESCE);
+      } catch (RuntimeException e) {
+        // Closed or gone: watch() reports it.
+      }
+    }
   }
 
   private synchronized void watch() {

@@ -39,6 +39,7 @@ final class NodeClock {
 
   private final LocalEnvironment env;
   private final Runnable settle;
+  private final Runnable quiesce;
   private final PriorityQueue<Timer> timers =
       new PriorityQueue<>((a, b) -> a.due().compareTo(b.due()));
   private final List<CompletableFuture<?>> waking = new ArrayList<>();
@@ -49,10 +50,14 @@ final class NodeClock {
    * @param settle delivers what closed runs owe their watchers; it runs before timers fire, so a
    *     workflow that ended before a deadline is seen to have ended first (its EXIT is ready when
    *     the deadline is)
+   * @param quiesce lets runs that were just started or signalled take their workflow task before
+   *     the clock jumps: the in-memory server would otherwise skip past a deadline of test code
+   *     before such a run has even begun
    */
-  NodeClock(LocalEnvironment env, Runnable settle) {
+  NodeClock(LocalEnvironment env, Runnable settle, Runnable quiesce) {
     this.env = env;
     this.settle = settle;
+    this.quiesce = quiesce;
   }
 
   Instant now() {
@@ -106,6 +111,11 @@ final class NodeClock {
         Duration step = nextStep();
         if (step != null) {
           flowing = flow(flowing, false);
+          quiesce.run();
+          settle.run();
+          if (!stillWaited()) {
+            break;
+          }
           env.sleep(step);
         } else {
           flowing = flow(flowing, true);

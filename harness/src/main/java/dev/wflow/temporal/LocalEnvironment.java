@@ -292,11 +292,6 @@ public final class LocalEnvironment implements AutoCloseable {
   }
 
   /**
-   * A run calls an activity nothing answers. Temporal would retry it forever, and with time
-   * skipping every retry runs the virtual clock on; the run is ended right here, and {@link
-   * WorkflowRun} reports the missing activity as its failure.
-   */
-  /**
    * A call to an activity nobody serves fails with a retryable NotFound, and the workflow gets it
    * once the call's retry policy gives up. A policy that never gives up would keep the run waiting
    * forever (as on the platform), so such a run is stopped at once with the reason.
