@@ -35,10 +35,7 @@ final class LuaLiteral {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         String key = String.valueOf(e.getKey());
         out.append(first ? "" : ", ")
-            .append(
-                key.matches("[A-Za-z_][A-Za-z0-9_]*") && !RESERVED.contains(key)
-                    ? key
-                    : "[" + quote(key) + "]")
+            .append(dev.wflow.lua.syntax.LuaNames.isFieldName(key) ? key : "[" + quote(key) + "]")
             .append(" = ")
             .append(of(e.getValue()));
         first = false;
@@ -47,31 +44,6 @@ final class LuaLiteral {
     }
     return quote(String.valueOf(v));
   }
-
-  private static final java.util.Set<String> RESERVED =
-      java.util.Set.of(
-          "and",
-          "break",
-          "do",
-          "else",
-          "elseif",
-          "end",
-          "false",
-          "for",
-          "function",
-          "goto",
-          "if",
-          "in",
-          "local",
-          "nil",
-          "not",
-          "or",
-          "repeat",
-          "return",
-          "then",
-          "true",
-          "until",
-          "while");
 
   static String quote(String s) {
     StringBuilder out = new StringBuilder("\"");

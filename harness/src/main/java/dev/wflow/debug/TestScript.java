@@ -160,7 +160,7 @@ record TestScript(String lua, String name) {
       for (var e : new java.util.TreeMap<>(stringKeys(map)).entrySet()) {
         String key = e.getKey();
         String field =
-            key.matches("[A-Za-z_][A-Za-z0-9_]*") && !LUA_KEYWORDS.contains(key)
+            dev.wflow.lua.syntax.LuaNames.isFieldName(key)
                 ? expr + "." + key
                 : expr + "[" + LuaLiteral.quote(key) + "]";
         expect(out, field, e.getValue());
@@ -190,29 +190,4 @@ record TestScript(String lua, String name) {
     map.forEach((k, v) -> keys.put(String.valueOf(k), v));
     return keys;
   }
-
-  private static final java.util.Set<String> LUA_KEYWORDS =
-      java.util.Set.of(
-          "and",
-          "break",
-          "do",
-          "else",
-          "elseif",
-          "end",
-          "false",
-          "for",
-          "function",
-          "goto",
-          "if",
-          "in",
-          "local",
-          "nil",
-          "not",
-          "or",
-          "repeat",
-          "return",
-          "then",
-          "true",
-          "until",
-          "while");
 }

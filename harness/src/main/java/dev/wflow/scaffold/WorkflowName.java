@@ -1,7 +1,6 @@
 package dev.wflow.scaffold;
 
-import java.util.Set;
-import java.util.regex.Pattern;
+import dev.wflow.lua.syntax.LuaNames;
 
 /**
  * The NAME of {@code wflow new}: it becomes an entry name, a file name and, in the generated Lua,
@@ -14,43 +13,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class WorkflowName {
-
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "and",
-          "break",
-          "do",
-          "else",
-          "elseif",
-          "end",
-          "false",
-          "for",
-          "function",
-          "goto",
-          "if",
-          "in",
-          "local",
-          "nil",
-          "not",
-          "or",
-          "repeat",
-          "return",
-          "then",
-          "true",
-          "until",
-          "while",
-          // The dialect's own reserved words.
-          "fun",
-          "interface",
-          "as",
-          "asserts",
-          "readonly",
-          "is",
-          "typeof",
-          "keyof",
-          "extends");
 
   /** Longer names make file names no file system likes. */
   static final int MAX_LENGTH = 100;
@@ -65,14 +27,14 @@ public final class WorkflowName {
     if (name.length() > MAX_LENGTH) {
       return "the name is longer than " + MAX_LENGTH + " characters";
     }
-    if (!IDENTIFIER.matcher(name).matches()) {
+    if (!LuaNames.isIdentifier(name)) {
       return "'"
           + name
           + "' is not a Lua identifier (letters, digits and '_', not starting with a digit); try '"
           + suggestion(name)
           + "'";
     }
-    if (KEYWORDS.contains(name)) {
+    if (LuaNames.isReserved(name)) {
       return "'" + name + "' is a reserved word of Wippy Lua; try '" + name + "_workflow'";
     }
     return null;
