@@ -1,5 +1,6 @@
 package dev.wflow.debug;
 
+import dev.wflow.lua.syntax.LuaNames;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ final class LuaLiteral {
       return "nil";
     }
     if (v instanceof String s) {
-      return quote(s);
+      return LuaNames.quote(s);
     }
     if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
       return v.toString();
@@ -35,34 +36,13 @@ final class LuaLiteral {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         String key = String.valueOf(e.getKey());
         out.append(first ? "" : ", ")
-            .append(dev.wflow.lua.syntax.LuaNames.isFieldName(key) ? key : "[" + quote(key) + "]")
+            .append(LuaNames.isFieldName(key) ? key : "[" + LuaNames.quote(key) + "]")
             .append(" = ")
             .append(of(e.getValue()));
         first = false;
       }
       return out.append("}").toString();
     }
-    return quote(String.valueOf(v));
-  }
-
-  static String quote(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\%03d", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return LuaNames.quote(String.valueOf(v));
   }
 }

@@ -1,5 +1,6 @@
 package dev.wflow.debug;
 
+import dev.wflow.lua.syntax.LuaNames;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.temporal.RunOutcome;
 import dev.wflow.temporal.history.ActivityCall;
@@ -38,17 +39,17 @@ record TestScript(String lua, String name) {
         .append("end\n\n")
         .append("local function define_tests()\n")
         .append("    test.describe(")
-        .append(LuaLiteral.quote(s.entryId() + " (wflow repl)"))
+        .append(LuaNames.quote(s.entryId() + " (wflow repl)"))
         .append(", function()\n")
         .append("        test.it(")
-        .append(LuaLiteral.quote(name))
+        .append(LuaNames.quote(name))
         .append(", function()\n")
         .append("            local run = test.workflow(")
-        .append(LuaLiteral.quote(s.entryId()))
+        .append(LuaNames.quote(s.entryId()))
         .append(")\n");
     for (Map.Entry<String, List<Map<String, Object>>> m : mocks(live.run().calls()).entrySet()) {
       out.append("                :mock(")
-          .append(LuaLiteral.quote(m.getKey()))
+          .append(LuaNames.quote(m.getKey()))
           .append(", answers(")
           .append(LuaLiteral.of(m.getValue()))
           .append("))\n");
@@ -108,13 +109,13 @@ record TestScript(String lua, String name) {
   private static String call(SessionInput input) {
     if (input instanceof SessionInput.Signal g) {
       return "run:signal("
-          + LuaLiteral.quote(g.topic())
+          + LuaNames.quote(g.topic())
           + (g.payload() == null ? "" : ", " + LuaLiteral.of(g.payload()))
           + ")";
     }
     if (input instanceof SessionInput.Update u) {
       return "run:update("
-          + LuaLiteral.quote(u.name())
+          + LuaNames.quote(u.name())
           + (u.payload() == null ? "" : ", " + LuaLiteral.of(u.payload()))
           + ")";
     }
@@ -124,7 +125,7 @@ record TestScript(String lua, String name) {
   private static Duration sleep(StringBuilder out, Duration clock, Duration d) {
     if (!d.isZero()) {
       out.append("            run:sleep(")
-          .append(LuaLiteral.quote(GoDuration.format(d)))
+          .append(LuaNames.quote(GoDuration.format(d)))
           .append(")\n");
     }
     return clock.plus(d);
@@ -139,8 +140,7 @@ record TestScript(String lua, String name) {
       String firstLine = message.lines().findFirst().orElse("");
       out.append("            test.is_nil(result)\n")
           .append("            test.contains(tostring(err), ")
-          .append(
-              LuaLiteral.quote(firstLine.length() > 80 ? firstLine.substring(0, 80) : firstLine))
+          .append(LuaNames.quote(firstLine.length() > 80 ? firstLine.substring(0, 80) : firstLine))
           .append(")\n");
     }
     out.append("            test.eq(run:elapsed(), ")
@@ -160,9 +160,7 @@ record TestScript(String lua, String name) {
       for (var e : new java.util.TreeMap<>(stringKeys(map)).entrySet()) {
         String key = e.getKey();
         String field =
-            dev.wflow.lua.syntax.LuaNames.isFieldName(key)
-                ? expr + "." + key
-                : expr + "[" + LuaLiteral.quote(key) + "]";
+            LuaNames.isFieldName(key) ? expr + "." + key : expr + "[" + LuaNames.quote(key) + "]";
         expect(out, field, e.getValue());
       }
     } else if (value instanceof java.util.List<?> list) {

@@ -2,6 +2,7 @@ package dev.wflow.lua.lower;
 
 import dev.wflow.lua.syntax.AstWalker;
 import dev.wflow.lua.syntax.Expr;
+import dev.wflow.lua.syntax.LuaNames;
 import dev.wflow.lua.syntax.Node;
 import dev.wflow.lua.syntax.NumberLiteral;
 import dev.wflow.lua.syntax.Stat;
@@ -214,7 +215,7 @@ final class DialectRewriter extends AstWalker {
             + " = "
             + OPS
             + ".type("
-            + LuaStrings.quote(name)
+            + LuaNames.quote(name)
             + ", "
             + descriptor
             + ")"

@@ -39,26 +39,4 @@ final class LuaStrings {
     }
     return sb.append(raw.charAt(end)).toString();
   }
-
-  /** {@code value} as a double-quoted Lua string literal on one line. */
-  static String quote(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 32 || c == 127) {
-            out.append(String.format("\\%03d", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
-  }
 }

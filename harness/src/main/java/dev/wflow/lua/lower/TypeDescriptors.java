@@ -1,6 +1,7 @@
 package dev.wflow.lua.lower;
 
 import dev.wflow.lua.syntax.Expr;
+import dev.wflow.lua.syntax.LuaNames;
 import dev.wflow.lua.syntax.Node;
 import dev.wflow.lua.syntax.TypeExpr;
 import java.util.List;
@@ -63,7 +64,7 @@ final class TypeDescriptors {
       return body;
     }
     return "{k=\"generic\",p={"
-        + params.stream().map(LuaStrings::quote).collect(Collectors.joining(","))
+        + params.stream().map(LuaNames::quote).collect(Collectors.joining(","))
         + "},t="
         + body
         + "}";
@@ -101,14 +102,14 @@ final class TypeDescriptors {
   private String named(TypeExpr.Named n, Set<String> params) {
     String name = n.qualifiedName();
     if (n.path().size() == 1 && params.contains(name)) {
-      return "{k=\"param\",n=" + LuaStrings.quote(name) + "}";
+      return "{k=\"param\",n=" + LuaNames.quote(name) + "}";
     }
     if (n.path().size() == 1 && PRIMITIVES.contains(name)) {
-      return "{k=\"prim\",n=" + LuaStrings.quote(name) + "}";
+      return "{k=\"prim\",n=" + LuaNames.quote(name) + "}";
     }
     String args = n.args().isEmpty() ? "" : ",args=" + list(n.args(), params);
     return "{k=\"ref\",n="
-        + LuaStrings.quote(name)
+        + LuaNames.quote(name)
         + ",get=function() return "
         + name
         + " end"
@@ -130,7 +131,7 @@ final class TypeDescriptors {
       if (fields.length() > 0) {
         fields.append(',');
       }
-      fields.append("{n=").append(LuaStrings.quote(m.name().text()));
+      fields.append("{n=").append(LuaNames.quote(m.name().text()));
       if (m.optional()) {
         fields.append(",o=true");
       }
@@ -147,7 +148,7 @@ final class TypeDescriptors {
       if (i > 0) {
         out.append(',');
       }
-      out.append("{n=").append(LuaStrings.quote(ann.name().text())).append(",v={");
+      out.append("{n=").append(LuaNames.quote(ann.name().text())).append(",v={");
       out.append(ann.args().stream().map(this::literal).collect(Collectors.joining(",")));
       out.append("}}");
     }
@@ -168,7 +169,7 @@ final class TypeDescriptors {
   /** A literal as its source text; it must stay on one line, so a long string is re-quoted. */
   private String literal(Expr e) {
     if (e instanceof Expr.Str s) {
-      return LuaStrings.quote(s.value());
+      return LuaNames.quote(s.value());
     }
     String text = sourceText.apply(e);
     return text.contains("\n") ? "nil" : text;

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Which words may be written bare in Wippy Lua, read off the lexer's own keyword list so generated
- * code (scaffolded names, debugger literals, saved tests) never disagrees with the parser.
+ * How names and strings are written in Wippy Lua: which words may stand bare (read off the lexer's
+ * own keyword list) and how a string is quoted, so generated code (the lowering, scaffolded names,
+ * debugger literals, saved tests) never disagrees with the parser.
  */
 public final class LuaNames {
 
@@ -33,6 +34,29 @@ public final class LuaNames {
   /** True when {@code s} is a Lua keyword or one of the dialect's reserved words. */
   public static boolean isReserved(String s) {
     return LUA_KEYWORDS.contains(s) || DIALECT_WORDS.contains(s);
+  }
+
+  /** {@code value} as a double-quoted Lua string literal on one line. */
+  public static String quote(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 32 || c == 127) {
+            out.append(String.format("\\%03d", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static Set<String> texts(TokenKind from, TokenKind to) {
