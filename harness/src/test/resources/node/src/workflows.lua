@@ -35,5 +35,17 @@ local function echo_ctx()
   return {workflow = mine, activity = theirs, err = err and tostring(err)}
 end
 
+-- The first message of its inbox: topic, payload and sender.
+local function receive_one()
+  local msg = process.inbox():receive()
+  return {topic = msg:topic(), data = msg:payload():data(), from = msg:from()}
+end
+
+-- Sends one message to another workflow.
+local function send_to(input)
+  local ok, err = process.send(input.to, input.topic, input.data)
+  return {ok = ok, err = err and tostring(err)}
+end
+
 return {greet = greet, fail = fail, wait_forever = wait_forever, collect = collect,
-  echo_ctx = echo_ctx}
+  echo_ctx = echo_ctx, receive_one = receive_one, send_to = send_to}

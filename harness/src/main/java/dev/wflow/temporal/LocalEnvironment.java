@@ -13,8 +13,11 @@ import dev.wflow.temporal.workflow.LuaWorkflow;
 import dev.wflow.temporal.workflow.MessageHeaders;
 import dev.wflow.temporal.workflow.WorkflowBinding;
 import io.temporal.activity.ActivityInfo;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowExecutionMetadata;
+import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.worker.Worker;
@@ -181,6 +184,10 @@ public final class LocalEnvironment implements AutoCloseable {
       wo.setWorkflowExecutionTimeout(startOptions.executionTimeout());
     }
     WorkflowStub stub = client().newUntypedWorkflowStub(entry.workflowType(), wo.build());
+    boolean joins = platform.useExistingOnConflict(explicit != null);
+    if (!joins && !startOptions.messages().isEmpty()) {
+      refuseRunning(workflowId);
+    }
     String runId;
     try {
       runId =
@@ -189,7 +196,7 @@ public final class LocalEnvironment implements AutoCloseable {
               startOptions.context(),
               () -> startWithMessages(stub, args, startOptions.messages()));
     } catch (WorkflowExecutionAlreadyStarted e) {
-      if (!platform.useExistingOnConflict(explicit != null)) {
+      if (!joins) {
         throw e;
       }
       // The platform joins the running workflow and delivers the start's messages to it.
@@ -210,6 +217,24 @@ public final class LocalEnvironment implements AutoCloseable {
     dispatcher.handlersForRun(workflowId, startOptions.handlers());
     problems.remove(workflowId); // a workflow ID may be reused by a later run
     return new WorkflowRun(this, workflowId, runId, entry);
+  }
+
+  /**
+   * Signal-with-start joins a running workflow whatever the conflict policy on the test server,
+   * where the platform's start under a fail policy (or error-when-already-started) returns an error
+   * and delivers nothing; so that policy is checked before the call.
+   */
+  private void refuseRunning(String workflowId) {
+    WorkflowExecutionMetadata running;
+    try {
+      running = client().newUntypedWorkflowStub(workflowId).describe();
+    } catch (WorkflowNotFoundException e) {
+      return;
+    }
+    if (running.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+      throw new WorkflowExecutionAlreadyStarted(
+          running.getExecution(), running.getWorkflowType(), null);
+    }
   }
 
   /** Starts (with the first message as signal-with-start); returns the run ID. */

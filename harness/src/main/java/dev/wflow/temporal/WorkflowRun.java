@@ -159,6 +159,19 @@ public final class WorkflowRun {
     return java.util.Optional.of(outcome = closedOutcome());
   }
 
+  /**
+   * How the run ended, read from its history, or empty while it is open. Unlike {@link #result} it
+   * never waits on the server: a result wait switches time skipping on, and on the in-memory server
+   * the clock would then jump to the workflow-task timeout of any other run whose task is in
+   * flight.
+   */
+  public synchronized java.util.Optional<RunOutcome> outcomeIfClosed() {
+    if (outcome == null && status().isClosed()) {
+      outcome = closedOutcome();
+    }
+    return java.util.Optional.ofNullable(outcome);
+  }
+
   private ErrorInfo stuck(long deadline, Duration timeout) {
     String problem = env.problemOf(workflowId);
     if (problem != null) {

@@ -90,6 +90,16 @@ class NodeConformanceTest {
   }
 
   @Test
+  void aStartWithMessagesUnderTheFailPolicyRefusesARunningId() {
+    passes("startup_conflicts");
+  }
+
+  @Test
+  void aWorkflowSignalledByAnotherRunsBeforeTestCodesDeadline() {
+    passes("workflow_to_workflow");
+  }
+
+  @Test
   void ctxReachesTheWorkflowAndItsActivities() {
     passes("ctx_propagation");
   }

@@ -39,6 +39,7 @@ class PlatformSemanticsTest {
             .workflowFile("activity_options", "funcs")
             .workflowFile("cancel_event")
             .workflowFile("send_missing")
+            .workflowFile("unsupported_in_workflow")
             .workflowFile("activity_then_timer", "funcs", "time")
             .build();
   }
@@ -208,5 +209,37 @@ class PlatformSemanticsTest {
     assertThat(result.get("kind")).isEqualTo("NotFound");
     assertThat(result.get("retryable")).isEqualTo(false);
     assertThat(result.get("message")).isEqualTo("unknown external workflow execution");
+  }
+
+  @Test
+  void linksAndMonitorsInAWorkflowReturnNilAndTheRuntimeWording() {
+    Map<?, ?> result = completed(start("unsupported_in_workflow", null).result(WAIT));
+    assertThat(result.get("link"))
+        .isEqualTo(
+            Map.of(
+                "ok",
+                "nil",
+                "kind",
+                "Invalid",
+                "retryable",
+                false,
+                "message",
+                "process.link not supported in workflow context: Temporal doesn't support"
+                    + " bidirectional linking"));
+    assertThat(result.get("monitor"))
+        .isEqualTo(
+            Map.of(
+                "ok",
+                "nil",
+                "kind",
+                "Invalid",
+                "retryable",
+                false,
+                "message",
+                "process.monitor not supported in workflow context: child workflows are"
+                    + " automatically monitored"));
+    assertThat(((Map<?, ?>) result.get("unlink")).get("message"))
+        .isEqualTo("process.unlink not supported in workflow context");
+    assertThat(((Map<?, ?>) result.get("unmonitor")).get("ok")).isEqualTo("nil");
   }
 }

@@ -52,14 +52,14 @@ final class ProcessModule {
     return m;
   }
 
-  /** The platform's wording ({@code handler_process.go}): Invalid, not retryable. */
+  /** The platform's wording ({@code handler_process.go}): nil and Invalid, not retryable. */
   private static void unsupported(ModuleTable m, String name, String why) {
     m.define(
         name,
         of(
             a ->
                 LuaValue.varargsOf(
-                    LuaValue.FALSE,
+                    LuaValue.NIL,
                     dev.wflow.runtime.WippyError.of(
                         "Invalid",
                         "process." + name + " not supported in workflow context" + why,
