@@ -32,6 +32,7 @@ public final class LocalProcess {
   private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
   private final Set<String> links = ConcurrentHashMap.newKeySet();
   private final CompletableFuture<Void> killed = new CompletableFuture<>();
+  private final ProcessCoroutines coroutines = new ProcessCoroutines();
   private volatile boolean trapLinks;
   private volatile String killedBy;
 
@@ -42,12 +43,13 @@ public final class LocalProcess {
   LocalProcess(String pid, Waiter waiter) {
     this.pid = pid;
     this.waiter =
-        (wake, what) -> {
-          waiter.await(CompletableFuture.anyOf(wake, killed), what);
-          if (killedBy != null) {
-            throw new Killed(killedBy);
-          }
-        };
+        coroutines.around(
+            (wake, what) -> {
+              waiter.await(CompletableFuture.anyOf(wake, killed), what);
+              if (killedBy != null) {
+                throw new Killed(killedBy);
+              }
+            });
     this.inbox = new HostChannel(0, "inbox", this.waiter);
     this.events = new HostChannel(0, "events", this.waiter);
   }
@@ -76,6 +78,11 @@ public final class LocalProcess {
   /** How the process waits (a kill ends the wait with an error). */
   public Waiter waiter() {
     return waiter;
+  }
+
+  /** The coroutines the process spawned ({@code coroutine.spawn}). */
+  public ProcessCoroutines coroutines() {
+    return coroutines;
   }
 
   HostChannel inbox() {
