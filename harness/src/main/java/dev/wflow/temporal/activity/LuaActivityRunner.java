@@ -61,7 +61,7 @@ public final class LuaActivityRunner {
     dev.wflow.node.HostModules.concurrency(
         sandbox,
         dev.wflow.node.LocalProcess.standalone(
-            "{activity|" + entry.id() + "}", (wake, what) -> wake.join()));
+            "{activity|" + entry.id() + "}", entry.id(), (wake, what) -> wake.join()));
     // An endless loop in an activity would spin until its start-to-close timeout (10 minutes by
     // default) while time skipping waits for it; a minute of uninterrupted Lua is a bug.
     Duration limit =
