@@ -3,7 +3,6 @@ package dev.wflow.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaUserdata;
 import org.luaj.vm2.LuaValue;
@@ -145,20 +144,6 @@ public final class WippyError extends LuaUserdata {
   @Override
   public String typename() {
     return "userdata";
-  }
-
-  /**
-   * Where a string is expected ({@code string.find(err, "not found")}) an error is its message, as
-   * the platform's Lua converts it.
-   */
-  @Override
-  public LuaString checkstring() {
-    return LuaValue.valueOf(tojstring());
-  }
-
-  @Override
-  public String checkjstring() {
-    return tojstring();
   }
 
   private static LuaTable metatable() {
