@@ -3,6 +3,7 @@ package dev.wflow.temporal;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.activity.ActivityDispatcher;
+import dev.wflow.temporal.activity.ActivityHandler;
 import dev.wflow.temporal.activity.LuaActivityRunner;
 import dev.wflow.temporal.history.ErrorInfo;
 import dev.wflow.temporal.history.HistoryReplayer;
@@ -188,6 +189,9 @@ public final class LocalEnvironment implements AutoCloseable {
     if (!joins && !startOptions.messages().isEmpty()) {
       refuseRunning(workflowId);
     }
+    // Before the start: under load the run's first activity can be dispatched before start()
+    // returns, and it must find the run's mocks.
+    List<ActivityHandler> previous = dispatcher.handlersForRun(workflowId, startOptions.handlers());
     String runId;
     try {
       runId =
@@ -195,8 +199,10 @@ public final class LocalEnvironment implements AutoCloseable {
               startOptions.sender(),
               startOptions.context(),
               () -> startWithMessages(stub, args, startOptions.messages()));
-    } catch (WorkflowExecutionAlreadyStarted e) {
-      if (!joins) {
+    } catch (RuntimeException e) {
+      // The run that has the ID (if any) keeps its own handlers.
+      dispatcher.handlersForRun(workflowId, previous);
+      if (!(e instanceof WorkflowExecutionAlreadyStarted started) || !joins) {
         throw e;
       }
       // The platform joins the running workflow and delivers the start's messages to it.
@@ -211,10 +217,9 @@ public final class LocalEnvironment implements AutoCloseable {
                         client().newUntypedWorkflowStub(workflowId).signal(m.topic(), m.payload()));
             return null;
           });
-      runId = e.getExecution().getRunId();
+      runId = started.getExecution().getRunId();
       return new WorkflowRun(this, workflowId, runId, entry);
     }
-    dispatcher.handlersForRun(workflowId, startOptions.handlers());
     problems.remove(workflowId); // a workflow ID may be reused by a later run
     return new WorkflowRun(this, workflowId, runId, entry);
   }

@@ -65,9 +65,15 @@ public final class ActivityDispatcher implements DynamicActivity {
     return n == null ? 0 : n.get();
   }
 
-  /** Handlers for the activities of one run and its children ({@code workflowId/…}). */
-  public void handlersForRun(String workflowId, List<ActivityHandler> forRun) {
-    runHandlers.put(workflowId, List.copyOf(forRun));
+  /**
+   * Handlers for the activities of one run and its children ({@code workflowId/…}).
+   *
+   * @return the handlers this replaces (null for none), to put back when the start fails
+   */
+  public List<ActivityHandler> handlersForRun(String workflowId, List<ActivityHandler> forRun) {
+    return forRun == null
+        ? runHandlers.remove(workflowId)
+        : runHandlers.put(workflowId, List.copyOf(forRun));
   }
 
   @Override
