@@ -35,22 +35,30 @@ final class JLineConsole implements Console {
 
   static JLineConsole open(DebugSession session, boolean color, Path historyFile) {
     try {
-      Terminal terminal = TerminalBuilder.builder().system(true).build();
-      LineReaderBuilder builder =
-          LineReaderBuilder.builder()
-              .terminal(terminal)
-              .appName("wflow")
-              .completer(new ReplCompleter(session))
-              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
-      if (prepare(historyFile)) {
-        builder.variable(LineReader.HISTORY_FILE, historyFile);
-      }
-      JLineConsole console = new JLineConsole(terminal, builder.build(), session, color);
-      terminal.handle(Terminal.Signal.INT, signal -> console.onInterrupt.run());
-      return console;
+      return open(TerminalBuilder.builder().system(true).build(), session, color, historyFile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * On a given terminal: the system one, or in tests a JLine terminal over pipes, whose line
+   * discipline turns a typed Ctrl-C into the same INT signal a real terminal raises.
+   */
+  static JLineConsole open(
+      Terminal terminal, DebugSession session, boolean color, Path historyFile) {
+    LineReaderBuilder builder =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("wflow")
+            .completer(new ReplCompleter(session))
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    if (prepare(historyFile)) {
+      builder.variable(LineReader.HISTORY_FILE, historyFile);
+    }
+    JLineConsole console = new JLineConsole(terminal, builder.build(), session, color);
+    terminal.handle(Terminal.Signal.INT, signal -> console.onInterrupt.run());
+    return console;
   }
 
   /** Makes the history file's directory; without it the session still works, unrecorded. */
