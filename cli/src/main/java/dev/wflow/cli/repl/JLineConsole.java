@@ -75,7 +75,13 @@ final class JLineConsole implements Console {
   public String readLine(String prompt) {
     while (true) {
       try {
-        return reader.readLine(Prompt.of(session.standing(), color));
+        String line = reader.readLine(Prompt.of(session.standing(), color));
+        // While it reads, the line reader answers Ctrl-C by interrupting this thread; one pressed
+        // as the line was accepted leaves the flag set, and the command's first wait would die of
+        // an InterruptedException instead of running (ReplInterruptTest hit it). That Ctrl-C was
+        // meant for the prompt.
+        Thread.interrupted();
+        return line;
       } catch (UserInterruptException e) {
         // Ctrl-C at the prompt drops the line, as in a shell.
       } catch (EndOfFileException e) {
