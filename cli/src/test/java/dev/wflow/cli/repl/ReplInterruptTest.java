@@ -34,16 +34,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReplInterruptTest {
 
+  /**
+   * Never ends and never waits for the user: {@code run} and {@code continue} (which answers
+   * activities but leaves time alone) keep running its real activity.
+   */
   private static final String TICKING =
       """
-      return function()
-          local n = 0
+      return { main = function()
           while true do
-              time.sleep("1m")
-              n = n + 1
+              funcs.call("app:tick")
           end
-      end
+      end }
       """;
+
+  private static final String TICK = "return { main = function() return 1 end }";
 
   private static final byte CTRL_C = 3;
 
@@ -61,9 +65,18 @@ class ReplInterruptTest {
                     "src/ticking.lua",
                     TICKING,
                     "main",
-                    List.of("time"),
+                    List.of("funcs"),
                     Map.of(),
-                    Map.of("temporal", Map.of("workflow", Map.of("worker", "app:worker"))))),
+                    Map.of("temporal", Map.of("workflow", Map.of("worker", "app:worker")))),
+                new LuaEntry(
+                    "app:tick",
+                    "function.lua",
+                    "src/tick.lua",
+                    TICK,
+                    "main",
+                    List.of(),
+                    Map.of(),
+                    Map.of("temporal", Map.of("activity", Map.of("worker", "app:worker"))))),
             Map.of("app:worker", "app-queue"));
     PipedOutputStream keys = new PipedOutputStream();
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
@@ -97,7 +110,7 @@ class ReplInterruptTest {
       repl.start();
 
       type(keys, "start\r");
-      await(screen, "waits for timer", loop);
+      await(screen, "ticking running", loop);
       for (String command : List.of("run", "continue")) {
         int before = count(text(screen), "error: interrupted");
         type(keys, command + "\r");
