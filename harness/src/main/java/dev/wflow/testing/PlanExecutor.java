@@ -360,7 +360,8 @@ final class PlanExecutor {
                 combine(annotated, found, problem),
                 Duration.ofNanos(System.nanoTime() - began),
                 virtual(scope),
-                printed));
+                printed,
+                warningsOf(scope)));
   }
 
   private static void closeQuietly(CaseScope scope) {
@@ -416,6 +417,14 @@ final class PlanExecutor {
           null);
     }
     return late.isEmpty() ? null : late.get(0);
+  }
+
+  private static List<String> warningsOf(CaseScope scope) {
+    try {
+      return scope.warnings();
+    } catch (RuntimeException e) {
+      return List.of();
+    }
   }
 
   private static long virtual(CaseScope scope) {
