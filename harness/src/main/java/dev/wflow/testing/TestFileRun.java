@@ -76,7 +76,8 @@ final class TestFileRun {
         executor[0].results(),
         error,
         Duration.ofNanos(System.nanoTime() - start),
-        executor[0].recorder().warnings());
+        executor[0].recorder().warnings(),
+        executor[0].deselected());
   }
 
   private Failure runEntry(

@@ -79,6 +79,8 @@ public final class TestRunner {
           }
         };
     OrderedListener ordered = new OrderedListener(listener, entries.size());
+    java.util.concurrent.atomic.AtomicLong deselectedInDropped =
+        new java.util.concurrent.atomic.AtomicLong();
     List<FileResult> results = new ArrayList<>();
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -88,7 +90,9 @@ public final class TestRunner {
       for (int i = 0; i < entries.size(); i++) {
         int index = i;
         TestEntry entry = entries.get(i);
-        futures.add(pool.submit(() -> runFile(index, entry, selection, stop, ordered)));
+        futures.add(
+            pool.submit(
+                () -> runFile(index, entry, selection, stop, ordered, deselectedInDropped)));
       }
       for (Future<FileResult> f : futures) {
         FileResult r = f.get();
@@ -104,7 +108,10 @@ public final class TestRunner {
       pool.shutdownNow();
       workflows.finish();
     }
-    return new RunResult(results, Duration.ofNanos(System.nanoTime() - start));
+    long deselected =
+        deselectedInDropped.get() + results.stream().mapToLong(FileResult::deselected).sum();
+    return new RunResult(
+        results, Duration.ofNanos(System.nanoTime() - start), List.of(), deselected);
   }
 
   private FileResult runFile(
@@ -112,7 +119,8 @@ public final class TestRunner {
       TestEntry entry,
       TestSelection selection,
       PlanExecutor.StopSignal stop,
-      OrderedListener listener) {
+      OrderedListener listener,
+      java.util.concurrent.atomic.AtomicLong deselectedInDropped) {
     if (stop.stopped() || !(selection.selectsFile(entry) || selection.mayHoldCases(entry))) {
       listener.skip(index);
       return null;
@@ -127,6 +135,7 @@ public final class TestRunner {
     FileResult result = run.run(file, c -> listener.caseFinished(index, c));
     boolean relevant = selection.selectsFile(entry) || !result.cases().isEmpty();
     if (!relevant) {
+      deselectedInDropped.addAndGet(result.deselected());
       listener.skip(index);
       return null;
     }
