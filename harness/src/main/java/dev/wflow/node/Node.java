@@ -1,8 +1,12 @@
 package dev.wflow.node;
 
+import dev.wflow.registry.EntryKind;
+import dev.wflow.runtime.DirectCalls;
 import dev.wflow.runtime.LuaEntry;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.runtime.WippyError;
+import dev.wflow.runtime.funcs.CallOutcome;
+import dev.wflow.runtime.funcs.FunctionCall;
 import dev.wflow.temporal.EnvironmentOptions;
 import dev.wflow.temporal.LocalEnvironment;
 import dev.wflow.temporal.RunOutcome;
@@ -13,6 +17,7 @@ import dev.wflow.temporal.history.RunStatus;
 import dev.wflow.temporal.workflow.ProcessEvents;
 import dev.wflow.temporal.workflow.WorkflowBinding;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +28,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.luaj.vm2.LuaValue;
 
 /**
@@ -47,6 +53,7 @@ public final class Node implements AutoCloseable {
   private static final Duration EXEC_LIMIT = Duration.ofDays(1);
 
   private final LocalEnvironment env;
+  private final Consumer<String> log;
   private final NodeClock clock;
   private final Map<String, LocalProcess> processes = new ConcurrentHashMap<>();
   private final Map<String, String> registry = new ConcurrentHashMap<>();
@@ -59,8 +66,9 @@ public final class Node implements AutoCloseable {
   /** A workflow some regular process monitors or is linked to. */
   private record Watched(WorkflowRun run, Set<String> monitors, Set<String> links) {}
 
-  private Node(LocalEnvironment env) {
+  private Node(LocalEnvironment env, Consumer<String> log) {
     this.env = env;
+    this.log = log;
     this.clock = new NodeClock(env, this::watch, this::quiesce);
     this.watcher =
         Executors.newSingleThreadScheduledExecutor(
@@ -81,7 +89,8 @@ public final class Node implements AutoCloseable {
           Node n = self.get();
           return n != null && n.deliver(to, from, topic, payloads);
         });
-    Node node = new Node(LocalEnvironment.start(project, options.build()));
+    EnvironmentOptions built = options.build();
+    Node node = new Node(LocalEnvironment.start(project, built), built.log());
     self.set(node);
     return node;
   }
@@ -95,15 +104,29 @@ public final class Node implements AutoCloseable {
     return runs;
   }
 
+  /** Where the node's regular processes print (the environment's log). */
+  public Consumer<String> log() {
+    return log;
+  }
+
   /** Adds a regular process on the plain host; its pid is {@code {wflow|<name>.<n>}}. */
   public LocalProcess register(String name, Waiter outer) {
+    return register(name, "", Map.of(), outer);
+  }
+
+  /**
+   * Adds a regular process on the plain host running {@code entryId} with ctx {@code context}; its
+   * pid is {@code {wflow|<name>.<n>}}.
+   */
+  public LocalProcess register(
+      String name, String entryId, Map<String, Object> context, Waiter outer) {
     String pid = "{wflow|" + name + "." + serial.incrementAndGet() + "}";
     Waiter waiter =
         (wake, what) -> {
           clock.drive(wake);
           outer.await(wake, what);
         };
-    LocalProcess p = new LocalProcess(pid, waiter);
+    LocalProcess p = new LocalProcess(pid, entryId, context, waiter);
     processes.put(pid, p);
     owned.add(pid);
     return p;
@@ -146,6 +169,10 @@ public final class Node implements AutoCloseable {
    */
   public String spawn(
       LocalProcess parent, String entryId, String host, List<Object> args, SpawnRequest request) {
+    LuaEntry entry = entry(entryId);
+    if (entry.kind().equals(EntryKind.PROCESS)) {
+      return startProcess(parent, entry, args, request).pid();
+    }
     WorkflowRun run = start(parent, entryId, host, args, request);
     if (request.monitor() || request.link()) {
       Watched w = watch(run);
@@ -159,19 +186,91 @@ public final class Node implements AutoCloseable {
     return run.pid();
   }
 
-  /** {@code process.exec}: starts and waits for the result (virtual time passes meanwhile). */
-  public RunOutcome exec(
+  /**
+   * {@code process.exec}: starts the workflow or process and waits until it ends (virtual time
+   * passes meanwhile).
+   */
+  public LocalProcess.Exit exec(
       LocalProcess parent, String entryId, String host, List<Object> args, SpawnRequest request) {
-    return start(parent, entryId, host, args, request).result(EXEC_LIMIT);
+    LuaEntry entry = entry(entryId);
+    if (entry.kind().equals(EntryKind.PROCESS)) {
+      return startProcess(parent, entry, args, request).exit().join();
+    }
+    RunOutcome o = start(parent, entryId, host, args, request).result(EXEC_LIMIT);
+    return new LocalProcess.Exit(o.result(), error(o));
+  }
+
+  private LuaEntry entry(String entryId) {
+    return env.project()
+        .entry(entryId)
+        .orElseThrow(() -> new NodeError("NotFound", "entry not found: " + entryId));
+  }
+
+  /**
+   * A {@code process.lua} entry as a regular process of the plain host, on a thread of its own. It
+   * inherits the parent's ctx (with the spawner's {@code with_context} values over it); the
+   * spawner's messages are in its mailbox before it runs.
+   */
+  private LocalProcess startProcess(
+      LocalProcess parent, LuaEntry entry, List<Object> args, SpawnRequest request) {
+    Map<String, Object> context = new LinkedHashMap<>(parent.context());
+    context.putAll(request.context());
+    // Its thread is its own: it waits by blocking (the node's clock runs meanwhile).
+    LocalProcess p = register(entry.id(), entry.id(), context, (wake, what) -> wake.join());
+    if (request.monitor()) {
+      p.monitors().add(parent.pid());
+    }
+    if (request.link()) {
+      p.links().add(parent.pid());
+      parent.links().add(p.pid());
+    }
+    request.messages().forEach(m -> p.deliver(parent.pid(), m.topic(), listOf(m.payload())));
+    EntryProcess.start(this, p, entry, args);
+    return p;
+  }
+
+  private static List<Object> listOf(Object payload) {
+    List<Object> l = new java.util.ArrayList<>();
+    l.add(payload);
+    return l;
+  }
+
+  /**
+   * A {@code funcs} call of regular process {@code caller}, {@code depth} calls deep: the function
+   * runs here (the caller's ThreadedCall thread) as a process of its own, with the caller's ctx
+   * under the call's.
+   *
+   * @param at the caller's file:line, for the depth-limit error
+   */
+  CallOutcome call(
+      FunctionCall call, LocalProcess caller, int depth, Consumer<String> printer, String at) {
+    List<LocalProcess> own = new java.util.ArrayList<>();
+    DirectCalls calls =
+        new DirectCalls(
+            env::project,
+            (e, d, c) -> {
+              // Its thread is its own: it waits by blocking (the node's clock runs meanwhile).
+              LocalProcess p = register(e.id(), e.id(), c, (wake, what) -> wake.join());
+              own.add(p);
+              return RegularSandbox.open(this, e, p, d, printer);
+            });
+    CallOutcome o = null;
+    try {
+      o = calls.run(call, depth, caller.context(), () -> at);
+      return o;
+    } finally {
+      LocalProcess.Exit how =
+          o != null && o.failed()
+              ? new LocalProcess.Exit(null, o.error())
+              : new LocalProcess.Exit(o == null ? null : o.value(), LuaValue.NIL);
+      own.forEach(p -> exited(p, how));
+    }
   }
 
   private WorkflowRun start(
       LocalProcess parent, String entryId, String host, List<Object> args, SpawnRequest request) {
     LuaProject project = env.project();
-    LuaEntry entry =
-        project
-            .entry(entryId)
-            .orElseThrow(() -> new NodeError("NotFound", "entry not found: " + entryId));
+    LuaEntry entry = entry(entryId);
     if (!entry.isWorkflow()) {
       throw new NodeError(
           "Invalid", entryId + " is a " + entry.kind() + " entry; only workflows can be spawned");
@@ -230,9 +329,79 @@ public final class Node implements AutoCloseable {
     }
   }
 
+  /**
+   * A regular process ended: its monitors get EXIT; its links get LINK_DOWN (or die, without
+   * trap_links) when it failed; the names it had registered are released and it is no longer
+   * reachable.
+   */
+  void exited(LocalProcess p, LocalProcess.Exit how) {
+    if (!p.exited(how)) {
+      return;
+    }
+    processes.remove(p.pid(), p);
+    owned.remove(p.pid());
+    registry.values().removeIf(p.pid()::equals);
+    p.kill("process " + p.pid() + " has exited");
+    for (String m : p.monitors()) {
+      LocalProcess watcher = processes.get(m);
+      if (watcher != null) {
+        watcher.event(ProcessEvents.EXIT, p.pid(), how.value(), how.error());
+      }
+    }
+    for (String l : p.links()) {
+      LocalProcess peer = processes.get(l);
+      if (peer == null) {
+        continue;
+      }
+      peer.links().remove(p.pid());
+      if (!how.failed()) {
+        continue;
+      }
+      if (peer.trapLinks()) {
+        peer.event(ProcessEvents.LINK_DOWN, p.pid(), how.value(), how.error());
+      } else {
+        peer.kill("linked process " + p.pid() + " failed");
+      }
+    }
+  }
+
+  /** The regular process {@code pid} (or the registered name) names; null for a workflow pid. */
+  private LocalProcess regular(String pidOrName) {
+    String pid = resolve(pidOrName);
+    if (WorkflowBinding.isWorkflowPid(pid)) {
+      return null;
+    }
+    LocalProcess p = processes.get(pid);
+    if (p == null || p.killedBy() != null) {
+      throw new NodeError("NotFound", "process not found: " + pid);
+    }
+    return p;
+  }
+
+  /** A registered name's pid; a pid as it is. */
+  private String resolve(String pidOrName) {
+    if (pidOrName.startsWith("{")) {
+      return pidOrName;
+    }
+    String pid = registry.get(pidOrName);
+    if (pid == null) {
+      throw new NodeError("NotFound", "could not resolve: " + pidOrName);
+    }
+    return pid;
+  }
+
   /** {@code process.monitor(pid)}: EXIT comes when the workflow closes. */
   public void monitor(LocalProcess p, String pid, boolean on) {
-    Watched w = watch(runOf(pid));
+    LocalProcess target = regular(pid);
+    if (target != null) {
+      if (on) {
+        target.monitors().add(p.pid());
+      } else {
+        target.monitors().remove(p.pid());
+      }
+      return;
+    }
+    Watched w = watch(runOf(resolve(pid)));
     if (on) {
       w.monitors().add(p.pid());
     } else {
@@ -242,7 +411,18 @@ public final class Node implements AutoCloseable {
 
   /** {@code process.link(pid)}: LINK_DOWN (or death, without trap_links) when it fails. */
   public void link(LocalProcess p, String pid, boolean on) {
-    Watched w = watch(runOf(pid));
+    LocalProcess target = regular(pid);
+    if (target != null) {
+      if (on) {
+        target.links().add(p.pid());
+        p.links().add(target.pid());
+      } else {
+        target.links().remove(p.pid());
+        p.links().remove(target.pid());
+      }
+      return;
+    }
+    Watched w = watch(runOf(resolve(pid)));
     if (on) {
       w.links().add(p.pid());
     } else {
@@ -254,7 +434,8 @@ public final class Node implements AutoCloseable {
    * {@code process.send} of a regular process: a signal carrying the sender for a workflow, the
    * relay for another regular process.
    */
-  public void send(LocalProcess from, String to, String topic, List<Object> payloads) {
+  public void send(LocalProcess from, String toPidOrName, String topic, List<Object> payloads) {
+    String to = resolve(toPidOrName);
     if (!WorkflowBinding.isWorkflowPid(to)) {
       if (!deliver(to, from.pid(), topic, payloads)) {
         throw new NodeError("NotFound", "process not found: " + to);
@@ -268,8 +449,14 @@ public final class Node implements AutoCloseable {
     }
   }
 
-  /** {@code process.terminate(pid)}. */
-  public void terminate(String pid) {
+  /** {@code process.terminate(pid)}: a regular process exits with "process terminated". */
+  public void terminate(String pidOrName) {
+    LocalProcess target = regular(pidOrName);
+    if (target != null) {
+      target.kill(TERMINATED);
+      return;
+    }
+    String pid = resolve(pidOrName);
     try {
       runOf(pid).terminate("process.terminate");
     } catch (dev.wflow.temporal.RunClosedException e) {
@@ -277,8 +464,23 @@ public final class Node implements AutoCloseable {
     }
   }
 
-  /** {@code process.cancel(pid)}: the workflow gets a {@code pid.cancel} event. */
-  public void cancel(String pid) {
+  /** The error a terminated regular process exits with, as the platform words it. */
+  static final String TERMINATED = "process terminated";
+
+  /**
+   * {@code process.cancel(pid, reason)}: the process gets a {@code pid.cancel} event (a regular
+   * process from {@code from}, with the reason; a workflow from the system pid).
+   */
+  public void cancel(LocalProcess from, String pidOrName, String reason) {
+    LocalProcess target = regular(pidOrName);
+    if (target != null) {
+      String at =
+          java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+              clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+      target.cancelEvent(from.pid(), at, reason);
+      return;
+    }
+    String pid = resolve(pidOrName);
     try {
       runOf(pid).cancel();
     } catch (dev.wflow.temporal.RunClosedException e) {
@@ -289,6 +491,21 @@ public final class Node implements AutoCloseable {
   /** {@code process.registry}: names of pids on this node. */
   public Map<String, String> registry() {
     return registry;
+  }
+
+  /**
+   * {@code process.registry.register(name, pid)}: a name taken by another live process fails with
+   * AlreadyExists; the same process may register it again.
+   */
+  public void register(String name, String pid) {
+    String had = registry.putIfAbsent(name, pid);
+    if (had != null && !had.equals(pid)) {
+      if (!WorkflowBinding.isWorkflowPid(had) && !processes.containsKey(had)) {
+        registry.put(name, pid);
+        return;
+      }
+      throw new NodeError("AlreadyExists", "name already registered: " + name);
+    }
   }
 
   /** How long the clock waits for a watched run's pending workflow task before it jumps anyway. */

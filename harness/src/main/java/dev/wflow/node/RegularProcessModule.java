@@ -4,7 +4,6 @@ import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.WippyError;
-import dev.wflow.temporal.RunOutcome;
 import dev.wflow.temporal.workflow.ProcessEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +37,7 @@ public final class RegularProcessModule {
   public static LuaTable create(Supplier<Node> node, LocalProcess self) {
     LuaTable p = spawner(node, self, SpawnRequest.plain());
     p.set("pid", of(a -> LuaValue.valueOf(self.pid())));
+    p.set("id", of(a -> id(self)));
     p.set("send", of(a -> guarded(() -> send(node.get(), self, a))));
     p.set("inbox", of(a -> alive(self).inbox()));
     p.set("events", of(a -> alive(self).events()));
@@ -61,11 +61,13 @@ public final class RegularProcessModule {
     p.set("link", of(a -> guarded(() -> done(() -> node.get().link(self, pid(a), true)))));
     p.set("unlink", of(a -> guarded(() -> done(() -> node.get().link(self, pid(a), false)))));
     p.set("terminate", of(a -> guarded(() -> done(() -> node.get().terminate(pid(a))))));
-    p.set("cancel", of(a -> guarded(() -> done(() -> node.get().cancel(pid(a))))));
+    p.set(
+        "cancel",
+        of(a -> guarded(() -> done(() -> node.get().cancel(self, pid(a), a.optjstring(2, ""))))));
     p.set("get_options", of(a -> options(self)));
     p.set("set_options", of(a -> setOptions(self, a.arg1())));
     p.set("event", ProcessEvents.table());
-    p.set("registry", registry(node));
+    p.set("registry", registry(node, self));
     return p;
   }
 
@@ -74,6 +76,14 @@ public final class RegularProcessModule {
       throw new LuaError(self.killedBy());
     }
     return self;
+  }
+
+  /** {@code process.id()}: the entry the process runs, as the platform's frame id names it. */
+  private static Varargs id(LocalProcess self) {
+    return self.entryId().isEmpty()
+        ? LuaValue.varargsOf(
+            LuaValue.NIL, WippyError.of("Internal", "call ID not found in context", false, null))
+        : LuaValue.valueOf(self.entryId());
   }
 
   private static String pid(Varargs a) {
@@ -165,11 +175,10 @@ public final class RegularProcessModule {
         () -> {
           // The node is looked up on the process's own thread; the wait runs on another.
           Node n = node.get();
-          RunOutcome o = blocking(self, () -> n.exec(self, id, host, args, request));
-          LuaValue error = Node.error(o);
-          return error.isnil()
-              ? LuaJson.toLua(o.result())
-              : LuaValue.varargsOf(LuaValue.NIL, error);
+          LocalProcess.Exit o = blocking(self, () -> n.exec(self, id, host, args, request));
+          return o.failed()
+              ? LuaValue.varargsOf(LuaValue.NIL, o.error())
+              : LuaJson.toLua(o.value());
         });
   }
 
@@ -206,15 +215,18 @@ public final class RegularProcessModule {
     return LuaValue.TRUE;
   }
 
-  private static LuaTable registry(Supplier<Node> node) {
+  private static LuaTable registry(Supplier<Node> node, LocalProcess self) {
     LuaTable r = new LuaTable();
     r.set(
         "register",
         of(
-            a -> {
-              node.get().registry().put(a.checkjstring(1), a.checkjstring(2));
-              return LuaValue.TRUE;
-            }));
+            a ->
+                guarded(
+                    () ->
+                        done(
+                            () ->
+                                node.get()
+                                    .register(a.checkjstring(1), a.optjstring(2, self.pid()))))));
     r.set(
         "lookup",
         of(

@@ -4,20 +4,14 @@ import dev.wflow.node.HostModules;
 import dev.wflow.node.LocalProcess;
 import dev.wflow.node.Node;
 import dev.wflow.node.RegularProcessModule;
-import dev.wflow.node.ThreadedCall;
-import dev.wflow.runtime.DirectCalls;
-import dev.wflow.runtime.LuaEntry;
-import dev.wflow.runtime.LuaSandbox;
-import dev.wflow.runtime.ModuleTable;
+import dev.wflow.node.RegularSandbox;
 import dev.wflow.runtime.SandboxHost;
-import dev.wflow.runtime.funcs.FuncsModule;
 import dev.wflow.testing.LuaMailbox;
 import dev.wflow.testing.TestRunner;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaValue;
@@ -25,8 +19,8 @@ import org.luaj.vm2.LuaValue;
 /**
  * Test code as the platform runs it: a regular process on the node of the running test, with the
  * {@code process}, {@code channel} and {@code time} every regular process has ({@link
- * HostModules}), and {@code funcs} running function entries directly ({@link DirectCalls}), each on
- * a thread and as a process of its own, as on the platform. The process is the test file's; each
+ * HostModules}), and {@code funcs} running function entries directly ({@link RegularSandbox}), each
+ * on a thread and as a process of its own, as on the platform. The process is the test file's; each
  * test's node adopts it. While it waits, the node's virtual clock runs and the test's mocks are
  * answered on its thread ({@link LuaMailbox}).
  *
@@ -45,6 +39,7 @@ final class TestProcess {
     this.self =
         LocalProcess.standalone(
             "{wflow|" + file.entry().id() + "}",
+            file.entry().id(),
             (wake, what) -> {
               Node n = openNode();
               if (n != null) {
@@ -61,41 +56,7 @@ final class TestProcess {
     globals.set("process", RegularProcessModule.create(this::requireNode, self));
     globals.set("channel", HostModules.channel(self));
     globals.set("time", HostModules.time(SandboxHost.system(printer, Map.of()), this::node, self));
-    globals.set("funcs", funcs(this::requireNode, self, 0, Map.of(), () -> ""));
-  }
-
-  /**
-   * {@code funcs} of code {@code depth} calls deep in process {@code caller}: each call runs on a
-   * thread of its own, as a process of its own on the node, while the caller waits through its
-   * waiter (the test's keeps answering mocks).
-   */
-  private ModuleTable funcs(
-      Supplier<Node> node,
-      LocalProcess caller,
-      int depth,
-      Map<String, Object> context,
-      Supplier<String> where) {
-    return FuncsModule.create(
-        call -> {
-          // The node and the caller's file:line are found on the caller's thread; the call runs
-          // on another.
-          Node n = node.get();
-          String at = where.get();
-          DirectCalls calls =
-              new DirectCalls(() -> n.environment().project(), (e, d, c) -> sandbox(n, e, d, c));
-          return ThreadedCall.start(
-              call.target(), () -> calls.run(call, depth, context, () -> at), caller.waiter());
-        });
-  }
-
-  /** The environment of a called function: a process of its own, one call deeper. */
-  private LuaSandbox sandbox(Node node, LuaEntry entry, int depth, Map<String, Object> context) {
-    LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(printer, context), entry.id());
-    // Its thread is its own: it waits by blocking (the node's clock runs meanwhile).
-    LocalProcess own = node.register(entry.id(), (wake, what) -> wake.join());
-    HostModules.install(sandbox, () -> node, own);
-    sandbox.provide("funcs", funcs(() -> node, own, depth, context, sandbox.tracker()::where));
-    return sandbox;
+    globals.set("funcs", RegularSandbox.funcs(this::requireNode, self, 0, printer, () -> ""));
   }
 
   /** The running test's node, opened on first use; null outside a test. */
