@@ -114,6 +114,62 @@ public final class TestRunner {
         results, Duration.ofNanos(System.nanoTime() - start), List.of(), deselected);
   }
 
+  /**
+   * The tests the options' patterns select, none of them run ({@code wflow test --list}), in run
+   * order; a file that fails while defining its tests is an error when the selection names it.
+   */
+  public TestListing list(List<TestEntry> entries) {
+    TestSelection selection = new TestSelection(options.patterns());
+    PlanExecutor.StopSignal never =
+        new PlanExecutor.StopSignal() {
+          @Override
+          public boolean stopped() {
+            return false;
+          }
+
+          @Override
+          public void stop() {}
+        };
+    // On a test thread: its stack is the one tests get, so deep definitions list as they run.
+    ExecutorService pool = Executors.newSingleThreadExecutor(TestRunner::thread);
+    try {
+      return pool.submit(() -> listAll(entries, selection, never)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new TestListing(List.of(), List.of(), 0, List.of());
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("listing the tests failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+      workflows.finish();
+    }
+  }
+
+  private TestListing listAll(
+      List<TestEntry> entries, TestSelection selection, PlanExecutor.StopSignal never) {
+    List<ListedTest> tests = new ArrayList<>();
+    List<TestListing.FileError> errors = new ArrayList<>();
+    long deselected = 0;
+    for (TestEntry entry : entries) {
+      if (!(selection.selectsFile(entry) || selection.mayHoldCases(entry))) {
+        continue;
+      }
+      FileContext[] holder = new FileContext[1];
+      FileContext file =
+          new FileContext(
+              entry, options, selection, never, name -> workflows.open(view(holder[0]), name));
+      holder[0] = file;
+      TestFileRun run = new TestFileRun(states, (m, g, f) -> workflows.extend(m, g, view(f)));
+      TestFileRun.Listed listed = run.list(file);
+      tests.addAll(listed.tests());
+      deselected += listed.deselected();
+      if (listed.error() != null && selection.selectsFile(entry)) {
+        errors.add(new TestListing.FileError(entry, listed.error()));
+      }
+    }
+    return new TestListing(tests, errors, deselected, List.of());
+  }
+
   private FileResult runFile(
       int index,
       TestEntry entry,

@@ -74,6 +74,79 @@ class TestCommandTest {
   }
 
   @Test
+  void listShowsWhatWouldRunAndRunsNothing(@TempDir Path tmp) throws Exception {
+    Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(
+        tmp.resolve("src/_index.yaml"),
+        """
+        namespace: app
+        entries:
+          - name: cases_test
+            kind: function.lua
+            source: file://cases_test.lua
+            method: run
+            meta: {type: test}
+          - name: simple_test
+            kind: function.lua
+            source: file://simple_test.lua
+            method: main
+            meta: {type: test}
+        """);
+    // Every hook and body raises: listing must call none of them.
+    Files.writeString(
+        tmp.resolve("src/cases_test.lua"),
+        """
+        return { run = test.run_cases(function()
+          describe("orders", function()
+            before_all(function() error("before_all ran") end)
+            it("ships", function() error("a body ran") end)
+            it_skip("refunds", function() error("a skipped body ran") end)
+            describe("cancel", function()
+              it("before shipping", function() error("a nested body ran") end)
+            end)
+          end)
+        end) }
+        """);
+    Files.writeString(
+        tmp.resolve("src/simple_test.lua"),
+        "return { main = function() error('the simple test ran') end }\n");
+
+    CliRunner.Result all = CliRunner.run("-C", tmp.toString(), "test", "--list");
+    assertThat(all.exitCode()).as(all.out() + all.err()).isZero();
+    assertThat(all.out())
+        .isEqualTo(
+            """
+            app:cases_test  orders > ships
+            app:cases_test  orders > refunds  (skip)
+            app:cases_test  orders > cancel > before shipping
+            app:simple_test  simple_test
+            4 tests in 2 files
+            """);
+
+    CliRunner.Result some = CliRunner.run("-C", tmp.toString(), "test", "--list", "cancel");
+    assertThat(some.exitCode()).isZero();
+    assertThat(some.out())
+        .isEqualTo(
+            """
+            app:cases_test  orders > cancel > before shipping
+            1 test in 1 file, 3 deselected
+            """);
+
+    CliRunner.Result json =
+        CliRunner.run("-C", tmp.toString(), "test", "--list", "--format", "json", "ships");
+    assertThat(json.out().lines().toList())
+        .containsExactly(
+            "{\"event\":\"test\",\"entry\":\"app:cases_test\",\"file\":\"src/cases_test.lua\","
+                + "\"suite\":[\"orders\"],\"name\":\"ships\",\"fullName\":\"orders > ships\","
+                + "\"skip\":false}",
+            "{\"event\":\"listed\",\"tests\":1,\"files\":1,\"deselected\":3,\"fileErrors\":0,"
+                + "\"loadErrors\":0}");
+
+    CliRunner.Result none = CliRunner.run("-C", tmp.toString(), "test", "--list", "nothing-like");
+    assertThat(none.exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void printsAreCapturedPerTestAndShownWithItsFailure(@TempDir Path tmp) throws Exception {
     Files.createDirectories(tmp.resolve("src"));
     Files.writeString(
