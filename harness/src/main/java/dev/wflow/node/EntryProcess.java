@@ -36,7 +36,13 @@ final class EntryProcess {
   private EntryProcess() {}
 
   static void start(Node node, LocalProcess self, LuaEntry entry, List<Object> args) {
-    THREADS.execute(() -> node.exited(self, run(node, self, entry, args)));
+    THREADS.execute(
+        () -> {
+          LocalProcess.Exit exit = run(node, self, entry, args);
+          // Its spawned coroutines end with its main code, as the runtime's process kills them.
+          self.coroutines().abandon();
+          node.exited(self, exit);
+        });
   }
 
   private static LocalProcess.Exit run(

@@ -49,8 +49,22 @@ public final class HostModules {
           return n;
         };
     provide(sandbox, "process", RegularProcessModule.create(required, self));
-    provide(sandbox, "channel", channel(self));
     provide(sandbox, "time", time(sandbox.host(), node, self));
+    concurrency(sandbox, self);
+  }
+
+  /**
+   * {@code channel} and {@code coroutine.spawn} of process {@code self}: what a function has
+   * wherever it runs (in an activity too, with no node around it).
+   */
+  public static void concurrency(LuaSandbox sandbox, LocalProcess self) {
+    provide(sandbox, "channel", channel(self));
+    sandbox.global("coroutine", coroutine(sandbox.globals(), self));
+  }
+
+  /** The {@code coroutine} library with {@code spawn} for the process {@code self}. */
+  public static LuaTable coroutine(org.luaj.vm2.Globals globals, LocalProcess self) {
+    return ProcessCoroutines.library(globals, self.coroutines());
   }
 
   private static void provide(LuaSandbox sandbox, String name, LuaValue module) {

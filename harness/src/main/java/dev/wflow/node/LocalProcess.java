@@ -40,6 +40,7 @@ public final class LocalProcess {
   private final Set<String> links = ConcurrentHashMap.newKeySet();
   private final Set<String> monitors = ConcurrentHashMap.newKeySet();
   private final CompletableFuture<Void> killed = new CompletableFuture<>();
+  private final ProcessCoroutines coroutines = new ProcessCoroutines();
   private final CompletableFuture<Exit> exit = new CompletableFuture<>();
   private volatile boolean inboxOpen;
   private volatile boolean trapLinks;
@@ -69,12 +70,13 @@ public final class LocalProcess {
     this.entryId = entryId;
     this.context = Map.copyOf(context);
     this.waiter =
-        (wake, what) -> {
-          waiter.await(CompletableFuture.anyOf(wake, killed), what);
-          if (killedBy != null) {
-            throw new Killed(killedBy);
-          }
-        };
+        coroutines.around(
+            (wake, what) -> {
+              waiter.await(CompletableFuture.anyOf(wake, killed), what);
+              if (killedBy != null) {
+                throw new Killed(killedBy);
+              }
+            });
     this.inbox = new HostChannel(0, "inbox", this.waiter);
     this.events = new HostChannel(0, "events", this.waiter);
   }
@@ -103,6 +105,11 @@ public final class LocalProcess {
   /** How the process waits (a kill ends the wait with an error). */
   public Waiter waiter() {
     return waiter;
+  }
+
+  /** The coroutines the process spawned ({@code coroutine.spawn}). */
+  public ProcessCoroutines coroutines() {
+    return coroutines;
   }
 
   /** The entry the process runs, for {@code process.id()}. */

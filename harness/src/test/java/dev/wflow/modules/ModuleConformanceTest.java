@@ -76,6 +76,7 @@ class ModuleConformanceTest {
     m.put("compress", List.of("compress"));
     m.put("funcs", List.of("funcs"));
     m.put("types", List.of());
+    m.put("channel", List.of());
     return m;
   }
 

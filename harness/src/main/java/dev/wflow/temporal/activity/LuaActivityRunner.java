@@ -56,6 +56,12 @@ public final class LuaActivityRunner {
       Map<String, Object> context) {
     LuaSandbox sandbox = new LuaSandbox(SandboxHost.system(log, context), entry.id());
     sandbox.provide("funcs", DirectFunctions.create(this, depth, context));
+    // A function is a process on the platform: channels and coroutine.spawn are there, and its
+    // thread is its own to block.
+    dev.wflow.node.HostModules.concurrency(
+        sandbox,
+        dev.wflow.node.LocalProcess.standalone(
+            "{activity|" + entry.id() + "}", entry.id(), (wake, what) -> wake.join()));
     // An endless loop in an activity would spin until its start-to-close timeout (10 minutes by
     // default) while time skipping waits for it; a minute of uninterrupted Lua is a bug.
     Duration limit =

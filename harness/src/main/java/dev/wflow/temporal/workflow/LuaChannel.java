@@ -116,7 +116,11 @@ final class LuaChannel extends LuaUserdata {
         "close",
         of(
             a -> {
-              self(a).close();
+              LuaChannel ch = self(a);
+              if (ch.closed) {
+                throw new LuaError("close of closed channel");
+              }
+              ch.close();
               return LuaValue.NONE;
             }));
     m.set("case_receive", of(a -> SelectCase.receive(self(a))));

@@ -45,6 +45,7 @@ final class SelectCase {
     if (ready == null && cases.get("default").toboolean()) {
       LuaTable result = new LuaTable();
       result.set("default", LuaValue.TRUE);
+      result.set("ok", LuaValue.TRUE);
       return result;
     }
     if (ready == null) {
@@ -71,12 +72,12 @@ final class SelectCase {
     LuaChannel ch = (LuaChannel) c.get(CHANNEL);
     LuaTable result = new LuaTable();
     result.set(CHANNEL, ch);
-    result.set("default", LuaValue.FALSE);
     if (c.get(KIND).tojstring().equals("send")) {
       if (ch.isClosed()) {
         throw new LuaError("send on closed channel");
       }
       ch.offer(c.get("value"));
+      result.set("value", c.get("value"));
       result.set("ok", LuaValue.TRUE);
       return result;
     }

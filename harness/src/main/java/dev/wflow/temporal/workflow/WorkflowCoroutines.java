@@ -122,14 +122,19 @@ final class WorkflowCoroutines {
   }
 
   private Varargs spawn(LuaValue fn, Varargs args) {
+    boolean[] started = {false};
     Async.procedure(
         () -> {
+          started[0] = true;
           try {
             fn.invoke(args);
           } catch (LuaError | WorkflowAbort | RunawayLuaError e) {
             execution.abort(LuaExecution.abortFor(e));
           }
         });
+    // As the runtime schedules it, the new coroutine runs until it first waits before its spawner
+    // goes on.
+    execution.handoff("coroutine.spawn", () -> started[0]);
     return LuaValue.TRUE;
   }
 

@@ -55,8 +55,17 @@ final class TestProcess {
   void install(Globals globals) {
     globals.set("process", RegularProcessModule.create(this::requireNode, self));
     globals.set("channel", HostModules.channel(self));
+    globals.set("coroutine", HostModules.coroutine(globals, self));
     globals.set("time", HostModules.time(SandboxHost.system(printer, Map.of()), this::node, self));
     globals.set("funcs", RegularSandbox.funcs(this::requireNode, self, 0, printer, () -> ""));
+  }
+
+  /**
+   * A test begins: the coroutines the previous one left waiting end with it, as a test's process
+   * ends on the platform.
+   */
+  void newTest() {
+    self.coroutines().abandon();
   }
 
   /** The running test's node, opened on first use; null outside a test. */

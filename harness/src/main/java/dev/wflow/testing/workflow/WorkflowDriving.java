@@ -41,6 +41,8 @@ public final class WorkflowDriving implements TestRunner.Workflows {
   /** Both calls for one file come from the file's own thread. */
   private final ThreadLocal<LuaBlocking> blocking = new ThreadLocal<>();
 
+  private final ThreadLocal<TestProcess> processes = new ThreadLocal<>();
+
   private final EntryCatalog catalog;
   private final Environments environments;
 
@@ -61,6 +63,7 @@ public final class WorkflowDriving implements TestRunner.Workflows {
     module.set("run_of", of(a -> runOf(file, a)));
     TestProcess process = new TestProcess(file, mailbox, globals);
     process.install(globals);
+    processes.set(process);
   }
 
   @Override
@@ -79,6 +82,10 @@ public final class WorkflowDriving implements TestRunner.Workflows {
     // Taken here, on the test's thread while its output is captured; the environment itself may
     // be opened later from a call's worker thread.
     java.util.function.Consumer<String> prints = dev.wflow.testing.OutputCapture.forCurrentTest();
+    TestProcess process = processes.get();
+    if (process != null) {
+      process.newTest();
+    }
     return new WorkflowScope(
         catalog,
         () -> {
