@@ -34,6 +34,7 @@ class ExternalServerTest {
     server =
         new ProcessBuilder(
                 java,
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp",
                 System.getProperty("java.class.path"),
                 "io.temporal.testserver.TestServer",

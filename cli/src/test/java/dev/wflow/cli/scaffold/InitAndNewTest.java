@@ -110,7 +110,8 @@ class InitAndNewTest {
         .containsPattern("Next:\n  wflow -C \\S+ test app:order_workflow_test\n");
     CliRunner.Result test = wflow(project, "test", "app:order_workflow_test");
     assertThat(test.exitCode()).as(test.out()).isZero();
-    assertThat(CliRunner.timeless(test.out())).endsWith("4 passed, 0 failed, 0 skipped\n");
+    assertThat(CliRunner.timeless(test.out()))
+        .endsWith("4 passed, 0 failed, 0 skipped, 4 deselected\n");
   }
 
   @Test
