@@ -60,6 +60,10 @@ public final class Node implements AutoCloseable {
   private final Map<String, Watched> watched = new ConcurrentHashMap<>();
   private final List<WorkflowRun> runs = new CopyOnWriteArrayList<>();
   private final Set<String> owned = ConcurrentHashMap.newKeySet();
+
+  /** Regular processes running Lua now (not waiting): virtual time waits for them. */
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
+
   private final AtomicInteger serial = new AtomicInteger();
   private final ScheduledExecutorService watcher;
 
@@ -123,10 +127,11 @@ public final class Node implements AutoCloseable {
     String pid = "{wflow|" + name + "." + serial.incrementAndGet() + "}";
     Waiter waiter =
         (wake, what) -> {
-          clock.drive(wake);
+          drive(pid, wake);
           outer.await(wake, what);
         };
     LocalProcess p = new LocalProcess(pid, entryId, context, waiter);
+    running.add(pid);
     processes.put(pid, p);
     owned.add(pid);
     return p;
@@ -138,13 +143,53 @@ public final class Node implements AutoCloseable {
    * {@link #drive} so that virtual time passes while it waits. Closing the node leaves it alive.
    */
   public LocalProcess adopt(LocalProcess p) {
-    processes.putIfAbsent(p.pid(), p);
+    if (processes.putIfAbsent(p.pid(), p) == null) {
+      running.add(p.pid());
+    }
     return p;
   }
 
-  /** Lets the node's virtual time pass until {@code wake} completes (for adopted processes). */
-  public void drive(java.util.concurrent.CompletableFuture<?> wake) {
+  /**
+   * Lets the node's virtual time pass until {@code wake} completes, while process {@code pid} waits
+   * for it (adopted processes call this from their waiter).
+   */
+  public void drive(String pid, java.util.concurrent.CompletableFuture<?> wake) {
+    idle(pid);
+    // Running again the moment it is woken, on the waking thread: the clock must not jump in the
+    // gap before the woken process gets to run.
+    wake.whenComplete((v, e) -> running.add(pid));
     clock.drive(wake);
+  }
+
+  private void idle(String pid) {
+    synchronized (running) {
+      if (running.remove(pid)) {
+        running.notifyAll();
+      }
+    }
+  }
+
+  /**
+   * Waits until no regular process is running Lua (each waits or has ended), so virtual time jumps
+   * only once they all wait for it. A process that never waits (a test thread blocked elsewhere)
+   * holds time back for at most {@link #RUNNING_PATIENCE} of real time.
+   */
+  private void awaitRegularIdle() {
+    long until = System.nanoTime() + RUNNING_PATIENCE.toNanos();
+    synchronized (running) {
+      while (!running.isEmpty()) {
+        long left = until - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        try {
+          running.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   NodeClock clock() {
@@ -340,6 +385,7 @@ public final class Node implements AutoCloseable {
     }
     processes.remove(p.pid(), p);
     owned.remove(p.pid());
+    idle(p.pid());
     registry.values().removeIf(p.pid()::equals);
     p.kill("process " + p.pid() + " has exited");
     for (String m : p.monitors()) {
@@ -511,11 +557,15 @@ public final class Node implements AutoCloseable {
   /** How long the clock waits for a watched run's pending workflow task before it jumps anyway. */
   private static final Duration QUIESCE = Duration.ofMillis(500);
 
+  /** How long the clock waits for running regular processes before it jumps anyway. */
+  private static final Duration RUNNING_PATIENCE = Duration.ofSeconds(2);
+
   /**
    * Waits (briefly) until every watched run has taken its pending workflow task, so virtual time
    * moves on only once what was started or signalled has run up to its next wait.
    */
   private void quiesce() {
+    awaitRegularIdle();
     for (Watched w : List.copyOf(watched.values())) {
       try {
         w.run().awaitIdle(QUIESCE);

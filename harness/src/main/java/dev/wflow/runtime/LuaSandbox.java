@@ -114,6 +114,12 @@ public final class LuaSandbox {
    * The pattern functions check the state's deadline as they go ({@link LuaPatterns}); {@code rep}
    * refuses a result no string can hold instead of failing with a Java exception's name.
    */
+  private static org.luaj.vm2.Varargs errorAsText(org.luaj.vm2.Varargs a) {
+    return a.arg1() instanceof WippyError e
+        ? LuaValue.varargsOf(LuaValue.valueOf(e.tojstring()), a.subargs(2))
+        : a;
+  }
+
   private void stoppableStringFunctions(LuaTable string) {
     LuaPatterns patterns =
         new LuaPatterns(
@@ -122,10 +128,12 @@ public final class LuaSandbox {
                 d.checkDeadline();
               }
             });
-    string.set("find", of(patterns::find));
-    string.set("match", of(patterns::match));
-    string.set("gmatch", of(a -> patterns.gmatch(a)));
-    string.set("gsub", of(patterns::gsub));
+    // The subject may be an error: the platform's string functions read it as its message
+    // (string.find(err, "not found")).
+    string.set("find", of(a -> patterns.find(errorAsText(a))));
+    string.set("match", of(a -> patterns.match(errorAsText(a))));
+    string.set("gmatch", of(a -> patterns.gmatch(errorAsText(a))));
+    string.set("gsub", of(a -> patterns.gsub(errorAsText(a))));
     LuaValue rep = string.get("rep");
     string.set(
         "rep",

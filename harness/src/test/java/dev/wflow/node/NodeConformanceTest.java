@@ -1,18 +1,5 @@
 package dev.wflow.node;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.wflow.testing.CaseResult;
-import dev.wflow.testing.Outcome;
-import dev.wflow.testing.RunResult;
-import dev.wflow.testing.TestListener;
-import dev.wflow.testing.TestOptions;
-import dev.wflow.testing.engine.TestEngine;
-import dev.wflow.testing.engine.TestSuite;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,44 +11,15 @@ import org.junit.jupiter.api.Test;
  */
 class NodeConformanceTest {
 
-  private static final Map<String, CaseResult> RESULTS = new TreeMap<>();
-  private static final Map<String, String> ERRORS = new TreeMap<>();
+  private static FixtureProject project;
 
   @BeforeAll
-  static void runProject() throws URISyntaxException {
-    Path root =
-        Path.of(NodeConformanceTest.class.getResource("/node/wippy.lock").toURI()).getParent();
-    TestSuite suite = TestEngine.load(root);
-    assertThat(suite.runnable()).as(String.valueOf(suite.definitionProblems())).isTrue();
-    RunResult r =
-        TestEngine.run(
-            suite,
-            TestOptions.defaults().withParallel(2),
-            new TestListener() {
-              @Override
-              public void fileFinished(dev.wflow.testing.FileResult f) {
-                if (f.error() != null) {
-                  synchronized (RESULTS) {
-                    ERRORS.put(f.entry().id(), f.error().message() + " at " + f.error().location());
-                  }
-                }
-              }
-
-              @Override
-              public void caseFinished(CaseResult c) {
-                synchronized (RESULTS) {
-                  RESULTS.put(c.entryId(), c);
-                }
-              }
-            },
-            line -> {});
-    assertThat(r.files()).isNotEmpty();
+  static void runProject() {
+    project = FixtureProject.run("node");
   }
 
   private static void passes(String test) {
-    CaseResult c = RESULTS.get("node:" + test);
-    assertThat(c).as("test node:" + test + " ran; file errors: " + ERRORS).isNotNull();
-    assertThat(c.outcome()).as(String.valueOf(c.failure())).isEqualTo(Outcome.PASSED);
+    project.passes(test);
   }
 
   @Test

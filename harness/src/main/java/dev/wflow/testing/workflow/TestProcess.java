@@ -36,14 +36,15 @@ final class TestProcess {
 
   TestProcess(TestRunner.FileView file, LuaMailbox mailbox, Globals globals) {
     this.file = file;
+    String pid = "{wflow|" + file.entry().id() + "}";
     this.self =
         LocalProcess.standalone(
-            "{wflow|" + file.entry().id() + "}",
+            pid,
             file.entry().id(),
             (wake, what) -> {
               Node n = openNode();
               if (n != null) {
-                n.drive(wake);
+                n.drive(pid, wake);
               }
               await(mailbox, wake);
             });
