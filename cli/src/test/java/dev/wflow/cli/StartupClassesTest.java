@@ -19,7 +19,6 @@ class StartupClassesTest {
   private static List<String> loadedClasses(String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
     command.addAll(List.of("-Xshare:off", "-Xlog:class+load=info:stdout", "-cp"));
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());

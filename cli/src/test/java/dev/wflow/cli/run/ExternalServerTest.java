@@ -34,7 +34,6 @@ class ExternalServerTest {
     server =
         new ProcessBuilder(
                 java,
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp",
                 System.getProperty("java.class.path"),
                 "io.temporal.testserver.TestServer",
