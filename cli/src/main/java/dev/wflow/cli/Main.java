@@ -20,6 +20,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (versionOnly(args)) {
+      // Answered before picocli and the command model load: a JVM start is all `--version` costs.
+      Version.lines().forEach(System.out::println);
+      System.exit(0);
+    }
     System.exit(run(System.out, System.err, System.console() != null, System.getenv(), args));
   }
 
@@ -69,6 +74,11 @@ public final class Main {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /** {@code wflow --version} or {@code wflow -V} alone, the one answer needing no command line. */
+  static boolean versionOnly(String[] args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
   private static int usageError(ParameterException e, String[] args) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Short commands load only what they need: {@code lint} never touches the Temporal SDK or gRPC,
- * {@code --version} not even a command. Each runs in a fresh JVM whose class loading is logged
- * (this JVM has loaded everything other tests used).
+ * {@code --version} not even picocli. Each runs in a fresh JVM whose class loading is logged (this
+ * JVM has loaded everything other tests used).
  */
 class StartupClassesTest {
 
@@ -43,8 +43,15 @@ class StartupClassesTest {
   }
 
   @Test
-  void versionLoadsNoCommand() throws Exception {
+  void versionLoadsNoPicocli() throws Exception {
     List<String> classes = loadedClasses("--version");
+    assertThat(classes).contains(Version.class.getName());
+    assertThat(classes).noneMatch(c -> c.startsWith("picocli."));
+  }
+
+  @Test
+  void versionBesideAnOptionLoadsNoCommand() throws Exception {
+    List<String> classes = loadedClasses("--color", "never", "--version");
     assertThat(classes).contains(VersionProvider.class.getName());
     assertThat(classes)
         .noneMatch(

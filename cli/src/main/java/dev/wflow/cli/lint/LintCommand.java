@@ -2,7 +2,7 @@ package dev.wflow.cli.lint;
 
 import dev.wflow.cli.Cli;
 import dev.wflow.cli.ExitException;
-import dev.wflow.cli.VersionProvider;
+import dev.wflow.cli.Version;
 import dev.wflow.cli.WflowCommand;
 import dev.wflow.cli.watch.LintWatch;
 import dev.wflow.cli.watch.WatchSession;
@@ -186,7 +186,7 @@ public final class LintCommand implements Callable<Integer> {
     return switch (format) {
       case text -> new TextRenderer(cli.color(), summaryOnly);
       case json -> new JsonRenderer();
-      case sarif -> new SarifRenderer(VersionProvider.version());
+      case sarif -> new SarifRenderer(Version.version());
       case junit -> new JunitRenderer();
       case github -> new GithubRenderer();
     };

@@ -35,22 +35,30 @@ final class JLineConsole implements Console {
 
   static JLineConsole open(DebugSession session, boolean color, Path historyFile) {
     try {
-      Terminal terminal = TerminalBuilder.builder().system(true).build();
-      LineReaderBuilder builder =
-          LineReaderBuilder.builder()
-              .terminal(terminal)
-              .appName("wflow")
-              .completer(new ReplCompleter(session))
-              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
-      if (prepare(historyFile)) {
-        builder.variable(LineReader.HISTORY_FILE, historyFile);
-      }
-      JLineConsole console = new JLineConsole(terminal, builder.build(), session, color);
-      terminal.handle(Terminal.Signal.INT, signal -> console.onInterrupt.run());
-      return console;
+      return open(TerminalBuilder.builder().system(true).build(), session, color, historyFile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * On a given terminal: the system one, or in tests a JLine terminal over pipes, whose line
+   * discipline turns a typed Ctrl-C into the same INT signal a real terminal raises.
+   */
+  static JLineConsole open(
+      Terminal terminal, DebugSession session, boolean color, Path historyFile) {
+    LineReaderBuilder builder =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("wflow")
+            .completer(new ReplCompleter(session))
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    if (prepare(historyFile)) {
+      builder.variable(LineReader.HISTORY_FILE, historyFile);
+    }
+    JLineConsole console = new JLineConsole(terminal, builder.build(), session, color);
+    terminal.handle(Terminal.Signal.INT, signal -> console.onInterrupt.run());
+    return console;
   }
 
   /** Makes the history file's directory; without it the session still works, unrecorded. */
@@ -67,7 +75,13 @@ final class JLineConsole implements Console {
   public String readLine(String prompt) {
     while (true) {
       try {
-        return reader.readLine(Prompt.of(session.standing(), color));
+        String line = reader.readLine(Prompt.of(session.standing(), color));
+        // While it reads, the line reader answers Ctrl-C by interrupting this thread; one pressed
+        // as the line was accepted leaves the flag set, and the command's first wait would die of
+        // an InterruptedException instead of running (ReplInterruptTest hit it). That Ctrl-C was
+        // meant for the prompt.
+        Thread.interrupted();
+        return line;
       } catch (UserInterruptException e) {
         // Ctrl-C at the prompt drops the line, as in a shell.
       } catch (EndOfFileException e) {
