@@ -2,17 +2,10 @@ package dev.wflow.node;
 
 import static dev.wflow.runtime.LuaFunctions.of;
 
-import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaSandbox;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.SandboxHost;
 import dev.wflow.runtime.StandardModules;
-import dev.wflow.runtime.TimeValue;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
@@ -81,79 +74,24 @@ public final class HostModules {
 
   /** {@code time} with its waiting functions on the node's virtual clock (real time without). */
   public static ModuleTable time(SandboxHost host, Supplier<Node> node, LocalProcess self) {
+    return time(host, node, node, self);
+  }
+
+  /**
+   * {@code time} of process {@code self}: {@code now}, {@code sleep}, {@code after}, {@code timer}
+   * and {@code ticker} on one clock, the node's once it is open ({@link HostTimers}).
+   *
+   * @param opened the node if it is open already (reading the clock opens none), else null
+   */
+  public static ModuleTable time(
+      SandboxHost host, Supplier<Node> node, Supplier<Node> opened, LocalProcess self) {
+    HostTimers timers = new HostTimers(node, opened, self);
     ModuleTable t =
-        StandardModules.time(host, d -> self.waiter().await(timer(node, d), "time.sleep"));
-    t.define("after", of(a -> after(node, self, duration(a.arg1()))));
-    t.define("timer", of(a -> timer(node, self, duration(a.arg1()))));
-    t.define("ticker", of(a -> ticker(node, self, duration(a.arg1()))));
+        StandardModules.time(host, d -> self.waiter().await(timers.due(d), "time.sleep"));
+    t.define("now", of(a -> timers.now()));
+    t.define("after", of(a -> timers.after(a.arg1())));
+    t.define("timer", of(a -> timers.timer(a.arg1())));
+    t.define("ticker", of(a -> timers.ticker(a.arg1())));
     return t;
-  }
-
-  private static Duration duration(LuaValue v) {
-    return GoDuration.fromLua(v, false);
-  }
-
-  /** Completes once {@code d} has passed: on the node's clock, or the wall clock without one. */
-  private static CompletableFuture<Void> timer(Supplier<Node> node, Duration d) {
-    Node n = node.get();
-    if (n != null) {
-      return n.clock().timer(d);
-    }
-    CompletableFuture<Void> due = new CompletableFuture<>();
-    CompletableFuture.delayedExecutor(Math.max(0, d.toMillis()), TimeUnit.MILLISECONDS)
-        .execute(() -> due.complete(null));
-    return due;
-  }
-
-  private static LuaValue now(Supplier<Node> node) {
-    Node n = node.get();
-    Instant at = n != null ? n.clock().now() : Instant.now();
-    return TimeValue.of(at);
-  }
-
-  private static HostChannel after(Supplier<Node> node, LocalProcess self, Duration d) {
-    HostChannel ch = new HostChannel(1, "time.after", self.waiter());
-    timer(node, d).thenRun(() -> ch.offer(now(node)));
-    return ch;
-  }
-
-  private static LuaTable timer(Supplier<Node> node, LocalProcess self, Duration d) {
-    LuaTable timer = new LuaTable();
-    HostChannel ch = new HostChannel(1, "timer", self.waiter());
-    AtomicBoolean stopped = new AtomicBoolean();
-    timer(node, d)
-        .thenRun(
-            () -> {
-              if (!stopped.get()) {
-                ch.offer(now(node));
-              }
-            });
-    timer.set("channel", of(a -> ch));
-    timer.set("stop", of(a -> LuaValue.valueOf(!stopped.getAndSet(true))));
-    return timer;
-  }
-
-  private static LuaTable ticker(Supplier<Node> node, LocalProcess self, Duration d) {
-    LuaTable ticker = new LuaTable();
-    HostChannel ch = new HostChannel(1, "ticker", self.waiter());
-    AtomicBoolean stopped = new AtomicBoolean();
-    Runnable[] tick = new Runnable[1];
-    tick[0] =
-        () -> {
-          if (!stopped.get()) {
-            ch.offer(now(node));
-            timer(node, d).thenRun(tick[0]);
-          }
-        };
-    timer(node, d).thenRun(tick[0]);
-    ticker.set("channel", of(a -> ch));
-    ticker.set(
-        "stop",
-        of(
-            a -> {
-              stopped.set(true);
-              return LuaValue.NONE;
-            }));
-    return ticker;
   }
 }

@@ -116,7 +116,9 @@ final class NodeClock {
           if (!stillWaited()) {
             break;
           }
-          env.sleep(step);
+          // What ran meanwhile may have set an earlier timer: jump only as far as the next one.
+          Duration next = nextStep();
+          env.sleep(next == null ? step : next);
         } else {
           flowing = flow(flowing, true);
           pause();

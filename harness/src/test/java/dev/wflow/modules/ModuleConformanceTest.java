@@ -77,6 +77,7 @@ class ModuleConformanceTest {
     m.put("funcs", List.of("funcs"));
     m.put("types", List.of());
     m.put("channel", List.of());
+    m.put("timers", List.of("time"));
     return m;
   }
 

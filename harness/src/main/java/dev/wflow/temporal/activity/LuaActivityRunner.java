@@ -58,10 +58,12 @@ public final class LuaActivityRunner {
     sandbox.provide("funcs", DirectFunctions.create(this, depth, context));
     // A function is a process on the platform: channels and coroutine.spawn are there, and its
     // thread is its own to block.
-    dev.wflow.node.HostModules.concurrency(
-        sandbox,
+    dev.wflow.node.LocalProcess process =
         dev.wflow.node.LocalProcess.standalone(
-            "{activity|" + entry.id() + "}", entry.id(), (wake, what) -> wake.join()));
+            "{activity|" + entry.id() + "}", entry.id(), (wake, what) -> wake.join());
+    dev.wflow.node.HostModules.concurrency(sandbox, process);
+    // Its timers (time.after, timer, ticker) run on the wall clock, as an activity's do.
+    sandbox.provide("time", dev.wflow.node.HostModules.time(sandbox.host(), () -> null, process));
     // An endless loop in an activity would spin until its start-to-close timeout (10 minutes by
     // default) while time skipping waits for it; a minute of uninterrupted Lua is a bug.
     Duration limit =

@@ -32,11 +32,28 @@ final class WorkflowTimeModule {
               sleep(execution, GoDuration.fromLua(a.arg1(), false));
               return LuaValue.TRUE;
             }));
-    m.define("after", of(a -> after(execution, GoDuration.fromLua(a.arg1(), false))));
-    m.define("timer", of(a -> timer(execution, GoDuration.fromLua(a.arg1(), false))));
-    m.define("ticker", of(a -> ticker(execution, GoDuration.fromLua(a.arg1(), false))));
+    m.define("after", of(a -> positive(a.arg1(), "after", d -> after(execution, d))));
+    m.define("timer", of(a -> positive(a.arg1(), "timer", d -> timer(execution, d))));
+    m.define("ticker", of(a -> positive(a.arg1(), "ticker", d -> ticker(execution, d))));
     m.define("unix", of(a -> TimeValue.of(Instant.ofEpochSecond(a.checklong(1), a.optlong(2, 0)))));
     return m;
+  }
+
+  /** As the runtime: a bad or non-positive duration is {@code nil, err} of kind Invalid. */
+  private static org.luaj.vm2.Varargs positive(
+      LuaValue spec, String what, java.util.function.Function<Duration, LuaValue> make) {
+    Duration d;
+    try {
+      d = GoDuration.fromLua(spec, false);
+    } catch (org.luaj.vm2.LuaError e) {
+      return dev.wflow.runtime.StandardModules.failure(
+          "Invalid", "time." + what + ": " + e.getMessage());
+    }
+    if (d.isNegative() || d.isZero()) {
+      return dev.wflow.runtime.StandardModules.failure(
+          "Invalid", "time." + what + ": duration must be positive");
+    }
+    return make.apply(d);
   }
 
   private static LuaValue now() {
@@ -71,13 +88,16 @@ final class WorkflowTimeModule {
     long[] generation = {0};
     Runnable arm =
         () -> {
-          long mine = ++generation[0];
+          // Odd generations are armed; firing or stopping makes it even.
+          generation[0] += generation[0] % 2 == 0 ? 1 : 2;
+          long mine = generation[0];
           Duration wait = GoDuration.fromLua(timer.get("__duration"), false);
           execution.record("timer", GoDuration.format(wait));
           Workflow.newTimer(wait)
               .thenApply(
                   v -> {
                     if (generation[0] == mine) {
+                      generation[0]++;
                       ch.offer(now());
                     }
                     return null;
@@ -85,12 +105,17 @@ final class WorkflowTimeModule {
         };
     timer.set("__duration", LuaValue.valueOf((double) d.toNanos()));
     timer.set("channel", of(a -> ch));
+    timer.set("response", of(a -> ch));
     timer.set(
         "stop",
         of(
             a -> {
-              generation[0]++;
-              return LuaValue.TRUE;
+              // True only when it stopped a timer that had not fired (its generation is live).
+              boolean pending = generation[0] % 2 == 1;
+              if (pending) {
+                generation[0]++;
+              }
+              return LuaValue.valueOf(pending);
             }));
     timer.set(
         "reset",
@@ -121,6 +146,7 @@ final class WorkflowTimeModule {
           }
         });
     ticker.set("channel", of(a -> ch));
+    ticker.set("response", of(a -> ch));
     ticker.set(
         "stop",
         of(

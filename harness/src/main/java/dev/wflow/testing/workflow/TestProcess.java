@@ -57,7 +57,9 @@ final class TestProcess {
     globals.set("process", RegularProcessModule.create(this::requireNode, self));
     globals.set("channel", HostModules.channel(self));
     globals.set("coroutine", HostModules.coroutine(globals, self));
-    globals.set("time", HostModules.time(SandboxHost.system(printer, Map.of()), this::node, self));
+    globals.set(
+        "time",
+        HostModules.time(SandboxHost.system(printer, Map.of()), this::node, this::openNode, self));
     globals.set("funcs", RegularSandbox.funcs(this::requireNode, self, 0, printer, () -> ""));
   }
 
