@@ -47,8 +47,11 @@ PY
 }
 
 report "runtime tests/app" bench/out/compat/runtime
-# The framework's modules are published one by one (each its own project for the hub).
-for module in bench/out/compat/framework-src/*/; do
-  [ -n "$(find "$module" -name '*.yaml' -print -quit)" ] || continue
-  report "framework $(basename "$module")" "$module"
-done
+# The framework's modules are published one by one, each its own project: a user lints where a
+# wippy.lock is, as the modules' Makefiles run `wippy lint` and `wippy run test` (a module's src/,
+# or its test/ folder whose lock says src: .. and replaces sibling modules with local folders).
+fw=bench/out/compat/framework-src
+while IFS= read -r lock; do
+  dir=$(dirname "$lock")
+  report "framework ${dir#"$fw"/}" "$dir"
+done < <(find "$fw" -name wippy.lock -not -path '*/.wippy/*' | sort)

@@ -13,6 +13,15 @@ public final class CliRunner {
 
   private CliRunner() {}
 
+  /**
+   * {@code text} with the run time cut from {@code wflow test}'s closing line ({@code "4 passed, 0
+   * failed, 0 skipped in 1.31s"} becomes {@code "4 passed, 0 failed, 0 skipped"}), so tests can
+   * match it exactly.
+   */
+  public static String timeless(String text) {
+    return text.replaceAll("(?m)^(\\d+ passed, .*) in \\d+\\.\\d\\ds$", "$1");
+  }
+
   public static Result run(String... args) {
     return run(Map.of(), args);
   }

@@ -18,7 +18,11 @@ final class ModuleCheck implements LintCheck {
       ctx.report("E107", refusal.workflow(), refusal.field(), refusal.message());
     }
     for (Entry entry : ctx.project().entries()) {
-      if (!entry.isLua() || !(entry.field("modules").orElse(null) instanceof List<?> modules)) {
+      if (!entry.isLua()) {
+        continue;
+      }
+      entry.moduleImports().forEach((alias, module) -> unknownImport(ctx, entry, alias, module));
+      if (!(entry.field("modules").orElse(null) instanceof List<?> modules)) {
         continue;
       }
       for (int i = 0; i < modules.size(); i++) {
@@ -27,6 +31,41 @@ final class ModuleCheck implements LintCheck {
         }
       }
     }
+  }
+
+  /**
+   * An import of a module node ({@code ":name"}, or a bare {@code name}, which the platform reads
+   * the same way) that names no module: most often a bare name meant as an entry of the importer's
+   * namespace.
+   */
+  private static void unknownImport(LintContext ctx, Entry entry, String alias, String module) {
+    if (BuiltinModules.isBuiltin(module) || ctx.config().modules().contains(module)) {
+      return;
+    }
+    Object written = ((java.util.Map<?, ?>) entry.field("imports").orElseThrow()).get(alias);
+    boolean bare = !String.valueOf(written).trim().startsWith(":");
+    ctx.report(
+        "E108",
+        entry,
+        "imports." + alias,
+        "import '"
+            + alias
+            + "': "
+            + (bare
+                ? "'"
+                    + module
+                    + "' has no namespace, so the platform reads it as the built-in"
+                    + " module :"
+                    + module
+                    + ", which does not exist; write "
+                    + entry.id().namespace()
+                    + ":"
+                    + module
+                    + " for an entry of this namespace"
+                : ":"
+                    + module
+                    + " names no Wippy built-in module (list it under modules: in"
+                    + " .wflow.yaml if it is installed)"));
   }
 
   private static void unknown(LintContext ctx, Entry entry, String path, String module) {

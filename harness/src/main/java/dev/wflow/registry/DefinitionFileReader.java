@@ -25,16 +25,22 @@ final class DefinitionFileReader {
   record Read(DefinitionFile file, List<Entry> entries) {}
 
   private final Path root;
+  private final Path boundary;
   private final Problems problems;
 
-  DefinitionFileReader(Path root, Problems problems) {
+  /**
+   * @param boundary the directory the platform loads these files from as one file system ({@code
+   *     os.DirFS}): {@code file://} sources may not leave it
+   */
+  DefinitionFileReader(Path root, Path boundary, Problems problems) {
     this.root = root;
+    this.boundary = boundary;
     this.problems = problems;
   }
 
   /** The definition file with its entries, or empty when the file is not one (or is broken). */
   Optional<Read> read(Path path) {
-    String shown = SourceResolver.displayPath(root, path);
+    String shown = SourceResolver.displayPath(root, boundary, path);
     Optional<Node> node = YamlDocument.compose(path, shown, problems);
     if (node.isPresent() && node.get() instanceof SequenceNode list && looksLikeEntries(list)) {
       // The documentation shows entries as a bare list; pasted as a file, it would be ignored.
@@ -105,7 +111,8 @@ final class DefinitionFileReader {
           "E101", file.displayPath(), Span.of(value), "entries must be a list of entries");
       return result;
     }
-    EntryReader reader = new EntryReader(file, problems, new SourceResolver(root, file, problems));
+    EntryReader reader =
+        new EntryReader(file, problems, new SourceResolver(root, boundary, file, problems));
     Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Node previous = list;
     for (Node item : list.getValue()) {

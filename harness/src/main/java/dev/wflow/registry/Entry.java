@@ -62,7 +62,10 @@ public record Entry(
 
   /**
    * Imports that name a built-in module by its node ID, an ID with an empty namespace ({@code reg:
-   * ":registry"}): alias to module name. The platform binds the module under the alias.
+   * ":registry"}, or bare: {@code contract: contract}): alias to module name. The platform binds
+   * the module under the alias. A bare name is never an entry of the importer's namespace: the
+   * platform parses import targets with {@code registry.ParseID}, which gives a name without a
+   * colon the empty namespace.
    */
   public Map<String, String> moduleImports() {
     Map<String, String> out = new LinkedHashMap<>();
@@ -74,14 +77,17 @@ public record Entry(
     return out;
   }
 
-  /** {@code "registry"} for an import target {@code ":registry"}, else empty. */
+  /**
+   * {@code "registry"} for an import target {@code ":registry"} or {@code "registry"}, else empty.
+   */
   static Optional<String> moduleNodeName(Object target) {
-    if (target instanceof String text
-        && text.length() > 1
-        && text.charAt(0) == ':'
-        && text.indexOf(':', 1) < 0
-        && EntryId.nameProblem(text.substring(1)) == null) {
-      return Optional.of(text.substring(1).trim());
+    if (!(target instanceof String raw)) {
+      return Optional.empty();
+    }
+    String text = raw.trim();
+    String name = text.startsWith(":") ? text.substring(1) : text;
+    if (!name.isEmpty() && name.indexOf(':') < 0 && EntryId.nameProblem(name) == null) {
+      return Optional.of(name);
     }
     return Optional.empty();
   }

@@ -152,7 +152,8 @@ final class EntryReader {
                   ? EntryId.resolve(text, f.id.namespace())
                   : Optional.empty();
           if (Entry.moduleNodeName(target).isPresent()) {
-            return; // ":registry", a built-in module by its node ID: see Entry#moduleImports
+            // ":registry" or "registry", a built-in module by its node ID: Entry#moduleImports
+            return;
           }
           if (id.isEmpty()) {
             error(

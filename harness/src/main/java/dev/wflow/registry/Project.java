@@ -121,6 +121,6 @@ public final class Project {
 
   /** {@code path} as diagnostics show it: relative to the root, {@code /} separators. */
   public String displayPath(Path path) {
-    return SourceResolver.displayPath(root, path.toAbsolutePath().normalize());
+    return SourceResolver.displayPath(root, sourceDir, path.toAbsolutePath().normalize());
   }
 }

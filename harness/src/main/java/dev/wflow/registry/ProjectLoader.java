@@ -32,7 +32,8 @@ final class ProjectLoader {
     LockFile lock = LockFile.read(root, problems);
     List<DefinitionFile> files = new ArrayList<>();
     Map<EntryId, Entry> entries = new LinkedHashMap<>();
-    DefinitionFileReader reader = new DefinitionFileReader(root, problems);
+    DefinitionFileReader reader =
+        new DefinitionFileReader(root, lock.sourceDir().orElse(root), problems);
     for (Path path : lock.sourceDir().map(d -> discover(d, true)).orElse(List.of())) {
       reader
           .read(path)
@@ -71,7 +72,7 @@ final class ProjectLoader {
       return List.of();
     }
     Problems quiet = new Problems();
-    DefinitionFileReader reader = new DefinitionFileReader(root, quiet);
+    DefinitionFileReader reader = new DefinitionFileReader(root, modulesDir, quiet);
     List<Entry> found = new ArrayList<>();
     for (Path path : new ProjectLoader(root).discover(modulesDir, false)) {
       reader.read(path).ifPresent(read -> found.addAll(read.entries()));
@@ -170,7 +171,7 @@ final class ProjectLoader {
                     && !SourceResolver.insideProject(dir, file)) {
                   problems.error(
                       "E101",
-                      SourceResolver.displayPath(root, file),
+                      SourceResolver.displayPath(root, dir, file),
                       Span.start(),
                       "not read: a symbolic link to a file outside the project");
                 } else {
@@ -185,7 +186,7 @@ final class ProjectLoader {
               if (!(e instanceof FileSystemLoopException) && !brokenLink(file)) {
                 problems.error(
                     "E101",
-                    SourceResolver.displayPath(root, file),
+                    SourceResolver.displayPath(root, dir, file),
                     Span.start(),
                     (Files.isDirectory(file) ? "cannot read directory: " : "cannot read: ")
                         + TextFile.reason(e));

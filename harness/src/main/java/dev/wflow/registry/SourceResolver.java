@@ -17,12 +17,14 @@ final class SourceResolver {
   static final String FILE_PREFIX = "file://";
 
   private final Path root;
+  private final Path boundary;
   private final DefinitionFile file;
   private final Problems problems;
   private List<String> yamlLines;
 
-  SourceResolver(Path root, DefinitionFile file, Problems problems) {
+  SourceResolver(Path root, Path boundary, DefinitionFile file, Problems problems) {
     this.root = root;
+    this.boundary = boundary;
     this.file = file;
     this.problems = problems;
   }
@@ -49,10 +51,23 @@ final class SourceResolver {
       return Optional.empty();
     }
     Path path = file.path().getParent().resolve(relative).normalize();
-    String shown = displayPath(root, path);
-    if (!path.startsWith(root)) {
+    String shown = displayPath(root, boundary, path);
+    if (!path.startsWith(root) && !path.startsWith(boundary)) {
       // Wippy reads sources from inside the project only; the project would not run elsewhere.
       error("E104", span, "source file " + shown + " is outside the project");
+      return Optional.empty();
+    }
+    if (!path.startsWith(boundary)) {
+      // The platform loads each source directory as one file system (os.DirFS) and refuses a
+      // file:// path that climbs out of it, even into the rest of the project.
+      error(
+          "E104",
+          span,
+          "source file "
+              + shown
+              + " is outside the source directory "
+              + displayPath(root, boundary, boundary)
+              + ", which is all the platform reads file:// sources from");
       return Optional.empty();
     }
     if (!Files.exists(path)) {
@@ -68,7 +83,7 @@ final class SourceResolver {
       error("E104", span, "source is not a file: " + shown);
       return Optional.empty();
     }
-    if (!insideProject(root, path)) {
+    if (!insideProject(root, path) && !insideProject(boundary, path)) {
       // Checked on the real path: a link in src/ to ~/.aws/credentials must not be read (its first
       // line would be printed in a diagnostic, in CI logs).
       error(
@@ -162,6 +177,19 @@ final class SourceResolver {
   static String displayPath(Path root, Path path) {
     Path shown = path.startsWith(root) ? root.relativize(path) : path;
     return shown.toString().replace('\\', '/');
+  }
+
+  /**
+   * As {@link #displayPath(Path, Path)}, and a file of a source directory outside the root (a lock
+   * file's {@code src: ..}) relative to the root too ({@code ../src/_index.yaml}): it is the
+   * project's own code.
+   */
+  static String displayPath(Path root, Path sourceDir, Path path) {
+    if (!path.startsWith(root) && path.startsWith(sourceDir)) {
+      String shown = root.relativize(path).toString().replace('\\', '/');
+      return shown.isEmpty() ? "." : shown;
+    }
+    return displayPath(root, path);
   }
 
   private void error(String code, Span span, String message) {

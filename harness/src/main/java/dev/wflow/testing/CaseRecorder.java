@@ -13,12 +13,23 @@ import java.util.function.Consumer;
 final class CaseRecorder {
 
   /** Outcome of running one test with its teardown; {@code failure} null when it passed. */
-  record Timed(Failure failure, Duration wall, long virtualSeconds, List<String> output) {}
+  record Timed(
+      Failure failure,
+      Duration wall,
+      long virtualSeconds,
+      List<String> output,
+      List<String> warnings) {
+    Timed(Failure failure, Duration wall, long virtualSeconds, List<String> output) {
+      this(failure, wall, virtualSeconds, output, List.of());
+    }
+  }
 
   private final FileContext file;
   private final Consumer<CaseResult> sink;
   private final List<CaseResult> results = new ArrayList<>();
-  private final List<TestWarning> warnings = new ArrayList<>();
+  // Written by the checker thread that finishes a test's closing, read once every test is recorded.
+  private final List<TestWarning> warnings =
+      java.util.Collections.synchronizedList(new ArrayList<>());
   private CompletableFuture<Void> recorded = CompletableFuture.completedFuture(null);
   private int enqueued;
 
@@ -81,6 +92,9 @@ final class CaseRecorder {
             timed == null ? null : timed.failure(),
             timed == null ? List.of() : timed.output());
     results.add(r);
+    if (timed != null) {
+      timed.warnings().forEach(w -> warn("test '" + r.fullName() + "': " + w, null));
+    }
     sink.accept(r);
     if (outcome.failing() && file.options().failFast()) {
       file.stop().stop();

@@ -28,6 +28,14 @@ public interface CaseScope {
     return failure;
   }
 
+  /**
+   * What the test's runs did that does not fail it but may mean it passed for the wrong reason (a
+   * signal nobody received); read after {@link #close()}.
+   */
+  default List<String> warnings() {
+    return List.of();
+  }
+
   /** Whole seconds the virtual clock advanced while the test ran. */
   long virtualSeconds();
 

@@ -12,13 +12,15 @@ import java.util.List;
  * @param wall wall-clock time of the whole file
  * @param warnings what the file does that the platform silently handles differently from what its
  *     author may expect (tests it never runs, errors it ignores)
+ * @param deselected tests the file defines that the {@code PATTERN…} arguments left out
  */
 public record FileResult(
     TestEntry entry,
     List<CaseResult> cases,
     Failure error,
     Duration wall,
-    List<TestWarning> warnings) {
+    List<TestWarning> warnings,
+    long deselected) {
 
   public FileResult {
     cases = List.copyOf(cases);
@@ -27,6 +29,15 @@ public record FileResult(
 
   public FileResult(TestEntry entry, List<CaseResult> cases, Failure error, Duration wall) {
     this(entry, cases, error, wall, List.of());
+  }
+
+  public FileResult(
+      TestEntry entry,
+      List<CaseResult> cases,
+      Failure error,
+      Duration wall,
+      List<TestWarning> warnings) {
+    this(entry, cases, error, wall, warnings, 0);
   }
 
   public long count(Outcome outcome) {

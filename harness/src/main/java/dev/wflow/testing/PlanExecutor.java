@@ -43,6 +43,7 @@ final class PlanExecutor {
   private final Watchdog watchdog;
   private final CaseRecorder recorder;
   private boolean timedOutInCase;
+  private long deselected;
 
   /** Where {@code print} goes as it happens ({@code --print}), besides each test's capture. */
   private final Consumer<String> printStream;
@@ -71,6 +72,11 @@ final class PlanExecutor {
 
   CaseRecorder recorder() {
     return recorder;
+  }
+
+  /** Tests of the file that the {@code PATTERN…} arguments left out (counted as they are met). */
+  long deselected() {
+    return deselected;
   }
 
   /**
@@ -132,6 +138,7 @@ final class PlanExecutor {
     if (file.selection().selectsCase(file.entry(), name)) {
       recorder.enqueue(List.of(), name, closeAndJudge(scope, failure, began, printed));
     } else {
+      deselected++;
       closeQuietly(scope);
     }
     return null;
@@ -162,6 +169,7 @@ final class PlanExecutor {
     int before = recorder.results().size();
     long start = System.nanoTime();
     warnAboutLostBlocks(plan.suites());
+    plan.suites().forEach(suite -> deselected += deselectedIn(suite));
     module.integration().send("test:plan", RunTables.plan(plan.suites()));
     for (SuiteNode suite : plan.suites()) {
       runSuite(suite);
@@ -360,7 +368,8 @@ final class PlanExecutor {
                 combine(annotated, found, problem),
                 Duration.ofNanos(System.nanoTime() - began),
                 virtual(scope),
-                printed));
+                printed,
+                warningsOf(scope)));
   }
 
   private static void closeQuietly(CaseScope scope) {
@@ -418,6 +427,14 @@ final class PlanExecutor {
     return late.isEmpty() ? null : late.get(0);
   }
 
+  private static List<String> warningsOf(CaseScope scope) {
+    try {
+      return scope.warnings();
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
   private static long virtual(CaseScope scope) {
     try {
       return scope.virtualSeconds();
@@ -430,6 +447,17 @@ final class PlanExecutor {
     List<String> parts = new ArrayList<>(node.path());
     parts.add(c.name());
     return file.selection().selectsCase(file.entry(), String.join(" > ", parts));
+  }
+
+  /** The tests of {@code node} that {@link #runSuite} would run but the selection leaves out. */
+  private int deselectedIn(SuiteNode node) {
+    int n = (int) node.cases().stream().filter(c -> !selected(node, c)).count();
+    if (node.depth() == 1) {
+      for (SuiteNode child : node.children()) {
+        n += deselectedIn(child);
+      }
+    }
+    return n;
   }
 
   private int selectedIn(SuiteNode node) {

@@ -8,14 +8,16 @@ import java.util.List;
  * The result of a whole {@code wflow test}: every file in discovery order, and the errors that kept
  * part of the project from loading (a definition file that is not valid YAML, a duplicate entry ID,
  * a syntax error in a workflow). A run with load errors is never ok, whatever its tests did: the
- * tests of a broken file did not run at all.
+ * tests of a broken file did not run at all. {@code deselected} counts the tests that the {@code
+ * PATTERN…} arguments left out, in the files listed and in files none of whose tests matched.
  *
  * <pre>{@code
  * RunResult r = runner.run(entries);
  * System.out.println(r.passed() + " passed, " + r.failed() + " failed, " + r.skipped() + " skipped");
  * }</pre>
  */
-public record RunResult(List<FileResult> files, Duration wall, List<Diagnostic> loadErrors) {
+public record RunResult(
+    List<FileResult> files, Duration wall, List<Diagnostic> loadErrors, long deselected) {
 
   public RunResult {
     files = List.copyOf(files);
@@ -23,12 +25,12 @@ public record RunResult(List<FileResult> files, Duration wall, List<Diagnostic> 
   }
 
   public RunResult(List<FileResult> files, Duration wall) {
-    this(files, wall, List.of());
+    this(files, wall, List.of(), files.stream().mapToLong(FileResult::deselected).sum());
   }
 
   /** This result with {@code errors} as the project's load errors. */
   public RunResult withLoadErrors(List<Diagnostic> errors) {
-    return new RunResult(files, wall, errors);
+    return new RunResult(files, wall, errors, deselected);
   }
 
   public long passed() {

@@ -76,7 +76,69 @@ final class TestFileRun {
         executor[0].results(),
         error,
         Duration.ofNanos(System.nanoTime() - start),
-        executor[0].recorder().warnings());
+        executor[0].recorder().warnings(),
+        executor[0].deselected());
+  }
+
+  /** What {@link #list} found in one file. */
+  record Listed(java.util.List<ListedTest> tests, Failure error, long deselected) {}
+
+  /**
+   * The tests the file defines, none of them run. The chunk is loaded (its top-level code runs, as
+   * pytest imports a module to collect it); a file that defines cases ({@code run_cases}, {@code
+   * describe}) has its entry function called with a host that lists the plan instead of running it.
+   * A simple test (an entry function that is the test itself) is not called: it is one test, named
+   * after the entry.
+   */
+  Listed list(FileContext file) {
+    TestEntry entry = file.entry();
+    if (entry.source() == null) {
+      return new Listed(
+          java.util.List.of(),
+          Failure.of(Failure.Kind.FILE, "the test's Lua source could not be read", entry.file()),
+          0);
+    }
+    LuaStates.State state = states.create(entry);
+    Globals globals = state.globals();
+    Watchdog watchdog = Watchdog.install(globals);
+    PlanListing listing = new PlanListing(file);
+    TestModule module = new TestModule(globals, listing::list, (type, data) -> {});
+    globals.set("test", module.table());
+    extension.extend(module.table(), globals, file);
+    Failure error = null;
+    watchdog.arm(file.timeout());
+    try {
+      LuaValue entryFunction = entryFunction(state.load(module.table()), entry.method());
+      if (module.definesCases()) {
+        if (entryFunction.isfunction() && !module.plan().hasCases()) {
+          entryFunction.invoke(options(file));
+        }
+        if (!module.plan().executed()) {
+          listing.list(module.plan());
+        }
+      } else if (entryFunction.isfunction()) {
+        listing.simple(entry.name());
+      } else {
+        error = noTests(file);
+      }
+    } catch (LuaStates.LoadError e) {
+      error = Failure.of(Failure.Kind.FILE, e.getMessage(), e.location());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      FailureClassifier.rethrowFatal(e);
+      Failure f = FailureClassifier.classify(e, file.options().stackTraces());
+      error = Failure.of(Failure.Kind.FILE, "error outside any test: " + f.message(), f.location());
+    } finally {
+      watchdog.disarm();
+    }
+    return new Listed(listing.tests(), error, listing.deselected());
+  }
+
+  private static Failure noTests(FileContext file) {
+    String method = file.entry().method().isEmpty() ? "main" : file.entry().method();
+    return Failure.of(
+        Failure.Kind.FILE,
+        "the test defines no tests and its chunk returns no function (method '" + method + "')",
+        file.entry().file() + ":1");
   }
 
   private Failure runEntry(
@@ -90,11 +152,7 @@ final class TestFileRun {
           executor.runEntry(
               file.entry().name(), () -> entryFunction.invoke(options(file)), module.plan());
     } else if (!module.plan().hasCases()) {
-      String method = file.entry().method().isEmpty() ? "main" : file.entry().method();
-      return Failure.of(
-          Failure.Kind.FILE,
-          "the test defines no tests and its chunk returns no function (method '" + method + "')",
-          file.entry().file() + ":1");
+      return noTests(file);
     }
     if (error == null && !module.plan().executed() && module.plan().hasCases()) {
       executor.run(module.plan());

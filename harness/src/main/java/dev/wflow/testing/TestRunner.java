@@ -79,6 +79,8 @@ public final class TestRunner {
           }
         };
     OrderedListener ordered = new OrderedListener(listener, entries.size());
+    java.util.concurrent.atomic.AtomicLong deselectedInDropped =
+        new java.util.concurrent.atomic.AtomicLong();
     List<FileResult> results = new ArrayList<>();
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -88,7 +90,9 @@ public final class TestRunner {
       for (int i = 0; i < entries.size(); i++) {
         int index = i;
         TestEntry entry = entries.get(i);
-        futures.add(pool.submit(() -> runFile(index, entry, selection, stop, ordered)));
+        futures.add(
+            pool.submit(
+                () -> runFile(index, entry, selection, stop, ordered, deselectedInDropped)));
       }
       for (Future<FileResult> f : futures) {
         FileResult r = f.get();
@@ -104,7 +108,66 @@ public final class TestRunner {
       pool.shutdownNow();
       workflows.finish();
     }
-    return new RunResult(results, Duration.ofNanos(System.nanoTime() - start));
+    long deselected =
+        deselectedInDropped.get() + results.stream().mapToLong(FileResult::deselected).sum();
+    return new RunResult(
+        results, Duration.ofNanos(System.nanoTime() - start), List.of(), deselected);
+  }
+
+  /**
+   * The tests the options' patterns select, none of them run ({@code wflow test --list}), in run
+   * order; a file that fails while defining its tests is an error when the selection names it.
+   */
+  public TestListing list(List<TestEntry> entries) {
+    TestSelection selection = new TestSelection(options.patterns());
+    PlanExecutor.StopSignal never =
+        new PlanExecutor.StopSignal() {
+          @Override
+          public boolean stopped() {
+            return false;
+          }
+
+          @Override
+          public void stop() {}
+        };
+    // On a test thread: its stack is the one tests get, so deep definitions list as they run.
+    ExecutorService pool = Executors.newSingleThreadExecutor(TestRunner::thread);
+    try {
+      return pool.submit(() -> listAll(entries, selection, never)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new TestListing(List.of(), List.of(), 0, List.of());
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("listing the tests failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+      workflows.finish();
+    }
+  }
+
+  private TestListing listAll(
+      List<TestEntry> entries, TestSelection selection, PlanExecutor.StopSignal never) {
+    List<ListedTest> tests = new ArrayList<>();
+    List<TestListing.FileError> errors = new ArrayList<>();
+    long deselected = 0;
+    for (TestEntry entry : entries) {
+      if (!(selection.selectsFile(entry) || selection.mayHoldCases(entry))) {
+        continue;
+      }
+      FileContext[] holder = new FileContext[1];
+      FileContext file =
+          new FileContext(
+              entry, options, selection, never, name -> workflows.open(view(holder[0]), name));
+      holder[0] = file;
+      TestFileRun run = new TestFileRun(states, (m, g, f) -> workflows.extend(m, g, view(f)));
+      TestFileRun.Listed listed = run.list(file);
+      tests.addAll(listed.tests());
+      deselected += listed.deselected();
+      if (listed.error() != null && selection.selectsFile(entry)) {
+        errors.add(new TestListing.FileError(entry, listed.error()));
+      }
+    }
+    return new TestListing(tests, errors, deselected, List.of());
   }
 
   private FileResult runFile(
@@ -112,7 +175,8 @@ public final class TestRunner {
       TestEntry entry,
       TestSelection selection,
       PlanExecutor.StopSignal stop,
-      OrderedListener listener) {
+      OrderedListener listener,
+      java.util.concurrent.atomic.AtomicLong deselectedInDropped) {
     if (stop.stopped() || !(selection.selectsFile(entry) || selection.mayHoldCases(entry))) {
       listener.skip(index);
       return null;
@@ -127,6 +191,7 @@ public final class TestRunner {
     FileResult result = run.run(file, c -> listener.caseFinished(index, c));
     boolean relevant = selection.selectsFile(entry) || !result.cases().isEmpty();
     if (!relevant) {
+      deselectedInDropped.addAndGet(result.deselected());
       listener.skip(index);
       return null;
     }

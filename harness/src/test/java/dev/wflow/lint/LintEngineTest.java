@@ -113,7 +113,7 @@ class LintEngineTest {
               - name: wf
                 kind: workflow.lua
                 source: file://x.lua
-                imports: {h: helper, w: worker}
+                imports: {h: app:helper, w: app:worker}
                 meta: {temporal: {workflow: {worker: client}}}
               - {name: helper, kind: function.lua, source: file://x.lua}
             """)
@@ -121,7 +121,7 @@ class LintEngineTest {
     assertThat(heads(new LintEngine(LintChecks.definitionChecks()).run(LintRequest.of(dir))))
         .containsExactly(
             "src/_index.yaml:4:51: error[E109] client: app:worker is a temporal.worker, not a temporal.client",
-            "src/_index.yaml:8:29: error[E109] import 'w': app:worker is a temporal.worker, not a code entry (function.lua, library.lua, process.lua, workflow.lua)",
+            "src/_index.yaml:8:33: error[E109] import 'w': app:worker is a temporal.worker, not a code entry (function.lua, library.lua, process.lua, workflow.lua)",
             "src/_index.yaml:9:42: error[E109] worker: app:client is a temporal.client, not a temporal.worker");
   }
 

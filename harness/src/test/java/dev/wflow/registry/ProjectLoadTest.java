@@ -79,9 +79,9 @@ class ProjectLoadTest {
     assertThat(wf.workflowType()).isEqualTo("app:order_workflow");
     assertThat(wf.method()).isEqualTo("main");
     assertThat(wf.modules()).containsExactly("funcs", "time");
-    assertThat(wf.imports())
-        .containsEntry("util", EntryId.parse("lib.shared:util"))
-        .containsEntry("local_lib", EntryId.parse("app:helpers"));
+    // A bare import target has the empty namespace, as registry.ParseID reads it: a module node.
+    assertThat(wf.imports()).containsOnly(Map.entry("util", EntryId.parse("lib.shared:util")));
+    assertThat(wf.moduleImports()).containsOnly(Map.entry("local_lib", "helpers"));
     LuaSource src = wf.source().orElseThrow();
     assertThat(src.chunkName()).isEqualTo("src/order.lua");
     assertThat(src.text()).isEqualTo("return function() end\n");

@@ -244,6 +244,38 @@ class RegistryDiagnosticsTest {
   }
 
   @Test
+  void sourcesOfALockFileSourceAboveTheRootAreTheProjectsOwn() {
+    // A module's test/ folder: wippy.lock there says src: .., and the sources sit beside test/.
+    // The platform loads the source directory as one file system (os.DirFS), so they are inside.
+    ProjectFixture.at(dir)
+        .file(
+            "src/_index.yaml",
+            "namespace: app\nentries:\n  - {name: lib, kind: library.lua, source: file://lib.lua}\n")
+        .file("src/lib.lua", "return {}\n")
+        .file("test/wippy.lock", "directories:\n  src: ..\n");
+    ProjectLoad load = Project.load(dir.resolve("test"));
+    assertThat(load.diagnostics()).isEmpty();
+    assertThat(load.project().entry("app:lib").flatMap(Entry::source).orElseThrow().chunkName())
+        .isEqualTo("../src/lib.lua");
+  }
+
+  @Test
+  void aSourceOutsideTheSourceDirectoryIsRefusedAsThePlatformDoes() {
+    // os.DirFS(src) is all the platform reads file:// from: climbing out of it fails even when the
+    // file is elsewhere in the project.
+    ProjectFixture.at(dir)
+        .file(
+            "src/_index.yaml",
+            "namespace: app\nentries:\n"
+                + "  - {name: lib, kind: library.lua, source: file://../shared/lib.lua}\n")
+        .file("shared/lib.lua", "return {}\n");
+    assertThat(Project.load(dir).diagnostics().stream().map(Diagnostic::headline))
+        .containsExactly(
+            "src/_index.yaml:3:44: error[E104] source file shared/lib.lua is outside the source"
+                + " directory src, which is all the platform reads file:// sources from");
+  }
+
+  @Test
   void emptyLockFileSourceLoadsNoApplicationSourceButItsReplacements() {
     ProjectFixture.at(dir)
         .file("src/_index.yaml", "namespace: app\nentries:\n  - {name: c, kind: temporal.client}\n")

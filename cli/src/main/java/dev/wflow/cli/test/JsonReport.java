@@ -96,6 +96,7 @@ public final class JsonReport implements TestListener {
     e.put("passed", r.passed());
     e.put("failed", r.failed());
     e.put("skipped", r.skipped());
+    e.put("deselected", r.deselected());
     e.put("files", r.files().size());
     e.put("loadErrors", r.loadErrors().size());
     e.put("wallMs", r.wall().toMillis());

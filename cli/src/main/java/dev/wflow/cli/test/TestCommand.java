@@ -11,6 +11,7 @@ import dev.wflow.cli.watch.TestWatch;
 import dev.wflow.cli.watch.WatchSession;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.testing.RunResult;
+import dev.wflow.testing.TestListing;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.engine.TestEngine;
 import dev.wflow.testing.engine.TestSuite;
@@ -42,6 +43,7 @@ import picocli.CommandLine.ParentCommand;
       "  wflow test --parallel 2 --fail-fast   two test files at a time, stop at the first failure",
       "  wflow test --junit target/wflow.xml   also write a JUnit XML report for CI",
       "  wflow test --format json | jq .       one JSON event per line",
+      "  wflow test --list 'approval > *'      the tests that would run, none of them run",
       "",
       "Exit codes: 0 all passed, 1 a test failed, 2 usage, 3 project not loadable, 4 internal error."
     })
@@ -104,6 +106,14 @@ public final class TestCommand implements Callable<Integer> {
   String timeout;
 
   @Option(
+      names = "--list",
+      description =
+          "List the tests that would run (patterns applied) and the deselected count, without"
+              + " running any: files are loaded and their describe blocks defined, no test body or"
+              + " hook runs.")
+  boolean list;
+
+  @Option(
       names = "--watch",
       description =
           "Stay running: rerun the tests a change affects whenever a file of the project changes"
@@ -130,6 +140,9 @@ public final class TestCommand implements Callable<Integer> {
       throw ExitException.usage(
           "--watch shows text results; --junit, --format json and"
               + " --history-dir are for a single run");
+    }
+    if (list && (watch || junit != null || historyDir != null)) {
+      throw ExitException.usage("--list runs no test: --watch, --junit and --history-dir need one");
     }
     Duration limit = timeout == null ? null : timeLimit(timeout);
     ReportFile junitFile = junit == null ? null : ReportFile.prepare(junit, "--junit");
@@ -163,6 +176,9 @@ public final class TestCommand implements Callable<Integer> {
       return new WatchSession(cli, root.interactive()).watch(tests);
     }
     TestSuite suite = TestSuiteSource.load(cli);
+    if (list) {
+      return list(cli, suite, options);
+    }
     RunResult result;
     if (runOptions.json()) {
       JsonReport report = new JsonReport(cli.out(), reproduction);
@@ -178,17 +194,37 @@ public final class TestCommand implements Callable<Integer> {
       junitFile.write(JunitReport.render(result, reproduction));
     }
     if (!patterns.isEmpty() && result.files().stream().allMatch(TestCommand::ranNothing)) {
-      cli.err()
-          .println(
-              "wflow: no test matches "
-                  + String.join(" ", patterns.stream().map(p -> "'" + p + "'").toList())
-                  + " (patterns are matched against entry IDs, suites, file names and test names)");
+      cli.err().println(noMatch());
       return ExitException.USAGE;
     }
     if (suite.tests().isEmpty() && !result.loadErrors().isEmpty()) {
       return ExitException.PROJECT;
     }
     return result.ok() ? 0 : ExitException.FINDINGS;
+  }
+
+  /** {@code --list}: what would run; exit 1 when a file could not say, 2 when nothing matched. */
+  private int list(Cli cli, TestSuite suite, TestOptions options) {
+    TestListing listing = TestEngine.list(suite, options);
+    if (runOptions.json()) {
+      ListReport.json(cli.out(), listing);
+    } else {
+      ListReport.text(cli.out(), listing);
+    }
+    if (!patterns.isEmpty() && listing.tests().isEmpty() && listing.errors().isEmpty()) {
+      cli.err().println(noMatch());
+      return ExitException.USAGE;
+    }
+    if (suite.tests().isEmpty() && !listing.loadErrors().isEmpty()) {
+      return ExitException.PROJECT;
+    }
+    return listing.ok() ? 0 : ExitException.FINDINGS;
+  }
+
+  private String noMatch() {
+    return "wflow: no test matches "
+        + String.join(" ", patterns.stream().map(p -> "'" + p + "'").toList())
+        + " (patterns are matched against entry IDs, suites, file names and test names)";
   }
 
   /** {@code --history-dir}: made now, so a typo fails before the tests instead of in each one. */

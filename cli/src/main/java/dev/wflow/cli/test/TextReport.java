@@ -18,8 +18,8 @@ import java.util.List;
  * The default {@code wflow test} output: one line per test as it finishes (status, name, wall time,
  * virtual time) and a {@code WARN} line for what the platform would silently do differently from
  * what the file seems to expect, then every failure in detail (message, {@code file:line}, diff,
- * history tail, commands to reproduce), then {@code N passed, N failed, N skipped} alone on the
- * last line.
+ * history tail, commands to reproduce), then {@code N passed, N failed, N skipped in 1.31s} alone
+ * on the last line (with the deselected count when patterns left tests out).
  */
 public final class TextReport implements TestListener {
 
@@ -109,13 +109,29 @@ public final class TextReport implements TestListener {
       r.loadErrors().forEach(d -> out.println("   " + TerminalText.printable(d.headline())));
       out.println();
     }
+    out.println(summary(r));
+    out.flush();
+  }
+
+  /**
+   * The closing line, as pytest ends: {@code 4 passed, 0 failed, 0 skipped, 2 deselected in 1.31s}.
+   * Deselected tests (left out by the patterns) and load errors are named only when there are some;
+   * the time is the whole run's wall time.
+   */
+  static String summary(RunResult r) {
     String summary = r.passed() + " passed, " + r.failed() + " failed, " + r.skipped() + " skipped";
+    if (r.deselected() > 0) {
+      summary += ", " + r.deselected() + " deselected";
+    }
     int broken = r.loadErrors().size();
     if (broken > 0) {
       summary += ", " + broken + (broken == 1 ? " load error" : " load errors");
     }
-    out.println(summary);
-    out.flush();
+    return summary + " in " + seconds(r.wall());
+  }
+
+  private static String seconds(Duration d) {
+    return String.format(java.util.Locale.ROOT, "%.2fs", d.toMillis() / 1000.0);
   }
 
   private String detail(Failure f) {

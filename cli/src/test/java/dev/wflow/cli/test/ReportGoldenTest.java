@@ -27,7 +27,7 @@ class ReportGoldenTest {
     ReportFixture.replay(r, report);
     report.finish(r);
     assertGolden("mixed.txt", s.toString());
-    assertThat(s.toString()).endsWith("\n1 passed, 3 failed, 1 skipped\n");
+    assertThat(s.toString()).endsWith("\n1 passed, 3 failed, 1 skipped in 0.08s\n");
   }
 
   @Test

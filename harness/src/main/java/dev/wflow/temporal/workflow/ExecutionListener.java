@@ -46,6 +46,21 @@ public interface ExecutionListener {
    */
   record Execution(String workflowId, String runId, String entryId, boolean replaying) {}
 
+  /**
+   * The messages an execution's Lua code never received by the time it ended: a signal on a topic
+   * it never listened on is the typical mistyped topic, which silently takes the other branch.
+   *
+   * @param topics the topic of each unread message, in arrival order
+   * @param listening the topics the code listened on ({@code process.listen}), sorted
+   * @param inbox true when the code opened {@code process.inbox()}
+   */
+  record Unread(List<String> topics, List<String> listening, boolean inbox) {
+    public Unread {
+      topics = List.copyOf(topics);
+      listening = List.copyOf(listening);
+    }
+  }
+
   /** How an execution closed. */
   enum Closing {
     COMPLETED,
@@ -68,6 +83,12 @@ public interface ExecutionListener {
 
   /** The execution's Lua code is done. */
   default void closed(Execution run, Closing how) {}
+
+  /**
+   * The execution's Lua code is done and left messages unread; told just before {@link #closed},
+   * only when {@code unread} has topics.
+   */
+  default void unread(Execution run, Unread unread) {}
 
   /** Both listeners, {@code first} told first. */
   static ExecutionListener both(ExecutionListener first, ExecutionListener second) {
@@ -97,6 +118,11 @@ public interface ExecutionListener {
       @Override
       public void closed(Execution run, Closing how) {
         all.forEach(l -> l.closed(run, how));
+      }
+
+      @Override
+      public void unread(Execution run, Unread unread) {
+        all.forEach(l -> l.unread(run, unread));
       }
     };
   }

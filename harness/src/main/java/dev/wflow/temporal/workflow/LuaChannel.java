@@ -43,6 +43,11 @@ final class LuaChannel extends LuaUserdata {
     }
   }
 
+  /** The values sent and not yet received, oldest first. */
+  java.util.List<LuaValue> queued() {
+    return java.util.List.copyOf(queue);
+  }
+
   boolean readyToReceive() {
     return !queue.isEmpty() || closed;
   }

@@ -92,6 +92,11 @@ final class LuaExecution {
 
   /** Tells the listener how the Lua code ended. */
   void closed(ExecutionListener.Closing how) {
+    ExecutionListener.Unread unread = mailbox.unread();
+    // A run continued as new hands on nothing; its messages are the new run's concern in Temporal.
+    if (!unread.topics().isEmpty() && how != ExecutionListener.Closing.CONTINUED_AS_NEW) {
+      listener.unread(execution(), unread);
+    }
     listener.closed(execution(), how);
   }
 

@@ -36,6 +36,10 @@ public final class LuaMessage extends LuaUserdata {
     return topic;
   }
 
+  String from() {
+    return from;
+  }
+
   Object payload() {
     return payload;
   }

@@ -2,9 +2,11 @@ package dev.wflow.temporal.workflow;
 
 import dev.wflow.runtime.LuaJson;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.luaj.vm2.LuaValue;
 
@@ -74,6 +76,34 @@ final class Mailbox {
 
   LuaChannel events() {
     return events;
+  }
+
+  /**
+   * The messages Lua never received: still waiting for a listener, or delivered to a {@code
+   * process.listen} channel or the inbox and never taken. Updates are left out: their callers get
+   * an answer either way.
+   */
+  ExecutionListener.Unread unread() {
+    List<String> topics = new ArrayList<>();
+    for (Pending p : pending) {
+      if (!isUpdate(p.from)) {
+        topics.add(p.topic);
+      }
+    }
+    listeners.forEach((topic, l) -> l.channel.queued().forEach(v -> topics.add(topic)));
+    if (inbox != null) {
+      for (LuaValue v : inbox.queued()) {
+        if (v instanceof LuaMessage m && !isUpdate(m.from())) {
+          topics.add(m.topic());
+        }
+      }
+    }
+    return new ExecutionListener.Unread(
+        topics, new java.util.TreeSet<>(listeners.keySet()).stream().toList(), inbox != null);
+  }
+
+  private static boolean isUpdate(String from) {
+    return from != null && from.startsWith(ProcessModule.UPDATE_PREFIX);
   }
 
   /** Messages nobody has claimed yet. */

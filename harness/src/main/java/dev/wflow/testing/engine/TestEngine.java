@@ -10,6 +10,7 @@ import dev.wflow.runtime.GoDuration;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.RuntimeLuaStates;
 import dev.wflow.testing.TestListener;
+import dev.wflow.testing.TestListing;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestProject;
 import dev.wflow.testing.TestRunner;
@@ -105,6 +106,27 @@ public final class TestEngine {
                 refusing(TemporalEnvironment.catalog(project.lua()), suite),
                 TemporalEnvironment.factory(project.lua())));
     return runner.run(project.tests(), listener).withLoadErrors(suite.loadErrors());
+  }
+
+  /**
+   * The suite's tests that {@code options}' patterns select, none of them run: what {@code wflow
+   * test --list} shows.
+   *
+   * @throws IllegalStateException when the suite is not {@link TestSuite#runnable()}
+   */
+  public static TestListing list(TestSuite suite, TestOptions options) {
+    if (!suite.runnable()) {
+      throw new IllegalStateException("the suite at " + suite.root() + " cannot run");
+    }
+    TestProject project = suite.project();
+    TestRunner runner =
+        new TestRunner(
+            new RuntimeLuaStates(project.lua(), line -> {}),
+            options,
+            new WorkflowDriving(
+                refusing(TemporalEnvironment.catalog(project.lua()), suite),
+                TemporalEnvironment.factory(project.lua())));
+    return runner.list(project.tests()).withLoadErrors(suite.loadErrors());
   }
 
   /** The catalog, with the suite saying which workflows cannot load. */

@@ -38,6 +38,7 @@ public final class TestModule {
   private final ProcessIntegration integration;
   private final MockTable mocks;
   private final LuaTable table = new LuaTable();
+  private boolean runCasesCalled;
 
   public TestModule(Globals globals, Host host) {
     this(globals, host, (type, data) -> {});
@@ -59,6 +60,15 @@ public final class TestModule {
   /** The module table to bind as {@code test}. */
   public LuaTable table() {
     return table;
+  }
+
+  /**
+   * True when the file defines its tests as cases: {@code test.run_cases} was called (usually at
+   * load time, to make the entry function) or a {@code describe} block exists. Otherwise its entry
+   * function is a simple test.
+   */
+  public boolean definesCases() {
+    return runCasesCalled || plan.hasCases();
   }
 
   public TestPlan plan() {
@@ -166,6 +176,7 @@ public final class TestModule {
     if (!define.isfunction()) {
       throw new LuaError("run_cases: expected a function, got " + define.typename());
     }
+    runCasesCalled = true;
     return LuaFunctions.of(
         "test.run_cases",
         options -> {

@@ -41,6 +41,7 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
   private final List<TestRun> runs = new CopyOnWriteArrayList<>();
   private final Map<String, TemporalTestRun> byPid = new ConcurrentHashMap<>();
   private volatile java.util.function.Consumer<String> printSink = line -> {};
+  private final UnreadMessages unread = new UnreadMessages();
 
   private TemporalEnvironment(LuaProject project, TestOptions options, Replays replays) {
     this.node =
@@ -48,6 +49,7 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
             project,
             EnvironmentOptions.newBuilder()
                 .skipTime(options.skipTime())
+                .listener(unread)
                 .log(line -> printSink.accept(line)));
     this.env = node.environment();
     this.options = options;
@@ -165,6 +167,11 @@ public final class TemporalEnvironment implements WorkflowEnvironment {
       }
     }
     return runs;
+  }
+
+  @Override
+  public List<String> unreadMessages() {
+    return unread.warnings();
   }
 
   TestOptions options() {

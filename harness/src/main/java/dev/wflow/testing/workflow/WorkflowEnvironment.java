@@ -50,6 +50,14 @@ public interface WorkflowEnvironment extends AutoCloseable {
   /** Every run started in this environment, children included, in start order. */
   List<TestRun> runs();
 
+  /**
+   * One line for each topic a run left messages unread on when it ended (a mistyped signal topic),
+   * for the test report's warnings; none by default.
+   */
+  default List<String> unreadMessages() {
+    return List.of();
+  }
+
   @Override
   void close();
 }

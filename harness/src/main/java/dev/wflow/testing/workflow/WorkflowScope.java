@@ -45,6 +45,7 @@ final class WorkflowScope implements CaseScope {
   private volatile WorkflowEnvironment environment;
   private HistoryArchive archive;
   private long finalVirtualSeconds = -1;
+  private List<String> warnings = List.of();
   private volatile boolean closed;
 
   WorkflowScope(
@@ -122,6 +123,11 @@ final class WorkflowScope implements CaseScope {
   }
 
   @Override
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  @Override
   public Failure annotate(Failure failure) {
     if (environment == null || environment.runs().isEmpty()) {
       return failure;
@@ -171,6 +177,7 @@ final class WorkflowScope implements CaseScope {
       }
     } finally {
       finalVirtualSeconds = measureVirtualSeconds();
+      warnings = environment.unreadMessages();
       environment.close();
     }
     return failures;
