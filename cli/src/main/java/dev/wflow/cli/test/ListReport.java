@@ -66,16 +66,7 @@ final class ListReport {
       e.put("location", f.failure().location());
       out.println(JsonText.line(e));
     }
-    for (dev.wflow.diagnostic.Diagnostic d : listing.loadErrors()) {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("event", "load_error");
-      e.put("file", d.file());
-      e.put("line", d.line());
-      e.put("column", d.column());
-      e.put("code", d.code());
-      e.put("message", d.message());
-      out.println(JsonText.line(e));
-    }
+    new JsonReport(out).loadErrors(listing.loadErrors());
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("event", "listed");
     e.put("tests", listing.tests().size());
