@@ -2,8 +2,7 @@ package dev.wflow.node;
 
 import static dev.wflow.runtime.LuaFunctions.of;
 
-import dev.wflow.runtime.GoDuration;
-import dev.wflow.runtime.StandardModules;
+import dev.wflow.runtime.TimeModule;
 import dev.wflow.runtime.TimeValue;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -58,20 +56,20 @@ final class HostTimers {
   }
 
   Varargs after(LuaValue spec) {
-    Duration d = positive(spec, "after");
-    if (d == null) {
-      return invalid(spec, "after");
-    }
+    return TimeModule.withPositiveDuration(spec, "after", this::after);
+  }
+
+  private HostChannel after(Duration d) {
     HostChannel ch = new HostChannel(1, "time.after", self.waiter());
     due(d).thenRun(() -> ch.offer(now()));
     return ch;
   }
 
   Varargs timer(LuaValue spec) {
-    Duration d = positive(spec, "timer");
-    if (d == null) {
-      return invalid(spec, "timer");
-    }
+    return TimeModule.withPositiveDuration(spec, "timer", this::timer);
+  }
+
+  private LuaTable timer(Duration d) {
     HostChannel ch = new HostChannel(1, "timer", self.waiter());
     // Each start (and reset) is a generation; a stale one's firing is ignored.
     AtomicInteger generation = new AtomicInteger();
@@ -94,10 +92,7 @@ final class HostTimers {
                   });
         };
     arm[0].run();
-    LuaTable t = new LuaTable();
-    LuaValue response = of(a -> ch);
-    t.set("response", response);
-    t.set("channel", response);
+    LuaTable t = handle(ch);
     t.set(
         "stop",
         of(
@@ -112,26 +107,26 @@ final class HostTimers {
     t.set(
         "reset",
         of(
-            a -> {
-              Duration next = positive(a.arg(2), "reset");
-              if (next == null) {
-                return invalid(a.arg(2), "reset");
-              }
-              synchronized (pending) {
-                pending[0] = true;
-                length[0] = next;
-              }
-              arm[0].run();
-              return LuaValue.TRUE;
-            }));
+            a ->
+                TimeModule.withPositiveDuration(
+                    a.arg(2),
+                    "reset",
+                    next -> {
+                      synchronized (pending) {
+                        pending[0] = true;
+                        length[0] = next;
+                      }
+                      arm[0].run();
+                      return LuaValue.TRUE;
+                    })));
     return t;
   }
 
   Varargs ticker(LuaValue spec) {
-    Duration d = positive(spec, "ticker");
-    if (d == null) {
-      return invalid(spec, "ticker");
-    }
+    return TimeModule.withPositiveDuration(spec, "ticker", this::ticker);
+  }
+
+  private LuaTable ticker(Duration d) {
     HostChannel ch = new HostChannel(1, "ticker", self.waiter());
     boolean[] stopped = {false};
     Runnable[] tick = new Runnable[1];
@@ -143,10 +138,7 @@ final class HostTimers {
           }
         };
     due(d).thenRun(tick[0]);
-    LuaTable t = new LuaTable();
-    LuaValue response = of(a -> ch);
-    t.set("response", response);
-    t.set("channel", response);
+    LuaTable t = handle(ch);
     t.set(
         "stop",
         of(
@@ -157,22 +149,12 @@ final class HostTimers {
     return t;
   }
 
-  /** The duration, or null when it is not a positive one. */
-  private static Duration positive(LuaValue spec, String what) {
-    try {
-      Duration d = GoDuration.fromLua(spec, false);
-      return d.isNegative() || d.isZero() ? null : d;
-    } catch (LuaError e) {
-      return null;
-    }
-  }
-
-  private static Varargs invalid(LuaValue spec, String what) {
-    try {
-      GoDuration.fromLua(spec, false);
-    } catch (LuaError e) {
-      return StandardModules.failure("Invalid", "time." + what + ": " + e.getMessage());
-    }
-    return StandardModules.failure("Invalid", "time." + what + ": duration must be positive");
+  /** A Timer's or Ticker's table: {@code response()} and its older name {@code channel()}. */
+  private static LuaTable handle(HostChannel ch) {
+    LuaTable t = new LuaTable();
+    LuaValue response = of(a -> ch);
+    t.set("response", response);
+    t.set("channel", response);
+    return t;
   }
 }

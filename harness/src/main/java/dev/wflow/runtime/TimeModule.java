@@ -2,8 +2,10 @@ package dev.wflow.runtime;
 
 import static dev.wflow.runtime.LuaFunctions.of;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.Function;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -60,6 +62,25 @@ public final class TimeModule {
   private TimeModule() {}
 
   /** Adds the context-independent fields of {@code time} to {@code m}. */
+  /**
+   * {@code make(d)} for the positive duration {@code spec} names; otherwise the runtime's {@code
+   * nil, err} of kind Invalid ("time.after: duration must be positive"). The one check of {@code
+   * time.after}/{@code timer}/{@code ticker} (and a Timer's {@code reset}), in workflows and out.
+   */
+  public static Varargs withPositiveDuration(
+      LuaValue spec, String what, Function<Duration, ? extends Varargs> make) {
+    Duration d;
+    try {
+      d = GoDuration.fromLua(spec, false);
+    } catch (LuaError e) {
+      return StandardModules.failure("Invalid", "time." + what + ": " + e.getMessage());
+    }
+    if (d.isNegative() || d.isZero()) {
+      return StandardModules.failure("Invalid", "time." + what + ": duration must be positive");
+    }
+    return make.apply(d);
+  }
+
   public static ModuleTable values(ModuleTable m) {
     m.define("NANOSECOND", LuaValue.valueOf(1));
     m.define("MICROSECOND", LuaValue.valueOf(1_000));

@@ -5,6 +5,7 @@ import static dev.wflow.runtime.LuaFunctions.of;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.StandardModules;
+import dev.wflow.runtime.TimeModule;
 import dev.wflow.runtime.TimeValue;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
@@ -32,28 +33,17 @@ final class WorkflowTimeModule {
               sleep(execution, GoDuration.fromLua(a.arg1(), false));
               return LuaValue.TRUE;
             }));
-    m.define("after", of(a -> positive(a.arg1(), "after", d -> after(execution, d))));
-    m.define("timer", of(a -> positive(a.arg1(), "timer", d -> timer(execution, d))));
-    m.define("ticker", of(a -> positive(a.arg1(), "ticker", d -> ticker(execution, d))));
+    m.define(
+        "after",
+        of(a -> TimeModule.withPositiveDuration(a.arg1(), "after", d -> after(execution, d))));
+    m.define(
+        "timer",
+        of(a -> TimeModule.withPositiveDuration(a.arg1(), "timer", d -> timer(execution, d))));
+    m.define(
+        "ticker",
+        of(a -> TimeModule.withPositiveDuration(a.arg1(), "ticker", d -> ticker(execution, d))));
     m.define("unix", of(a -> TimeValue.of(Instant.ofEpochSecond(a.checklong(1), a.optlong(2, 0)))));
     return m;
-  }
-
-  /** As the runtime: a bad or non-positive duration is {@code nil, err} of kind Invalid. */
-  private static org.luaj.vm2.Varargs positive(
-      LuaValue spec, String what, java.util.function.Function<Duration, LuaValue> make) {
-    Duration d;
-    try {
-      d = GoDuration.fromLua(spec, false);
-    } catch (org.luaj.vm2.LuaError e) {
-      return dev.wflow.runtime.StandardModules.failure(
-          "Invalid", "time." + what + ": " + e.getMessage());
-    }
-    if (d.isNegative() || d.isZero()) {
-      return dev.wflow.runtime.StandardModules.failure(
-          "Invalid", "time." + what + ": duration must be positive");
-    }
-    return make.apply(d);
   }
 
   private static LuaValue now() {
