@@ -269,10 +269,8 @@ final class PlanExecutor {
         runCase(node, c);
       }
     }
-    if (node.depth() == 1) {
-      for (SuiteNode child : node.children()) {
-        runSuite(child);
-      }
+    for (SuiteNode child : node.blocksRun()) {
+      runSuite(child);
     }
     for (int i = lineage.size() - 1; i >= 0; i--) {
       callHook(lineage.get(i).afterAll());
@@ -452,10 +450,8 @@ final class PlanExecutor {
   /** The tests of {@code node} that {@link #runSuite} would run but the selection leaves out. */
   private int deselectedIn(SuiteNode node) {
     int n = (int) node.cases().stream().filter(c -> !selected(node, c)).count();
-    if (node.depth() == 1) {
-      for (SuiteNode child : node.children()) {
-        n += deselectedIn(child);
-      }
+    for (SuiteNode child : node.blocksRun()) {
+      n += deselectedIn(child);
     }
     return n;
   }

@@ -46,9 +46,7 @@ final class PlanListing {
     for (SuiteNode.CaseDef c : node.cases()) {
       add(node.path(), c.name(), c.skipped());
     }
-    if (node.depth() == 1) {
-      node.children().forEach(this::walk);
-    }
+    node.blocksRun().forEach(this::walk);
   }
 
   private void add(List<String> path, String name, boolean skipped) {

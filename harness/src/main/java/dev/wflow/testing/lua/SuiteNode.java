@@ -64,6 +64,15 @@ public final class SuiteNode {
     return parent == null ? 0 : parent.depth() + 1;
   }
 
+  /**
+   * The nested blocks the framework runs after this block's cases: a top-level {@code describe}'s
+   * own blocks, and none deeper (its runner counts cases nested three deep but never runs them, so
+   * neither does wflow; {@code PlanExecutor} warns about them).
+   */
+  public List<SuiteNode> blocksRun() {
+    return depth() == 1 ? children() : List.of();
+  }
+
   /** Names of the enclosing {@code describe} blocks, outermost first, this one last. */
   public List<String> path() {
     List<String> path = new ArrayList<>();
