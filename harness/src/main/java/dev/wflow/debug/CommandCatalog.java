@@ -24,7 +24,8 @@ public final class CommandCatalog {
           entry(
               "continue",
               "continue",
-              "step until a breakpoint, or until the workflow waits for you",
+              "run on, skipping time to each timer, until a breakpoint or until the workflow waits for"
+                  + " you",
               "c"),
           entry("run", "run", "run to the end, skipping time to each timer", "r"),
           entry("skip", "skip DUR", "advance the virtual clock (Go durations: 90s, 1h30m, 24h)"),

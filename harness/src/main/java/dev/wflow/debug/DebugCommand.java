@@ -19,7 +19,10 @@ public sealed interface DebugCommand {
   /** {@code step [N]}: lets the workflow run to its next command, N times. */
   record Step(int times) implements DebugCommand {}
 
-  /** {@code continue}: steps until a breakpoint or until the workflow waits for the user. */
+  /**
+   * {@code continue}: steps, skipping time to each timer, until a breakpoint or until the workflow
+   * waits for the user.
+   */
   record Continue() implements DebugCommand {}
 
   /** {@code run}: to the end, skipping time to each timer. */

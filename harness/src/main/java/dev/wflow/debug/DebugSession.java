@@ -197,7 +197,7 @@ public final class DebugSession implements AutoCloseable {
                               + " of "
                               + a.activityId()
                               + " (it diverged from the recording)"));
-      run.release(call, a.answer());
+      run.release(call, Optional.of(a.answer()));
     } else if (input instanceof SessionInput.Skip k) {
       run.skip(k.duration());
     } else if (input instanceof SessionInput.SkipTo k) {
@@ -217,14 +217,10 @@ public final class DebugSession implements AutoCloseable {
   /** Releases {@code call} with {@code answer} and records it as an input. */
   SessionInput.Answer answer(HeldCall call, Optional<ActivityAnswer> answer) {
     LiveRun run = running();
-    SessionInput.Answer input =
-        new SessionInput.Answer(
-            call.call().workflowId(),
-            call.call().activityId(),
-            answers.ordinalOf(run, call),
-            answer);
-    run.release(call, answer);
-    return input;
+    int ordinal = answers.ordinalOf(run, call);
+    ActivityAnswer given = run.release(call, answer);
+    return new SessionInput.Answer(
+        call.call().workflowId(), call.call().activityId(), ordinal, given);
   }
 
   /** Waits for the run to settle; a reason it did not becomes a problem. */

@@ -99,11 +99,13 @@ final class LiveRun implements AutoCloseable {
 
   /**
    * Answers a held call: with {@code answer}, or, when empty, by running the project's own {@code
-   * function.lua} entry with the call's arguments.
+   * function.lua} entry with the call's arguments. Returns the answer the call got.
    */
-  void release(
+  dev.wflow.temporal.activity.ActivityAnswer release(
       HeldCall call, java.util.Optional<dev.wflow.temporal.activity.ActivityAnswer> answer) {
-    held.release(call, answer.orElseGet(() -> runReal(call.call())));
+    var given = answer.orElseGet(() -> runReal(call.call()));
+    held.release(call, given);
+    return given;
   }
 
   private dev.wflow.temporal.activity.ActivityAnswer runReal(PendingCall call) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Replay mode: a recorded history read back into the inputs that made it (the start input, each
@@ -82,9 +81,8 @@ final class Replay {
                   workflowId,
                   types.get(id),
                   ordinalOf.get(id),
-                  Optional.of(
-                      ActivityAnswer.value(
-                          first(e.getActivityTaskCompletedEventAttributes().getResult())))));
+                  ActivityAnswer.value(
+                      first(e.getActivityTaskCompletedEventAttributes().getResult()))));
         }
         case EVENT_TYPE_ACTIVITY_TASK_FAILED -> {
           long id = e.getActivityTaskFailedEventAttributes().getScheduledEventId();
@@ -94,7 +92,7 @@ final class Replay {
                   workflowId,
                   types.get(id),
                   ordinalOf.get(id),
-                  Optional.of(error(e.getActivityTaskFailedEventAttributes().getFailure()))));
+                  error(e.getActivityTaskFailedEventAttributes().getFailure())));
         }
         case EVENT_TYPE_TIMER_FIRED, EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT ->
             inputs.add(new SessionInput.SkipTo(at));

@@ -2,7 +2,6 @@ package dev.wflow.debug;
 
 import dev.wflow.temporal.activity.ActivityAnswer;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * One thing from outside that moved the run: what {@code back}, {@code goto} and {@code restart}
@@ -13,9 +12,11 @@ sealed interface SessionInput {
 
   /**
    * An activity call answered: the {@code ordinal}-th call of {@code activityId} (from 1) in {@code
-   * workflowId}; an empty answer ran the project's own entry.
+   * workflowId}, with the answer it got. A call the project's own entry answered is recorded with
+   * that entry's answer, so a rebuild gives the same value without running the entry again (its
+   * side effects and random IDs would differ).
    */
-  record Answer(String workflowId, String activityId, int ordinal, Optional<ActivityAnswer> answer)
+  record Answer(String workflowId, String activityId, int ordinal, ActivityAnswer answer)
       implements SessionInput {}
 
   /** The clock moved on by {@code duration}. */

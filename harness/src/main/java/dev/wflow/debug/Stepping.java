@@ -10,11 +10,19 @@ import java.util.Optional;
 /**
  * {@code step}, {@code continue} and {@code run}: each step answers one held activity call the
  * session can answer by itself (in replay mode: feeds the next recorded input), then lets the run
- * settle, so a step ends where the workflow has issued its next commands and waits again.
+ * settle, so a step ends where the workflow has issued its next commands and waits again. {@code
+ * step} never moves the clock; {@code continue} and {@code run} skip it to the next timer when
+ * nothing else can move the run.
  */
 final class Stepping {
 
   private static final Duration LONGEST_BACKOFF_SKIP = Duration.ofMinutes(10);
+
+  /**
+   * Steps one {@code run} or {@code continue} takes before it hands the prompt back: a workflow
+   * that never ends must not hang a script (a terminal user also has Ctrl-C).
+   */
+  static final int STEP_LIMIT = 1000;
 
   private final DebugSession s;
 
@@ -37,31 +45,38 @@ final class Stepping {
     return progress(s, before, null, null);
   }
 
+  /**
+   * Moves the run as {@code run} does, skipping time to each timer, but stops at the first
+   * breakpoint. A debugger's "continue" means "until something I asked to see happens"; one that
+   * stopped at every timer would leave a user who set a breakpoint after a one-hour sleep typing
+   * {@code skip 1h} by hand, and {@code continue} would do nothing at all on a workflow that only
+   * waits out time.
+   */
   Reply continueToBreakpoint() {
-    LiveRun live = s.running();
-    int before = live.events().size();
-    while (!s.interrupted()) {
-      int from = live.events().size();
-      if (!stepOnce(live)) {
-        break;
-      }
-      String why = s.settle();
-      if (why != null) {
-        return progress(s, before, null, why);
-      }
-      Optional<Breakpoints.Hit> hit = s.breakpoints().firstMatch(stops(live, from));
-      if (hit.isPresent()) {
-        return progress(s, before, hit.get(), null);
-      }
-    }
-    return progress(s, before, null, s.interrupted() ? "interrupted" : null);
+    return advance(true);
   }
 
+  /** To the end (or until only the user can move the run), skipping time, past breakpoints. */
   Reply runToEnd() {
+    return advance(false);
+  }
+
+  private Reply advance(boolean stopAtBreakpoints) {
     LiveRun live = s.running();
     int before = live.events().size();
     Duration backoff = Duration.ofSeconds(1);
+    int steps = 0;
     while (!s.interrupted() && !live.closed(live.events())) {
+      if (steps++ == STEP_LIMIT) {
+        return progress(
+            s,
+            before,
+            null,
+            "still running after "
+                + STEP_LIMIT
+                + " steps (a workflow that never ends?): the same command goes on");
+      }
+      int from = live.events().size();
       if (!stepOnce(live)) {
         if (s.replaying() || !live.held().waiting().isEmpty()) {
           break; // only the user can answer what waits now
@@ -82,6 +97,12 @@ final class Stepping {
       String why = s.settle();
       if (why != null) {
         return progress(s, before, null, why);
+      }
+      if (stopAtBreakpoints) {
+        Optional<Breakpoints.Hit> hit = s.breakpoints().firstMatch(stops(live, from));
+        if (hit.isPresent()) {
+          return progress(s, before, hit.get(), null);
+        }
       }
     }
     return progress(s, before, null, s.interrupted() ? "interrupted" : null);
