@@ -5,10 +5,9 @@
 #
 #   self-test/   src/test/self_test.lua, unchanged, against wflow's built-in `test` module
 #   vendored/    the same, with the framework's src/test installed under .wippy/ as the hub would
-#                (its test entries dropped, as its wippy.yaml exclude_meta says). wflow still binds
-#                `wippy.test:test` to its own module here (the real test.lua returns the platform's
-#                healthcheck table and streams test.event messages, which wflow's runner does not
-#                read yet), so the two lines must agree
+#                (its test entries dropped, as its wippy.yaml exclude_meta says): the entry imports
+#                that copy's test.lua, which runs the cases and streams test.event messages to the
+#                runner's pid; wflow reads the cases from them. The two lines must agree
 #   modules/M/   each framework module's test project (src/M/test/wippy.lock), its local
 #                replacements installed under .wippy/, against wflow's `test` module
 #

@@ -50,6 +50,15 @@ public final class Project {
   }
 
   /**
+   * Every entry of the installed modules that no entry of the project shadows: the platform loads
+   * them with the application, so its Lua can import their libraries (a vendored {@code
+   * wippy/test}, a module's dependencies).
+   */
+  public List<Entry> installedEntries() {
+    return installed.values().stream().filter(e -> !byId.containsKey(e.id())).toList();
+  }
+
+  /**
    * Loads the project at {@code root}: {@code wippy.lock} (or the defaults), every definition file
    * under the source directory, their entries. Never throws for bad input: every problem is a
    * diagnostic in the result, and the entries that could be read are still in the project.

@@ -17,7 +17,29 @@ import org.luaj.vm2.LuaValue;
  */
 public final class EntryProgram {
 
+  /** What the caller adds to import resolution. */
+  public interface Imports {
+    /** A value for an import target that is not a project entry, or null to load the entry. */
+    LuaValue builtin(String id);
+
+    /** What the import of library {@code id} binds, given what the library's chunk returned. */
+    default LuaValue loaded(String id, LuaValue exported) {
+      return exported;
+    }
+  }
+
   private EntryProgram() {}
+
+  /** {@link #loadWithImports} with built-in values only. */
+  public static LuaValue load(
+      LuaSandbox sandbox,
+      LuaProject project,
+      LuaEntry entry,
+      Function<String, LuaValue> builtinImports)
+      throws LuaLoadException {
+    return loadWithImports(
+        sandbox, project, entry, id -> builtinImports == null ? null : builtinImports.apply(id));
+  }
 
   /**
    * @param builtinImports values for import targets that are not project entries (the {@code
@@ -25,11 +47,8 @@ public final class EntryProgram {
    * @return the entry-point function
    * @throws LuaLoadException for a syntax error, a failing chunk, a missing method or import
    */
-  public static LuaValue load(
-      LuaSandbox sandbox,
-      LuaProject project,
-      LuaEntry entry,
-      Function<String, LuaValue> builtinImports)
+  public static LuaValue loadWithImports(
+      LuaSandbox sandbox, LuaProject project, LuaEntry entry, Imports builtinImports)
       throws LuaLoadException {
     sandbox.install(entry.modules());
     installImports(sandbox, project, entry, builtinImports);
@@ -65,15 +84,12 @@ public final class EntryProgram {
   }
 
   private static void installImports(
-      LuaSandbox sandbox,
-      LuaProject project,
-      LuaEntry entry,
-      Function<String, LuaValue> builtinImports)
+      LuaSandbox sandbox, LuaProject project, LuaEntry entry, Imports builtinImports)
       throws LuaLoadException {
     for (Map.Entry<String, String> imp : entry.imports().entrySet()) {
       String target =
           imp.getValue().contains(":") ? imp.getValue() : entry.namespace() + ":" + imp.getValue();
-      LuaValue builtin = builtinImports == null ? null : builtinImports.apply(target);
+      LuaValue builtin = builtinImports.builtin(target);
       if (builtin != null) {
         sandbox.global(imp.getKey(), builtin);
         continue;
@@ -92,7 +108,7 @@ public final class EntryProgram {
                               + target));
       sandbox.install(library.modules());
       installImports(sandbox, project, library, builtinImports);
-      sandbox.global(imp.getKey(), run(sandbox, library));
+      sandbox.global(imp.getKey(), builtinImports.loaded(target, run(sandbox, library)));
     }
   }
 }

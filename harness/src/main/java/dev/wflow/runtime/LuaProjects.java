@@ -28,6 +28,11 @@ public final class LuaProjects {
         entries.add(entry(e, e.source().get()));
       }
     }
+    for (Entry e : project.installedEntries()) {
+      if (e.isLua() && e.source().isPresent()) {
+        entries.add(entry(e, e.source().get()));
+      }
+    }
     Map<String, String> queues = new LinkedHashMap<>();
     Map<String, String> clients = new LinkedHashMap<>();
     for (TemporalWorker w : project.workers()) {

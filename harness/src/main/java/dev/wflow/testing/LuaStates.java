@@ -1,6 +1,7 @@
 package dev.wflow.testing;
 
 import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 
 /**
@@ -31,6 +32,20 @@ public interface LuaStates {
      * @throws org.luaj.vm2.LuaError when the chunk raises
      */
     LuaValue load(LuaValue testModule) throws LoadError;
+
+    /**
+     * Like {@link #load(LuaValue)}; when the project vendors {@code wippy/test} (its {@code
+     * wippy.test:test} library installed under {@code .wippy/}), that copy's Lua is what the entry
+     * imports, with wflow's {@code additions} ({@code test.workflow}…) set on its module table.
+     */
+    default LuaValue load(LuaValue testModule, LuaTable additions) throws LoadError {
+      return load(testModule);
+    }
+
+    /** True once {@link #load} bound the vendored {@code wippy/test} instead of wflow's module. */
+    default boolean hostsFramework() {
+      return false;
+    }
   }
 
   /** A test file that could not be loaded: a syntax error, an unknown import. */

@@ -6,11 +6,8 @@ import dev.wflow.testing.lua.TestModule;
 import dev.wflow.testing.lua.TestPlan;
 import dev.wflow.testing.lua.TestTimedOut;
 import dev.wflow.testing.lua.Watchdog;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.luaj.vm2.LuaError;
@@ -44,6 +41,7 @@ final class PlanExecutor {
   private final CaseRecorder recorder;
   private boolean timedOutInCase;
   private long deselected;
+  private CaseEvents events;
 
   /** Where {@code print} goes as it happens ({@code --print}), besides each test's capture. */
   private final Consumer<String> printStream;
@@ -76,7 +74,12 @@ final class PlanExecutor {
 
   /** Tests of the file that the {@code PATTERN…} arguments left out (counted as they are met). */
   long deselected() {
-    return deselected;
+    return deselected + (events == null ? 0 : events.deselected());
+  }
+
+  /** The cases a vendored {@code wippy/test} reports arrive through {@code events}. */
+  void readEventsFrom(CaseEvents caseEvents) {
+    this.events = caseEvents;
   }
 
   /**
@@ -99,6 +102,9 @@ final class PlanExecutor {
     } catch (RuntimeException | Error e) {
       FailureClassifier.rethrowFatal(e);
       failure = classify(e);
+      if (events != null && events.failOpenCase(failure)) {
+        timedOutInCase = true; // the case it struck in carries it, as with wflow's own module
+      }
     } finally {
       module.restoreAllMocks();
       file.leave();
@@ -106,15 +112,15 @@ final class PlanExecutor {
     List<String> printed = capture.end();
     boolean reported = recorder.enqueued() > before;
     if (timedOutInCase) {
-      closeQuietly(scope);
+      CaseClosing.quietly(scope);
       return null;
     }
     if (failure != null && failure.kind() == Failure.Kind.TIMEOUT) {
-      closeQuietly(scope);
+      CaseClosing.quietly(scope);
       return asFileError(failure);
     }
     if (reported || plan.hasCases()) {
-      closeQuietly(scope);
+      CaseClosing.quietly(scope);
       if (failure != null && !reported) {
         return asFileError(failure);
       }
@@ -132,14 +138,14 @@ final class PlanExecutor {
       failure = verdictOf(returned);
     }
     if (failure != null && plan.usedRunCases()) {
-      closeQuietly(scope);
+      CaseClosing.quietly(scope);
       return asFileError(failure);
     }
     if (file.selection().selectsCase(file.entry(), name)) {
-      recorder.enqueue(List.of(), name, closeAndJudge(scope, failure, began, printed));
+      recorder.enqueue(List.of(), name, CaseClosing.judge(scope, failure, began, printed));
     } else {
       deselected++;
-      closeQuietly(scope);
+      CaseClosing.quietly(scope);
     }
     return null;
   }
@@ -314,7 +320,7 @@ final class PlanExecutor {
         finished = true;
         Thread.interrupted(); // the alarm's interrupt must not break reading the run's history
         recorder.enqueue(
-            node.path(), c.name(), closeAndJudge(scope, failure, began, capture.end()));
+            node.path(), c.name(), CaseClosing.judge(scope, failure, began, capture.end()));
         throw new TestTimedOut(watchdog.limit());
       }
       List<SuiteNode> lineage = node.lineage();
@@ -330,10 +336,11 @@ final class PlanExecutor {
       file.leave();
       if (!finished) {
         capture.end();
-        closeQuietly(scope);
+        CaseClosing.quietly(scope);
       }
     }
-    recorder.enqueue(node.path(), c.name(), closeAndJudge(scope, failure, began, capture.end()));
+    recorder.enqueue(
+        node.path(), c.name(), CaseClosing.judge(scope, failure, began, capture.end()));
     announce();
   }
 
@@ -348,33 +355,6 @@ final class PlanExecutor {
     } catch (RuntimeException | Error e) {
       FailureClassifier.rethrowFatal(e);
       return classify(e);
-    }
-  }
-
-  private CompletableFuture<CaseRecorder.Timed> closeAndJudge(
-      CaseScope scope, Failure failure, long began, List<String> printed) {
-    Failure annotated = annotate(scope, failure);
-    CompletableFuture<List<Failure>> late;
-    try {
-      late = scope.closeAsync();
-    } catch (RuntimeException e) {
-      late = CompletableFuture.failedFuture(e);
-    }
-    return late.handle(
-        (found, problem) ->
-            new CaseRecorder.Timed(
-                combine(annotated, found, problem),
-                Duration.ofNanos(System.nanoTime() - began),
-                virtual(scope),
-                printed,
-                warningsOf(scope)));
-  }
-
-  private static void closeQuietly(CaseScope scope) {
-    try {
-      scope.closeAsync();
-    } catch (RuntimeException e) {
-      // the run is ending with the hook's error; a scope that cannot close adds nothing to it
     }
   }
 
@@ -397,48 +377,6 @@ final class PlanExecutor {
           f.location());
     }
     return f;
-  }
-
-  private static Failure annotate(CaseScope scope, Failure failure) {
-    try {
-      return failure == null ? null : scope.annotate(failure);
-    } catch (RuntimeException e) {
-      return failure;
-    }
-  }
-
-  /** The test's own failure first, else what closing found; a scope that cannot close fails it. */
-  private static Failure combine(Failure own, List<Failure> late, Throwable problem) {
-    if (own != null) {
-      return own;
-    }
-    if (problem != null) {
-      Throwable cause =
-          problem instanceof CompletionException && problem.getCause() != null
-              ? problem.getCause()
-              : problem;
-      return Failure.of(
-          Failure.Kind.ERROR,
-          "after the test: " + FailureClassifier.classify(cause).message(),
-          null);
-    }
-    return late.isEmpty() ? null : late.get(0);
-  }
-
-  private static List<String> warningsOf(CaseScope scope) {
-    try {
-      return scope.warnings();
-    } catch (RuntimeException e) {
-      return List.of();
-    }
-  }
-
-  private static long virtual(CaseScope scope) {
-    try {
-      return scope.virtualSeconds();
-    } catch (RuntimeException e) {
-      return 0;
-    }
   }
 
   private boolean selected(SuiteNode node, SuiteNode.CaseDef c) {

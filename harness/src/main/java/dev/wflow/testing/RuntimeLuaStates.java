@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 
 /**
@@ -32,6 +33,15 @@ public final class RuntimeLuaStates implements LuaStates {
   private static final List<String> TEST_CODE_MODULES =
       List.of("process", "funcs", "channel", "time");
 
+  /**
+   * The ctx a test entry runs with: the platform's runner calls each entry through an executor
+   * {@code with_context({parent_pid = runner, test_topic = "test:update"})}, which is how a test
+   * finds where to report when no options name it.
+   */
+  private static final Map<String, Object> RUNNER_CONTEXT =
+      Map.of(
+          "parent_pid", dev.wflow.testing.lua.TestModule.RUNNER_PID, "test_topic", "test:update");
+
   private final LuaProject project;
   private final Consumer<String> printer;
 
@@ -48,15 +58,28 @@ public final class RuntimeLuaStates implements LuaStates {
   @Override
   public State create(TestEntry entry) {
     LuaSandbox sandbox =
-        new LuaSandbox(SandboxHost.system(OutputCapture.printer(printer), Map.of()), entry.id());
+        new LuaSandbox(
+            SandboxHost.system(OutputCapture.printer(printer), RUNNER_CONTEXT), entry.id());
     return new State() {
       @Override
       public Globals globals() {
         return sandbox.globals();
       }
 
+      private boolean hosted;
+
+      @Override
+      public boolean hostsFramework() {
+        return hosted;
+      }
+
       @Override
       public LuaValue load(LuaValue testModule) throws LoadError {
+        return load(testModule, new LuaTable());
+      }
+
+      @Override
+      public LuaValue load(LuaValue testModule, LuaTable additions) throws LoadError {
         for (String name : TEST_CODE_MODULES) {
           LuaValue bound = sandbox.globals().get(name);
           if (!bound.isnil()) {
@@ -74,13 +97,43 @@ public final class RuntimeLuaStates implements LuaStates {
                 entry.imports(),
                 Map.of("type", "test"));
         try {
-          return EntryProgram.load(
-              sandbox, project, lua, id -> TestEntry.TEST_MODULE_ID.equals(id) ? testModule : null);
+          return EntryProgram.loadWithImports(
+              sandbox,
+              project,
+              lua,
+              new EntryProgram.Imports() {
+                @Override
+                public LuaValue builtin(String id) {
+                  return TestEntry.TEST_MODULE_ID.equals(id) && project.entry(id).isEmpty()
+                      ? testModule
+                      : null;
+                }
+
+                @Override
+                public LuaValue loaded(String id, LuaValue exported) {
+                  if (TestEntry.TEST_MODULE_ID.equals(id) && exported.istable()) {
+                    hosted = true;
+                    graft(additions, exported);
+                  }
+                  return exported;
+                }
+              });
         } catch (LuaLoadException e) {
           throw loadError(e, entry);
         }
       }
     };
+  }
+
+  /** wflow's additions on the vendored module's table (what it already has stays its own). */
+  private static void graft(LuaTable additions, LuaValue module) {
+    for (LuaValue key = additions.next(LuaValue.NIL).arg1();
+        !key.isnil();
+        key = additions.next(key).arg1()) {
+      if (module.rawget(key).isnil()) {
+        module.rawset(key, additions.get(key));
+      }
+    }
   }
 
   private static LoadError loadError(LuaLoadException e, TestEntry entry) {

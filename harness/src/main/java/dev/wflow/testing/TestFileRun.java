@@ -48,13 +48,16 @@ final class TestFileRun {
                 .map(dev.wflow.runtime.LineTracker::failedAt)
                 .orElse(null);
     executor[0] = new PlanExecutor(file, module, watchdog, sink, failedAt, states.printStream());
+    CaseEvents events = new CaseEvents(file, executor[0].recorder(), states.printStream());
+    executor[0].readEventsFrom(events);
     globals.set("test", module.table());
-    extension.extend(module.table(), globals, file);
+    LuaTable additions = extend(module, globals, file);
+    CaseEvents.routeToRunner(globals, events::accept);
     Failure error = null;
     // The platform's runner gives the whole entry meta.timeout (default 30s), loading included.
     watchdog.arm(file.timeout());
     try {
-      error = runEntry(file, module, executor[0], state);
+      error = runEntry(file, module, executor[0], state, additions, events);
     } catch (LuaStates.LoadError e) {
       error = Failure.of(Failure.Kind.FILE, e.getMessage(), e.location());
     } catch (StackOverflowError | OutOfMemoryError e) {
@@ -141,10 +144,38 @@ final class TestFileRun {
         file.entry().file() + ":1");
   }
 
+  /**
+   * Adds wflow's functions ({@code test.workflow}…) to the module and returns them, for a vendored
+   * {@code wippy/test} to get the same.
+   */
+  private LuaTable extend(TestModule module, Globals globals, FileContext file) {
+    LuaTable table = module.table();
+    java.util.Set<LuaValue> own = new java.util.HashSet<>();
+    for (LuaValue k = table.next(LuaValue.NIL).arg1(); !k.isnil(); k = table.next(k).arg1()) {
+      own.add(k);
+    }
+    extension.extend(table, globals, file);
+    LuaTable additions = new LuaTable();
+    for (LuaValue k = table.next(LuaValue.NIL).arg1(); !k.isnil(); k = table.next(k).arg1()) {
+      if (!own.contains(k)) {
+        additions.set(k, table.get(k));
+      }
+    }
+    return additions;
+  }
+
   private Failure runEntry(
-      FileContext file, TestModule module, PlanExecutor executor, LuaStates.State state)
+      FileContext file,
+      TestModule module,
+      PlanExecutor executor,
+      LuaStates.State state,
+      LuaTable additions,
+      CaseEvents events)
       throws LuaStates.LoadError {
-    LuaValue returned = state.load(module.table());
+    LuaValue returned = state.load(module.table(), additions);
+    if (state.hostsFramework()) {
+      events.read();
+    }
     LuaValue entryFunction = entryFunction(returned, file.entry().method());
     Failure error = null;
     if (entryFunction.isfunction()) {
