@@ -385,7 +385,6 @@ public final class Node implements AutoCloseable {
     }
     processes.remove(p.pid(), p);
     owned.remove(p.pid());
-    idle(p.pid());
     registry.values().removeIf(p.pid()::equals);
     p.kill("process " + p.pid() + " has exited");
     for (String m : p.monitors()) {
@@ -409,6 +408,9 @@ public final class Node implements AutoCloseable {
         peer.kill("linked process " + p.pid() + " failed");
       }
     }
+    // Idle only now that its watchers hold their EXIT (each woken watcher counts as running):
+    // idle before, the clock could jump in the gap and fire a watcher's deadline with the EXIT.
+    idle(p.pid());
   }
 
   /** The regular process {@code pid} (or the registered name) names; null for a workflow pid. */

@@ -18,6 +18,10 @@ final class Problems {
     diagnostics.add(diagnostic);
   }
 
+  void addAll(Problems other) {
+    diagnostics.addAll(other.diagnostics);
+  }
+
   List<Diagnostic> all() {
     return diagnostics;
   }

@@ -32,11 +32,10 @@ final class ProjectLoader {
     LockFile lock = LockFile.read(root, problems);
     List<DefinitionFile> files = new ArrayList<>();
     Map<EntryId, Entry> entries = new LinkedHashMap<>();
-    DefinitionFileReader reader =
-        new DefinitionFileReader(root, lock.sourceDir().orElse(root), problems);
-    for (Path path : lock.sourceDir().map(d -> discover(d, true)).orElse(List.of())) {
-      reader
-          .read(path)
+    List<Path> paths = lock.sourceDir().map(d -> discover(d, true)).orElse(List.of());
+    for (FileRead file : readAll(paths, lock.sourceDir().orElse(root))) {
+      problems.addAll(file.problems());
+      file.read()
           .ifPresent(
               read -> {
                 files.add(read.file());
@@ -71,13 +70,30 @@ final class ProjectLoader {
         || sourceDir.filter(src -> modulesDir.startsWith(src) && !hidden(modulesDir)).isPresent()) {
       return List.of();
     }
-    Problems quiet = new Problems();
-    DefinitionFileReader reader = new DefinitionFileReader(root, modulesDir, quiet);
     List<Entry> found = new ArrayList<>();
-    for (Path path : new ProjectLoader(root).discover(modulesDir, false)) {
-      reader.read(path).ifPresent(read -> found.addAll(read.entries()));
+    for (FileRead file : readAll(new ProjectLoader(root).discover(modulesDir, false), modulesDir)) {
+      file.read().ifPresent(read -> found.addAll(read.entries()));
     }
     return found;
+  }
+
+  /** One definition file read on its own, with the problems it found. */
+  private record FileRead(Optional<DefinitionFileReader.Read> read, Problems problems) {}
+
+  /**
+   * Reads the files in parallel (each with its Lua sources, most of a load's time on a large
+   * project), in their order: every file has its own {@link Problems}, merged by the caller, so the
+   * diagnostics and entries come out as a serial read gives them.
+   */
+  private List<FileRead> readAll(List<Path> paths, Path boundary) {
+    return paths.parallelStream()
+        .map(
+            path -> {
+              Problems found = new Problems();
+              return new FileRead(
+                  new DefinitionFileReader(root, boundary, found).read(path), found);
+            })
+        .toList();
   }
 
   /**

@@ -78,6 +78,13 @@ public final class TextFile {
       return new String(bytes, StandardCharsets.UTF_16);
     }
     int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    // The String constructor's decoder is the JDK's fast path (ASCII is copied, not decoded) but
+    // replaces bad bytes with U+FFFD instead of failing; only a text holding U+FFFD, rare in
+    // code, is decoded again strictly to tell a written U+FFFD from a bad byte.
+    String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -54,6 +54,7 @@ public final class WorkflowRun {
   private final LuaEntry entry;
   private CompletableFuture<Object> resultFuture;
   private RunOutcome outcome;
+  private volatile String closedHistoryJson;
 
   WorkflowRun(LocalEnvironment env, String workflowId, String firstRunId, LuaEntry entry) {
     this.env = env;
@@ -489,7 +490,15 @@ public final class WorkflowRun {
    * The latest run's history in Temporal's JSON format ({@code temporal workflow show -o json}).
    */
   public String historyJson() {
-    return env.client().fetchHistory(workflowId).toJson(true);
+    String cached = closedHistoryJson;
+    if (cached != null) {
+      return cached;
+    }
+    String json = env.client().fetchHistory(workflowId).toJson(true);
+    if (outcome != null) {
+      closedHistoryJson = json; // a closed run's history no longer changes
+    }
+    return json;
   }
 
   private HistoryView view() {

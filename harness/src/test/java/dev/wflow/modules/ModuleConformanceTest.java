@@ -17,7 +17,6 @@ import dev.wflow.testing.TestEntry;
 import dev.wflow.testing.TestListener;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestRunner;
-import dev.wflow.testing.workflow.TemporalEnvironment;
 import dev.wflow.testing.workflow.WorkflowDriving;
 import java.io.IOException;
 import java.io.InputStream;
@@ -154,8 +153,7 @@ class ModuleConformanceTest {
         new TestRunner(
                 new RuntimeLuaStates(project, line -> {}),
                 TestOptions.defaults(),
-                new WorkflowDriving(
-                    TemporalEnvironment.catalog(project), TemporalEnvironment.factory(project)))
+                new WorkflowDriving(project, id -> java.util.Optional.empty(), true))
             .run(List.of(test), TestListener.NONE);
     FileResult file = r.files().get(0);
     assertThat(file.error()).as(module).isNull();

@@ -164,6 +164,34 @@ class RegistryDiagnosticsTest {
   }
 
   @Test
+  void filesReadInParallelReportInFileOrder() throws java.io.IOException {
+    // Definition files are read in parallel; their diagnostics and duplicates must not depend on
+    // which finished first.
+    ProjectFixture fixture = ProjectFixture.at(dir);
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    for (int i = 10; i < 40; i++) {
+      fixture.file(
+          "src/f" + i + ".yaml", "namespace: bad space\nentries:\n  - {name: a, kind: x}\n");
+      expected.add(
+          "src/f"
+              + i
+              + ".yaml:1:12: error[E102] 'bad space' is not a valid namespace (dotted identifiers"
+              + " such as app.orders)");
+    }
+    fixture.file(
+        "src/g1.yaml",
+        "namespace: app\nentries:\n  - {name: same, kind: library.lua, source: 'return 1'}\n");
+    fixture.file(
+        "src/g2.yaml",
+        "namespace: app\nentries:\n  - {name: same, kind: library.lua, source: 'return 2'}\n");
+    expected.add(
+        "src/g2.yaml:3:12: error[E103] duplicate entry ID app:same (first defined at"
+            + " src/g1.yaml:3:12)");
+    assertThat(Project.load(dir).diagnostics().stream().map(Diagnostic::headline))
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void missingSourceFile() {
     assertThat(
             load(

@@ -63,6 +63,31 @@ class TextFileTest {
   }
 
   @Test
+  void aWrittenReplacementCharacterIsText() throws IOException {
+    // The fast decode replaces bad bytes with U+FFFD; one the author wrote must stay valid text.
+    Path file = dir.resolve("r.lua");
+    Files.writeString(file, "-- \uFFFD marks a lost byte\nlocal x = '\u00e9'\n");
+    assertThat(TextFile.read(file)).isEqualTo("-- \uFFFD marks a lost byte\nlocal x = '\u00e9'\n");
+  }
+
+  @Test
+  void aBadByteBesideAWrittenReplacementCharacterIsStillFound() throws IOException {
+    Path file = dir.resolve("r.lua");
+    byte[] ok = "-- \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(ok, ok.length + 2);
+    bytes[ok.length] = 'x';
+    bytes[ok.length + 1] = (byte) 0xFF;
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> TextFile.read(file))
+        .isInstanceOfSatisfying(
+            TextFile.NotUtf8.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.column()).isEqualTo(2);
+            });
+  }
+
+  @Test
   void readErrorsAreWords() {
     assertThat(TextFile.reason(new AccessDeniedException("/x"))).isEqualTo("permission denied");
     assertThatThrownBy(() -> TextFile.read(dir.resolve("nope")))

@@ -14,8 +14,6 @@ import dev.wflow.testing.TestListing;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestProject;
 import dev.wflow.testing.TestRunner;
-import dev.wflow.testing.workflow.EntryCatalog;
-import dev.wflow.testing.workflow.TemporalEnvironment;
 import dev.wflow.testing.workflow.WorkflowDriving;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,9 +100,7 @@ public final class TestEngine {
         new TestRunner(
             new RuntimeLuaStates(project.lua(), printer),
             options,
-            new WorkflowDriving(
-                refusing(TemporalEnvironment.catalog(project.lua()), suite),
-                TemporalEnvironment.factory(project.lua())));
+            new WorkflowDriving(project.lua(), suite::refusal, options.skipTime()));
     return runner.run(project.tests(), listener).withLoadErrors(suite.loadErrors());
   }
 
@@ -123,29 +119,7 @@ public final class TestEngine {
         new TestRunner(
             new RuntimeLuaStates(project.lua(), line -> {}),
             options,
-            new WorkflowDriving(
-                refusing(TemporalEnvironment.catalog(project.lua()), suite),
-                TemporalEnvironment.factory(project.lua())));
+            new WorkflowDriving(project.lua(), suite::refusal, options.skipTime()));
     return runner.list(project.tests()).withLoadErrors(suite.loadErrors());
-  }
-
-  /** The catalog, with the suite saying which workflows cannot load. */
-  private static EntryCatalog refusing(EntryCatalog catalog, TestSuite suite) {
-    return new EntryCatalog() {
-      @Override
-      public boolean isWorkflow(String id) {
-        return catalog.isWorkflow(id);
-      }
-
-      @Override
-      public boolean isActivity(String id) {
-        return catalog.isActivity(id);
-      }
-
-      @Override
-      public java.util.Optional<String> refusal(String id) {
-        return suite.refusal(id);
-      }
-    };
   }
 }

@@ -2,6 +2,7 @@ package dev.wflow.testing.workflow;
 
 import dev.wflow.files.PrivateTempFolder;
 import dev.wflow.files.SafeFileWriter;
+import dev.wflow.temporal.WorkflowRun;
 import dev.wflow.testing.Reproduction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,21 +24,21 @@ final class HistoryArchive {
 
   private final Path historyDir;
   private final Path relative;
-  private final Map<TestRun, Path> saved = new IdentityHashMap<>();
+  private final Map<WorkflowRun, Path> saved = new IdentityHashMap<>();
 
   HistoryArchive(Path historyDir, String entryId, String testName) {
     this.historyDir = historyDir;
     this.relative = Path.of(safe(entryId), safe(testName));
   }
 
-  Path save(TestRun run) {
+  Path save(WorkflowRun run) {
     Path existing = saved.get(run);
     if (existing != null) {
       return existing;
     }
     Path root = historyDir != null ? historyDir : DEFAULT_ROOT.path();
     Path dir = root.resolve(relative);
-    Path file = dir.resolve((saved.size() + 1) + "-" + plain(run.workflowId()) + ".json");
+    Path file = dir.resolve((saved.size() + 1) + "-" + plain(run.entry().id()) + ".json");
     try {
       Files.createDirectories(dir);
       // Whole or not at all: a reader (wflow replay) never sees half a history.
@@ -50,7 +51,7 @@ final class HistoryArchive {
   }
 
   /** The saved history of {@code run}, and how the test started it when it did. */
-  Reproduction reproduce(TestRun run, List<WorkflowScope.Started> started) {
+  Reproduction reproduce(WorkflowRun run, List<WorkflowScope.Started> started) {
     Path history = null;
     String problem = null;
     try {
@@ -63,13 +64,10 @@ final class HistoryArchive {
       if (s.run() == run) {
         start =
             new Reproduction.Start(
-                s.request().args(),
-                s.fixed(),
-                s.signals(),
-                s.fixed().size() < s.request().mocks().size());
+                s.args(), s.mocks().fixed(), s.signals(), s.mocks().functionsLeftOut());
       }
     }
-    return new Reproduction(run.workflowId(), history, problem, start);
+    return new Reproduction(run.entry().id(), history, problem, start);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.wflow.testing.workflow;
 
 import dev.wflow.runtime.LuaJson;
+import dev.wflow.temporal.activity.ActivityAnswer;
 import dev.wflow.testing.lua.LuaErrorView;
 import java.util.List;
 import org.luaj.vm2.LuaClosure;
@@ -18,7 +19,7 @@ final class MockCall {
    * that raises is a bug in the test: it fails the activity as non-retryable, since Temporal would
    * otherwise retry it forever.
    */
-  static ActivityMock.Answer invoke(LuaValue fn, List<Object> args) {
+  static ActivityAnswer invoke(LuaValue fn, List<Object> args) {
     LuaValue[] luaArgs = new LuaValue[args.size()];
     for (int i = 0; i < luaArgs.length; i++) {
       luaArgs[i] = Payloads.toLua(args.get(i));
@@ -29,21 +30,19 @@ final class MockCall {
     } catch (LuaError e) {
       LuaErrorView view = LuaErrorView.of(e);
       String where = view.location() == null ? "" : view.location() + ": ";
-      return ActivityMock.Answer.failed(
-          new ActivityMock.MockError("Internal", "mock raised: " + where + view.message(), false));
+      return ActivityAnswer.error("Internal", "mock raised: " + where + view.message(), false);
     }
     if (r.arg1().isnil() && !r.arg(2).isnil()) {
-      return ActivityMock.Answer.failed(Payloads.errorOf(r.arg(2)));
+      return Payloads.errorOf(r.arg(2));
     }
     try {
-      return ActivityMock.Answer.of(LuaJson.toJava(r.arg1(), "its result"));
+      return ActivityAnswer.value(LuaJson.toJava(r.arg1(), "its result"));
     } catch (LuaError e) {
       // Activity results travel as JSON (SPEC §7): a function or coroutine cannot be one.
-      return ActivityMock.Answer.failed(
-          new ActivityMock.MockError(
-              "Internal",
-              "the mock function" + definedAt(fn) + " returned no JSON value: " + e.getMessage(),
-              false));
+      return ActivityAnswer.error(
+          "Internal",
+          "the mock function" + definedAt(fn) + " returned no JSON value: " + e.getMessage(),
+          false);
     }
   }
 

@@ -3,6 +3,8 @@ package dev.wflow.testing.workflow;
 import dev.wflow.runtime.GoDuration;
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.WippyError;
+import dev.wflow.temporal.activity.ActivityAnswer;
+import dev.wflow.temporal.history.ErrorInfo;
 import dev.wflow.testing.lua.LuaValues;
 import java.time.Duration;
 import java.util.List;
@@ -30,28 +32,27 @@ final class Payloads {
     return LuaJson.toJavaList(a, from);
   }
 
-  static String json(Object v) {
-    return LuaJson.write(v);
-  }
-
   /** An error object as Lua code sees it (SPEC §7). */
-  static LuaValue error(ActivityMock.MockError e) {
+  static LuaValue error(ErrorInfo e) {
     return WippyError.of(e.kind(), e.message(), e.retryable(), null);
   }
 
-  /** An error object, an {@code {kind, message, retryable}} table or any value, as a mock error. */
-  static ActivityMock.MockError errorOf(LuaValue v) {
+  /**
+   * An error object, an {@code {kind, message, retryable}} table or any value, as the failed answer
+   * of a mocked activity.
+   */
+  static ActivityAnswer errorOf(LuaValue v) {
     if (v instanceof WippyError e) {
-      return new ActivityMock.MockError(e.kind(), e.message(), e.retryable());
+      return ActivityAnswer.error(e.kind(), e.message(), e.retryable());
     }
     if (v.istable() && v.get("message").isstring()) {
       LuaValue retry = v.get("retryable");
-      return new ActivityMock.MockError(
+      return ActivityAnswer.error(
           v.get("kind").optjstring(""),
           v.get("message").tojstring(),
           retry.isnil() ? null : retry.toboolean());
     }
-    return new ActivityMock.MockError("", LuaValues.tostring(v), null);
+    return ActivityAnswer.error("", LuaValues.tostring(v), null);
   }
 
   /** {@code "1h30m"}, {@code "500ms"} or a number of nanoseconds. */

@@ -2,8 +2,12 @@ package dev.wflow.testing.workflow;
 
 import static dev.wflow.runtime.LuaFunctions.method;
 
+import dev.wflow.runtime.LuaEntry;
+import dev.wflow.temporal.activity.ActivityAnswer;
+import dev.wflow.temporal.activity.ActivityHandler;
 import dev.wflow.testing.LuaMailbox;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
@@ -20,7 +24,7 @@ final class RunBuilder {
   private final String workflowId;
   private final WorkflowScope scope;
   private final LuaMailbox mailbox;
-  private final Map<String, ActivityMock> mocks = new LinkedHashMap<>();
+  private final Map<String, ActivityHandler> mocks = new LinkedHashMap<>();
   private final Map<String, Object> options = new LinkedHashMap<>();
   private final Map<String, Object> fixed = new LinkedHashMap<>();
 
@@ -31,11 +35,10 @@ final class RunBuilder {
   }
 
   static LuaTable create(String workflowId, WorkflowScope scope, LuaMailbox mailbox) {
-    if (!scope.catalog().isWorkflow(workflowId)) {
+    if (!scope.project().entry(workflowId).map(LuaEntry::isWorkflow).orElse(false)) {
       throw new LuaError("test.workflow: '" + workflowId + "' is not a workflow entry");
     }
     scope
-        .catalog()
         .refusal(workflowId)
         .ifPresent(
             why -> {
@@ -79,15 +82,14 @@ final class RunBuilder {
     if (answer.isfunction()) {
       mocks.put(
           id,
-          args ->
+          (type, args) ->
               scope.closed()
-                  ? ActivityMock.Answer.failed(
-                      new ActivityMock.MockError(
-                          "Canceled", "the test that mocked " + id + " has finished", false))
+                  ? ActivityAnswer.error(
+                      "Canceled", "the test that mocked " + id + " has finished", false)
                   : mailbox.call(() -> MockCall.invoke(answer, args)));
     } else {
       Object value = Payloads.toJava(answer);
-      mocks.put(id, args -> ActivityMock.Answer.of(value));
+      mocks.put(id, (type, args) -> ActivityAnswer.value(value));
       fixed.put(id, value);
     }
     return self;
@@ -95,17 +97,17 @@ final class RunBuilder {
 
   private Varargs mockError(LuaTable self, Varargs a) {
     String id = activity(a, "mock_error");
-    ActivityMock.MockError error =
+    ActivityAnswer error =
         a.arg(2).isstring()
-            ? new ActivityMock.MockError("", a.arg(2).tojstring(), null)
+            ? ActivityAnswer.error("", a.arg(2).tojstring(), null)
             : Payloads.errorOf(a.arg(2));
-    mocks.put(id, args -> ActivityMock.Answer.failed(error));
+    mocks.put(id, (type, args) -> error);
     return self;
   }
 
   private String activity(Varargs a, String what) {
     String id = a.checkjstring(1);
-    if (!scope.catalog().isActivity(id)) {
+    if (!scope.project().entry(id).map(LuaEntry::isActivity).orElse(false)) {
       throw new LuaError(
           what
               + ": unknown activity '"
@@ -116,9 +118,20 @@ final class RunBuilder {
   }
 
   private Varargs start(Varargs a) {
-    WorkflowEnvironment.StartRequest request =
-        new WorkflowEnvironment.StartRequest(
-            workflowId, Payloads.args(a, 1), Map.copyOf(options), Map.copyOf(mocks));
-    return scope.start(request, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fixed)));
+    Map<String, ActivityHandler> byType = Map.copyOf(mocks);
+    ActivityHandler handler =
+        (type, args) -> {
+          ActivityHandler mock = byType.get(type);
+          return mock == null ? null : mock.handle(type, args);
+        };
+    List<Object> args = Payloads.args(a, 1);
+    return scope.start(
+        workflowId,
+        args,
+        new LinkedHashMap<>(options),
+        byType.isEmpty() ? null : handler,
+        new WorkflowScope.Mocks(
+            java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fixed)),
+            fixed.size() < byType.size()));
   }
 }

@@ -2,6 +2,16 @@ package dev.wflow.testing.workflow;
 
 import static dev.wflow.runtime.LuaFunctions.method;
 
+import dev.wflow.temporal.RunOutcome;
+import dev.wflow.temporal.UpdateOutcome;
+import dev.wflow.temporal.WorkflowRun;
+import dev.wflow.temporal.history.ActivityCall;
+import dev.wflow.temporal.history.ChildRun;
+import dev.wflow.temporal.history.ErrorInfo;
+import dev.wflow.temporal.history.RunEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,22 +38,30 @@ final class RunObject {
 
   /** Told about signals, so a failure can name a {@code wflow run --signal} that repeats them. */
   interface SignalLog {
-    void signalled(TestRun run, String topic, Object data);
+    void signalled(WorkflowRun run, String topic, Object data);
   }
 
   private RunObject() {}
 
+  /**
+   * @param resultLimit how long {@code run:result()} waits in wall time before it ends the run
+   * @param child the run object of a child workflow, by its workflow ID
+   */
   static LuaTable of(
-      TestRun run, Blocking blocking, Function<TestRun, LuaTable> wrap, SignalLog log) {
+      WorkflowRun run,
+      Blocking blocking,
+      Duration resultLimit,
+      Function<String, LuaTable> child,
+      SignalLog log) {
     LuaTable o = new LuaTable();
     o.set("pid", run.pid());
-    o.set("workflow_id", run.workflowId());
-    method(o, "result", a -> outcome(blocking.await(run.result())));
+    o.set("workflow_id", run.entry().id());
+    method(o, "result", a -> outcome(blocking.await(() -> run.result(resultLimit))));
     method(
         o,
         "sleep",
         a -> {
-          java.time.Duration d = Payloads.duration(a.arg1());
+          Duration d = Payloads.duration(a.arg1());
           blocking.await(
               () -> {
                 run.sleep(d);
@@ -68,7 +86,11 @@ final class RunObject {
     method(
         o,
         "update",
-        a -> outcome(blocking.await(run.update(a.checkjstring(1), Payloads.args(a, 2)))));
+        a -> {
+          String name = a.checkjstring(1);
+          Object[] args = Payloads.args(a, 2).toArray();
+          return updated(blocking.await(() -> run.update(name, args)));
+        });
     method(o, "query", a -> query(blocking, run, a.checkjstring(1)));
     method(
         o,
@@ -81,12 +103,12 @@ final class RunObject {
               });
           return LuaValue.NONE;
         });
-    method(o, "status", a -> LuaValue.valueOf(blocking.await(run::status)));
-    method(o, "calls", a -> calls(run.calls(a.checkjstring(1))));
-    method(o, "history", a -> Payloads.toLua(blocking.await(run::history)));
-    method(o, "children", a -> children(blocking.await(run::children), wrap));
+    method(o, "status", a -> LuaValue.valueOf(blocking.await(() -> run.status().label())));
+    method(o, "calls", a -> calls(blocking.await(() -> run.calls(a.checkjstring(1)))));
+    method(o, "history", a -> Payloads.toLua(history(blocking.await(run::history))));
+    method(o, "children", a -> children(blocking.await(run::children), child));
     method(o, "attrs", a -> Payloads.toLua(attrs(blocking.await(run::attrs))));
-    method(o, "elapsed", a -> LuaValue.valueOf(blocking.await(run::elapsedSeconds)));
+    method(o, "elapsed", a -> LuaValue.valueOf(blocking.await(run::elapsed)));
     return o;
   }
 
@@ -94,7 +116,7 @@ final class RunObject {
    * {@code run:query(name)}: the answer, or {@code nil, err} when the workflow refuses the query
    * (an unknown name), with the workflow's own words instead of the SDK's Java text.
    */
-  private static Varargs query(Blocking blocking, TestRun run, String name) {
+  private static Varargs query(Blocking blocking, WorkflowRun run, String name) {
     try {
       return Payloads.toLua(blocking.await(() -> run.query(name)));
     } catch (RuntimeException e) {
@@ -123,18 +145,26 @@ final class RunObject {
   }
 
   /** Lua's {@code value, err} pair. */
-  static Varargs outcome(TestRun.Outcome out) {
-    if (out.error() != null) {
-      return LuaValue.varargsOf(LuaValue.NIL, Payloads.error(out.error()));
-    }
-    return Payloads.toLua(out.value());
+  private static Varargs outcome(RunOutcome out) {
+    return pair(out.result(), out.error());
   }
 
-  private static LuaValue calls(List<TestRun.Call> calls) {
+  private static Varargs updated(UpdateOutcome out) {
+    return pair(out.value(), out.error());
+  }
+
+  private static Varargs pair(Object value, ErrorInfo error) {
+    if (error != null) {
+      return LuaValue.varargsOf(LuaValue.NIL, Payloads.error(error));
+    }
+    return Payloads.toLua(value);
+  }
+
+  private static LuaValue calls(List<ActivityCall> calls) {
     LuaTable list = new LuaTable();
-    for (TestRun.Call c : calls) {
+    for (ActivityCall c : calls) {
       LuaTable t = new LuaTable();
-      t.set("activity", c.activity());
+      t.set("activity", c.id());
       t.set("args", Payloads.toLua(c.args()));
       t.set("result", Payloads.toLua(c.result()));
       if (c.error() != null) {
@@ -145,9 +175,23 @@ final class RunObject {
     return list;
   }
 
-  private static LuaValue children(List<TestRun> runs, Function<TestRun, LuaTable> wrap) {
+  /** Each event as {@code {id, type, time, summary}}. */
+  private static List<Object> history(List<RunEvent> events) {
+    List<Object> out = new ArrayList<>();
+    for (RunEvent e : events) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", e.id());
+      m.put("type", e.type());
+      m.put("time", e.time() == null ? null : e.time().toString());
+      m.put("summary", e.summary());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static LuaValue children(List<ChildRun> runs, Function<String, LuaTable> child) {
     LuaTable list = new LuaTable();
-    runs.forEach(r -> list.set(list.length() + 1, wrap.apply(r)));
+    runs.forEach(r -> list.set(list.length() + 1, child.apply(r.workflowId())));
     return list;
   }
 

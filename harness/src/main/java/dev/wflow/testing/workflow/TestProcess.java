@@ -76,7 +76,7 @@ final class TestProcess {
     if (!(file.current() instanceof WorkflowScope scope)) {
       return null;
     }
-    Node n = scope.environment().node();
+    Node n = scope.node();
     if (n != null) {
       n.adopt(self);
     }

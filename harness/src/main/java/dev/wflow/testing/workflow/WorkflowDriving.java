@@ -2,38 +2,33 @@ package dev.wflow.testing.workflow;
 
 import static dev.wflow.runtime.LuaFunctions.of;
 
+import dev.wflow.runtime.LuaProject;
 import dev.wflow.testing.CaseScope;
 import dev.wflow.testing.DaemonThreads;
 import dev.wflow.testing.LuaMailbox;
-import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestRunner;
 import dev.wflow.testing.lua.Watchdog;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
-import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
  * Workflow driving for test files (DESIGN.md §6): adds {@code test.workflow}/{@code test.run_of} to
  * the module, and makes test code a regular process of the running test's node ({@link
  * TestProcess}: {@code process}, {@code channel}, {@code time}, {@code funcs}). Each test gets its
- * own environment, opened on first use.
+ * own node, opened on first use.
  *
  * <pre>{@code
  * TestRunner runner = new TestRunner(states, options,
- *     new WorkflowDriving(TemporalEnvironment.catalog(lua), TemporalEnvironment.factory(lua)));
+ *     new WorkflowDriving(luaProject, id -> Optional.empty(), options.skipTime()));
  * }</pre>
  */
 public final class WorkflowDriving implements TestRunner.Workflows {
-
-  /** Opens a fresh environment for one test. */
-  @FunctionalInterface
-  public interface Environments {
-    WorkflowEnvironment open(TestOptions options);
-  }
 
   private static final ExecutorService POOL =
       Executors.newCachedThreadPool(DaemonThreads.named("wflow-test-call"));
@@ -43,12 +38,21 @@ public final class WorkflowDriving implements TestRunner.Workflows {
 
   private final ThreadLocal<TestProcess> processes = new ThreadLocal<>();
 
-  private final EntryCatalog catalog;
-  private final Environments environments;
+  private final LuaProject project;
+  private final Function<String, Optional<String>> refusals;
+  private final PrefetchedNodes nodes;
+  private final Replays replays;
 
-  public WorkflowDriving(EntryCatalog catalog, Environments environments) {
-    this.catalog = catalog;
-    this.environments = environments;
+  /**
+   * @param refusals why a workflow cannot load (as {@code wflow run} would refuse it), by entry ID
+   * @param skipTime whether the nodes' virtual clocks skip ahead while runs wait
+   */
+  public WorkflowDriving(
+      LuaProject project, Function<String, Optional<String>> refusals, boolean skipTime) {
+    this.project = project;
+    this.refusals = refusals;
+    this.nodes = new PrefetchedNodes(() -> ReadyNode.start(project, skipTime));
+    this.replays = new Replays(project);
   }
 
   @Override
@@ -68,44 +72,29 @@ public final class WorkflowDriving implements TestRunner.Workflows {
 
   @Override
   public void finish() {
-    if (environments instanceof AutoCloseable closeable) {
-      try {
-        closeable.close();
-      } catch (Exception e) {
-        // Prefetched environments are not in use; failing to stop one changes no result.
-      }
-    }
+    // Prefetched nodes are not in use, and replayers are idle once every test closed.
+    nodes.close();
+    replays.close();
   }
 
   @Override
   public CaseScope open(TestRunner.FileView file, String testName) {
-    // Taken here, on the test's thread while its output is captured; the environment itself may
-    // be opened later from a call's worker thread.
+    // Taken here, on the test's thread while its output is captured; the node itself may be
+    // opened later from a call's worker thread.
     java.util.function.Consumer<String> prints = dev.wflow.testing.OutputCapture.forCurrentTest();
     TestProcess process = processes.get();
     if (process != null) {
       process.newTest();
     }
     return new WorkflowScope(
-        catalog,
-        () -> {
-          WorkflowEnvironment env = environments.open(file.options());
-          env.printTo(prints);
-          return env;
-        },
-        file,
-        testName,
-        blocking.get());
+        project, refusals, nodes, replays, file, testName, blocking.get(), prints);
   }
 
   private static Varargs runOf(TestRunner.FileView file, Varargs a) {
     WorkflowScope scope = scope(file, "test.run_of");
     String pid = a.checkjstring(1);
     return scope
-        .environment()
         .runOf(pid)
-        .map(scope::wrap)
-        .map(LuaValue.class::cast)
         .orElseThrow(() -> new LuaError("test.run_of: no workflow run has pid " + pid));
   }
 

@@ -1,33 +1,49 @@
 package dev.wflow.testing.workflow;
 
+import dev.wflow.node.Node;
+import dev.wflow.runtime.LuaProject;
+import dev.wflow.temporal.StartOptions;
+import dev.wflow.temporal.WorkflowRun;
+import dev.wflow.temporal.activity.ActivityHandler;
+import dev.wflow.temporal.history.RunEvent;
+import dev.wflow.temporal.history.RunStatus;
 import dev.wflow.testing.CaseScope;
 import dev.wflow.testing.DaemonThreads;
 import dev.wflow.testing.Failure;
 import dev.wflow.testing.Reproduction;
 import dev.wflow.testing.TestRunner;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.luaj.vm2.LuaTable;
-import org.luaj.vm2.LuaValue;
 
 /**
- * The workflow environment of one test: opened on first use, shared by every run the test starts,
- * and on close checked (each completed run replayed against the same code), saved ({@code
- * --history-dir}) and torn down.
+ * The workflow side of one test: its node (opened on first use, shared by every run the test
+ * starts), the runs it drives, and on close the check of each completed run (replayed against the
+ * same code), the saved histories ({@code --history-dir}) and the node's shutdown.
  */
 final class WorkflowScope implements CaseScope {
 
+  /** How a test mocked the activities of a run it started, for reproducing it. */
+  record Mocks(Map<String, Object> fixed, boolean functionsLeftOut) {}
+
   /** A run the test started itself, with what is needed to reproduce it. */
   record Started(
-      TestRun run,
-      WorkflowEnvironment.StartRequest request,
-      Map<String, Object> fixed,
-      List<Reproduction.TimedSignal> signals) {}
+      WorkflowRun run, List<Object> args, Mocks mocks, List<Reproduction.TimedSignal> signals) {}
+
+  /** Beyond the test's own timeout, so the test's watchdog reports a hang first. */
+  private static final Duration RESULT_MARGIN = Duration.ofSeconds(5);
 
   /**
    * Two threads, so at most two history replayers (each a Temporal test environment) exist however
@@ -36,69 +52,155 @@ final class WorkflowScope implements CaseScope {
   private static final ExecutorService CHECKERS =
       Executors.newFixedThreadPool(2, DaemonThreads.named("wflow-test-check"));
 
-  private final EntryCatalog catalog;
-  private final Supplier<WorkflowEnvironment> factory;
+  /** Shutting a node down mostly waits for its pollers; the next test need not wait for that. */
+  private static final ExecutorService CLOSER =
+      Executors.newCachedThreadPool(DaemonThreads.named("wflow-env-close"));
+
+  private final LuaProject project;
+  private final Function<String, Optional<String>> refusals;
+  private final Supplier<ReadyNode> nodes;
+  private final Replays replays;
   private final TestRunner.FileView file;
   private final String testName;
   private final RunObject.Blocking blocking;
-  private final List<Started> started = new ArrayList<>();
-  private volatile WorkflowEnvironment environment;
+  private final Consumer<String> prints;
+  private final List<Started> started = new CopyOnWriteArrayList<>();
+  private final List<WorkflowRun> runs = new CopyOnWriteArrayList<>();
+  private final Map<String, WorkflowRun> byPid = new ConcurrentHashMap<>();
+  private volatile ReadyNode node;
   private HistoryArchive archive;
   private long finalVirtualSeconds = -1;
   private List<String> warnings = List.of();
   private volatile boolean closed;
 
   WorkflowScope(
-      EntryCatalog catalog,
-      Supplier<WorkflowEnvironment> factory,
+      LuaProject project,
+      Function<String, Optional<String>> refusals,
+      Supplier<ReadyNode> nodes,
+      Replays replays,
       TestRunner.FileView file,
       String testName,
-      RunObject.Blocking blocking) {
-    this.catalog = catalog;
-    this.factory = factory;
+      RunObject.Blocking blocking,
+      Consumer<String> prints) {
+    this.project = project;
+    this.refusals = refusals;
+    this.nodes = nodes;
+    this.replays = replays;
     this.file = file;
     this.testName = testName;
     this.blocking = blocking;
+    this.prints = prints;
   }
 
-  EntryCatalog catalog() {
-    return catalog;
+  LuaProject project() {
+    return project;
   }
 
-  WorkflowEnvironment environment() {
-    if (environment == null) {
-      environment = factory.get();
+  /**
+   * Why workflow {@code id} cannot load, as {@code wflow run} would refuse it; empty when it can.
+   */
+  Optional<String> refusal(String id) {
+    return refusals.apply(id);
+  }
+
+  /** The test's node, opened on first use. */
+  synchronized Node node() {
+    if (node == null) {
+      ReadyNode ready = nodes.get();
+      ready.prints().set(prints);
+      node = ready;
     }
-    return environment;
+    return node.node();
   }
 
-  /** The node of the environment if the test opened one, else null (opens nothing). */
-  dev.wflow.node.Node openedNode() {
-    return environment == null ? null : environment.node();
+  /** The node of the test if it opened one, else null (opens nothing). */
+  Node openedNode() {
+    ReadyNode n = node;
+    return n == null ? null : n.node();
   }
 
-  LuaValue start(WorkflowEnvironment.StartRequest request, Map<String, Object> fixedMocks) {
-    TestRun run = blocking.await(() -> environment().start(request));
-    started.add(new Started(run, request, fixedMocks, new ArrayList<>()));
+  /**
+   * Starts {@code workflowId}: {@code options} are the platform's start options ({@code
+   * workflow.*}) plus wflow's own {@code ctx}, the run's context.
+   */
+  LuaTable start(
+      String workflowId,
+      List<Object> args,
+      Map<String, Object> options,
+      ActivityHandler mocks,
+      Mocks reproducible) {
+    Object ctx = options.remove("ctx");
+    StartOptions.Builder b = StartOptions.newBuilder().options(options);
+    if (ctx instanceof Map<?, ?> values) {
+      Map<String, Object> context = new LinkedHashMap<>();
+      values.forEach((k, v) -> context.put(String.valueOf(k), v));
+      b.context(context);
+    }
+    if (mocks != null) {
+      b.handler(mocks);
+    }
+    StartOptions startOptions = b.build();
+    WorkflowRun run =
+        blocking.await(() -> node().environment().start(workflowId, args, startOptions));
+    remember(run);
+    started.add(new Started(run, args, reproducible, new CopyOnWriteArrayList<>()));
     return wrap(run);
   }
 
-  LuaTable wrap(TestRun run) {
-    return RunObject.of(run, blocking, this::wrap, this::signalled);
+  private void remember(WorkflowRun run) {
+    runs.add(run);
+    byPid.put(run.pid(), run);
+    byPid.put(run.workflowId(), run);
+  }
+
+  LuaTable wrap(WorkflowRun run) {
+    return RunObject.of(run, blocking, resultLimit(), this::child, this::signalled);
+  }
+
+  /** The run a pid (of a run the test started, or a child's) stands for, as a Lua run object. */
+  Optional<LuaTable> runOf(String pid) {
+    WorkflowRun known = byPid.get(pid);
+    if (known != null) {
+      return Optional.of(wrap(known));
+    }
+    try {
+      return Optional.of(wrap(blocking.await(() -> node().environment().attach(pid))));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private LuaTable child(String workflowId) {
+    WorkflowRun known = byPid.get(workflowId);
+    return wrap(known != null ? known : node().environment().attach(workflowId));
+  }
+
+  private Duration resultLimit() {
+    Duration timeout = file.options().timeout();
+    return timeout == null ? Duration.ofDays(1) : timeout.plus(RESULT_MARGIN);
   }
 
   /** Records {@code AT:TOPIC=JSON} with the run's workflow time, as {@code wflow run} takes it. */
-  private void signalled(TestRun run, String topic, Object data) {
+  private void signalled(WorkflowRun run, String topic, Object data) {
     for (Started s : started) {
       if (s.run() == run) {
-        long at = blocking.await(run::elapsedSeconds);
+        long at = blocking.await(run::elapsed);
         s.signals().add(new Reproduction.TimedSignal(at, topic, data));
       }
     }
   }
 
-  RunObject.Blocking blocking() {
-    return blocking;
+  /** The runs the test started itself and through the node ({@code process.spawn}), in order. */
+  private List<WorkflowRun> runs() {
+    Node n = openedNode();
+    if (n != null) {
+      for (WorkflowRun r : n.runs()) {
+        if (!byPid.containsKey(r.workflowId())) {
+          remember(r);
+        }
+      }
+    }
+    return runs;
   }
 
   @Override
@@ -106,18 +208,17 @@ final class WorkflowScope implements CaseScope {
     if (finalVirtualSeconds >= 0) {
       return finalVirtualSeconds;
     }
-    return environment == null ? 0 : measureVirtualSeconds();
+    return openedNode() == null ? 0 : measureVirtualSeconds();
   }
 
   /**
-   * How far the test moved the clock: the longest run's elapsed time, at least the time the test
-   * slept. The environment's own clock is not used: once runs finish, the test server may skip
-   * ahead to timers nobody waits for.
+   * How far the test moved the clock: the longest run's elapsed time. The environment's own clock
+   * is not used: once runs finish, the test server may skip ahead to timers nobody waits for.
    */
   private long measureVirtualSeconds() {
     long longest = 0;
-    for (TestRun run : environment.runs()) {
-      longest = Math.max(longest, run.elapsedSeconds());
+    for (WorkflowRun run : runs()) {
+      longest = Math.max(longest, run.elapsed());
     }
     return longest;
   }
@@ -129,18 +230,35 @@ final class WorkflowScope implements CaseScope {
 
   @Override
   public Failure annotate(Failure failure) {
-    if (environment == null || environment.runs().isEmpty()) {
+    if (openedNode() == null || runs().isEmpty()) {
       return failure;
     }
-    TestRun last = environment.runs().get(environment.runs().size() - 1);
-    List<String> lines = last.historyLines();
-    List<String> tail = lines.subList(Math.max(0, lines.size() - 8), lines.size());
-    return failure.withHistory(tail, archive().reproduce(last, started));
+    WorkflowRun last = runs().get(runs().size() - 1);
+    return failure.withHistory(tail(last), archive().reproduce(last, started));
+  }
+
+  /** The last events of a run's history, one line each ({@code #5 ActivityTaskScheduled app:x}). */
+  private static List<String> tail(WorkflowRun run) {
+    List<String> lines;
+    try {
+      lines = run.history().stream().map(WorkflowScope::line).toList();
+    } catch (RuntimeException e) {
+      lines = List.of("(history unavailable: " + e.getMessage() + ")");
+    }
+    return lines.subList(Math.max(0, lines.size() - 8), lines.size());
+  }
+
+  private static String line(RunEvent e) {
+    return "#"
+        + e.id()
+        + " "
+        + e.type()
+        + (e.summary() == null || e.summary().isEmpty() ? "" : " " + e.summary());
   }
 
   /**
-   * True once the test ended: a run still going in the environment being shut down must not call
-   * the test's mock functions, which would then run in the middle of the next test.
+   * True once the test ended: a run still going in the node being shut down must not call the
+   * test's mock functions, which would then run in the middle of the next test.
    */
   boolean closed() {
     return closed;
@@ -150,7 +268,7 @@ final class WorkflowScope implements CaseScope {
   @Override
   public CompletableFuture<List<Failure>> closeAsync() {
     closed = true;
-    if (environment == null) {
+    if (openedNode() == null) {
       return CompletableFuture.completedFuture(List.of());
     }
     return CompletableFuture.supplyAsync(this::close, CHECKERS);
@@ -159,17 +277,18 @@ final class WorkflowScope implements CaseScope {
   @Override
   public List<Failure> close() {
     closed = true;
-    if (environment == null) {
+    ReadyNode opened = node;
+    if (opened == null) {
       return List.of();
     }
     List<Failure> failures = new ArrayList<>();
     try {
-      for (TestRun run : environment.runs()) {
+      for (WorkflowRun run : runs()) {
         if (file.options().historyDir() != null) {
           archive().save(run);
         }
-        if (file.options().replayCheck() && run.completed()) {
-          String divergence = run.replayDivergence();
+        if (file.options().replayCheck() && completed(run)) {
+          String divergence = replays.divergence(run.historyJson(), run.workflowId());
           if (divergence != null) {
             failures.add(determinismFailure(run, divergence));
           }
@@ -177,27 +296,32 @@ final class WorkflowScope implements CaseScope {
       }
     } finally {
       finalVirtualSeconds = measureVirtualSeconds();
-      warnings = environment.unreadMessages();
-      environment.close();
+      warnings = opened.unread().warnings();
+      CLOSER.execute(opened::close);
     }
     return failures;
   }
 
-  private Failure determinismFailure(TestRun run, String divergence) {
-    List<String> lines = run.historyLines();
+  /**
+   * Asked of the server, not of the run: a {@code run:result()} the test's timeout cut short may
+   * still hold the run while it waits out its own limit.
+   */
+  private static boolean completed(WorkflowRun run) {
+    return run.status() == RunStatus.COMPLETED;
+  }
+
+  private Failure determinismFailure(WorkflowRun run, String divergence) {
     Failure f =
         Failure.of(
             Failure.Kind.DETERMINISM,
             "determinism failure: replaying the history of "
-                + run.workflowId()
+                + run.entry().id()
                 + " ("
                 + run.pid()
                 + ") against the same code diverged: "
                 + divergence,
             null);
-    return f.withHistory(
-        lines.subList(Math.max(0, lines.size() - 8), lines.size()),
-        archive().reproduce(run, started));
+    return f.withHistory(tail(run), archive().reproduce(run, started));
   }
 
   private HistoryArchive archive() {

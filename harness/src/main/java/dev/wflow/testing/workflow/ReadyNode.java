@@ -1,0 +1,38 @@
+package dev.wflow.testing.workflow;
+
+import dev.wflow.node.Node;
+import dev.wflow.runtime.LuaProject;
+import dev.wflow.temporal.EnvironmentOptions;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * A node started for a test, possibly before the test asked for it: where its workflows print and
+ * which of their messages stayed unread are decided when the test takes it.
+ *
+ * @param node the test's emulated node (its Temporal environment, its regular processes)
+ * @param unread the messages its runs left unread, for the test's warnings
+ * @param prints where {@code print} of its workflows and activities goes (the running test's
+ *     captured output once a test takes it)
+ */
+record ReadyNode(Node node, UnreadMessages unread, AtomicReference<Consumer<String>> prints) {
+
+  static ReadyNode start(LuaProject project, boolean skipTime) {
+    UnreadMessages unread = new UnreadMessages();
+    AtomicReference<Consumer<String>> prints = new AtomicReference<>(line -> {});
+    Node node =
+        Node.start(
+            project,
+            EnvironmentOptions.newBuilder()
+                .skipTime(skipTime)
+                .listener(unread)
+                .log(line -> prints.get().accept(line)));
+    return new ReadyNode(node, unread, prints);
+  }
+
+  /** Stops the node and its environment. */
+  void close() {
+    node.close();
+    node.environment().close();
+  }
+}
