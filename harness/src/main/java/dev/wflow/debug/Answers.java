@@ -10,15 +10,19 @@ import java.util.Optional;
 
 /**
  * Who answers each activity call: the session's mocks ({@code mock ID JSON}), else the project's
- * own {@code function.lua} entry, else the user ({@code complete}/{@code fail}).
+ * own {@code function.lua} entry, else the user ({@code complete}/{@code fail}). A call of an
+ * activity with a breakpoint ({@code break activity ID}) always waits for the user, who may answer
+ * it by hand or let the mock or entry answer it ({@code complete N} without JSON).
  */
 final class Answers {
 
   private final LuaProject project;
+  private final Breakpoints breakpoints;
   private final Map<String, Object> mocks = new LinkedHashMap<>();
 
-  Answers(LuaProject project) {
+  Answers(LuaProject project, Breakpoints breakpoints) {
     this.project = project;
+    this.breakpoints = breakpoints;
   }
 
   void mock(String activityId, Object value) {
@@ -43,6 +47,17 @@ final class Answers {
    * own entry; none when only the user can answer it.
    */
   Optional<Optional<ActivityAnswer>> automatic(PendingCall call) {
+    if (breakpoints.holdsActivity(call.activityId())) {
+      return Optional.empty();
+    }
+    return own(call);
+  }
+
+  /**
+   * The answer the session would give {@code call} were it not held by a breakpoint: a mock's
+   * value, or empty for the project's own entry; none when only the user can answer it.
+   */
+  Optional<Optional<ActivityAnswer>> own(PendingCall call) {
     if (mocks.containsKey(call.activityId())) {
       return Optional.of(Optional.of(ActivityAnswer.value(mocks.get(call.activityId()))));
     }
@@ -54,6 +69,17 @@ final class Answers {
 
   /** Why a call waits, as {@code pending} shows it. */
   String reason(PendingCall call) {
+    if (breakpoints.holdsActivity(call.activityId())) {
+      return "held by its breakpoint: 'complete "
+          + call.number()
+          + " JSON' or 'fail', or 'complete "
+          + call.number()
+          + "' to let "
+          + (own(call).isPresent()
+              ? mocks.containsKey(call.activityId()) ? "the mock" : "its function.lua"
+              : "nothing (it has no mock and no function.lua entry)")
+          + " answer";
+    }
     if (mocks.containsKey(call.activityId())) {
       return "the mock answers it on 'step'";
     }

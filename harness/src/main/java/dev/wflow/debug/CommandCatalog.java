@@ -36,7 +36,10 @@ public final class CommandCatalog {
           entry("cancel", "cancel", "request cancellation (the workflow sees pid.cancel)"),
           entry("pending", "pending", "activity calls waiting for an answer"),
           entry(
-              "complete", "complete ID JSON", "answer a waiting call (its number or activity ID)"),
+              "complete",
+              "complete ID [JSON]",
+              "answer a waiting call (its number or activity ID); without JSON its mock or"
+                  + " function.lua answers"),
           entry(
               "fail",
               "fail ID KIND MSG",

@@ -62,7 +62,7 @@ public final class CommandParser {
       case "query" -> w.finish(new DebugCommand.Query(w.required("NAME")));
       case "cancel" -> w.finish(new DebugCommand.Cancel());
       case "pending" -> w.finish(new DebugCommand.Pending());
-      case "complete" -> new DebugCommand.Complete(w.required("ID"), w.json(false));
+      case "complete" -> complete(w);
       case "fail" ->
           new DebugCommand.Fail(w.required("ID"), w.required("KIND"), w.rest("MSG", false));
       case "mock" -> mock(w);
@@ -90,6 +90,13 @@ public final class CommandParser {
     }
     boolean hasInput = !w.atEnd();
     return new DebugCommand.Start(id, hasInput ? w.json(false) : null, hasInput);
+  }
+
+  private static DebugCommand complete(Words w) {
+    String call = w.required("ID");
+    return w.atEnd()
+        ? new DebugCommand.Complete(call, null, true)
+        : new DebugCommand.Complete(call, w.json(false), false);
   }
 
   private static boolean looksLikeEntryId(String word) {

@@ -3,6 +3,7 @@ package dev.wflow.debug;
 import dev.wflow.temporal.UpdateOutcome;
 import dev.wflow.temporal.activity.ActivityAnswer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Runs one {@link DebugCommand} against a session. */
@@ -50,7 +51,9 @@ final class Commands {
       return new Reply.Calls(s.standing().pending());
     }
     if (command instanceof DebugCommand.Complete c) {
-      return answerByHand(c.call(), Optional.of(ActivityAnswer.value(c.value())));
+      return c.byItsOwn()
+          ? answerByHand(c.call(), null)
+          : answerByHand(c.call(), Optional.of(ActivityAnswer.value(c.value())));
     }
     if (command instanceof DebugCommand.Fail c) {
       return answerByHand(
@@ -80,8 +83,15 @@ final class Commands {
       return Frames.print(s.running(), c.expression());
     }
     if (command instanceof DebugCommand.Events c) {
+      LiveRun live = s.running();
+      java.util.Map<Long, String> where = new java.util.HashMap<>();
+      for (Reply.Issued i : IssuedEvents.since(live.events(), 0, live.sites())) {
+        if (!i.where().isEmpty()) {
+          where.put(i.eventId(), i.where());
+        }
+      }
       return new Reply.History(
-          s.running().run().history(), c.json() ? s.running().run().historyJson() : null);
+          live.run().history(), Map.copyOf(where), c.json() ? live.run().historyJson() : null);
     }
     if (command instanceof DebugCommand.Back c) {
       return new TimeTravel(s).back(c.steps());
@@ -154,6 +164,7 @@ final class Commands {
                 + outcome.error().message());
   }
 
+  /** Answers a waiting call with {@code answer}; null lets its mock or function.lua answer. */
   private Reply answerByHand(String ref, Optional<ActivityAnswer> answer) {
     refuseInReplay();
     LiveRun live = s.running();
@@ -175,8 +186,21 @@ final class Commands {
                                 waiting.stream()
                                     .map(h -> h.call().number() + " " + h.call().activityId())
                                     .toList())));
+    Optional<ActivityAnswer> given = answer;
+    if (given == null) {
+      given =
+          s.answers()
+              .own(call.call())
+              .orElseThrow(
+                  () ->
+                      new DebugSession.SessionProblem(
+                          call.call().activityId()
+                              + " has no mock and no function.lua entry: 'complete "
+                              + call.call().number()
+                              + " JSON' gives its answer"));
+    }
     int before = live.events().size();
-    s.recording().add(s.answer(call, answer));
+    s.recording().add(s.answer(call, given));
     return progressSince(before, null);
   }
 

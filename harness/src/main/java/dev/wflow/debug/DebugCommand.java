@@ -49,8 +49,11 @@ public sealed interface DebugCommand {
   /** {@code pending}: activity calls that wait for an answer. */
   record Pending() implements DebugCommand {}
 
-  /** {@code complete ID JSON}: answers a waiting call (its number or activity ID). */
-  record Complete(String call, Object value) implements DebugCommand {}
+  /**
+   * {@code complete ID JSON}: answers a waiting call (its number or activity ID); {@code complete
+   * ID} alone lets its mock or {@code function.lua} entry answer it (a call a breakpoint holds).
+   */
+  record Complete(String call, Object value, boolean byItsOwn) implements DebugCommand {}
 
   /** {@code fail ID KIND MSG}: fails a waiting call. */
   record Fail(String call, String kind, String message) implements DebugCommand {}

@@ -31,8 +31,8 @@ public final class DebugSession implements AutoCloseable {
 
   private final LuaProject project;
   private final SessionOptions options;
-  private final Answers answers;
   private final Breakpoints breakpoints = new Breakpoints();
+  private final Answers answers;
   private final Recording recording = new Recording();
   private final Replay replay;
   private String entryId;
@@ -43,7 +43,7 @@ public final class DebugSession implements AutoCloseable {
   private DebugSession(LuaProject project, SessionOptions options, Replay replay) {
     this.project = project;
     this.options = options;
-    this.answers = new Answers(project);
+    this.answers = new Answers(project, breakpoints);
     this.replay = replay;
     this.entryId = replay != null ? replay.entryId() : options.workflowId();
     if (replay != null) {

@@ -141,12 +141,16 @@ final class Replay {
   boolean feedNext(DebugSession s) {
     while (next < inputs.size()) {
       SessionInput input = inputs.get(next++);
-      long before = s.live().elapsedSeconds();
       s.apply(input);
       s.recording().add(input);
-      // A clock move is a step of its own when it fires something (a timer), not when it only
-      // catches up with the time an answer came at.
-      if (!(input instanceof SessionInput.SkipTo) || s.live().elapsedSeconds() > before) {
+      // A clock move is a step of its own when it fires something (a timer: nothing else was
+      // recorded at that time), not when it only catches up with the time the next answer,
+      // signal or cancellation came at.
+      boolean catchUp =
+          input instanceof SessionInput.SkipTo
+              && next < inputs.size()
+              && !(inputs.get(next) instanceof SessionInput.SkipTo);
+      if (!catchUp) {
         return true;
       }
     }

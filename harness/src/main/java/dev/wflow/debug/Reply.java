@@ -92,8 +92,12 @@ public sealed interface Reply {
   /** A value: a query's or update's answer, or a printed expression. */
   record Value(String label, Object value) implements Reply {}
 
-  /** {@code events}: the readable events, and Temporal's JSON when asked for. */
-  record History(List<RunEvent> events, String json) implements Reply {}
+  /**
+   * {@code events}: the readable events, and Temporal's JSON when asked for.
+   *
+   * @param where the Lua {@code file:line} that caused each event that has one, by event ID
+   */
+  record History(List<RunEvent> events, Map<Long, String> where, String json) implements Reply {}
 
   /** {@code where}: what the run waits for, at which Lua line, with the Lua stack when known. */
   record Where(String waiting, List<String> stack) implements Reply {}

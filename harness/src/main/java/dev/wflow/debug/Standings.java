@@ -27,7 +27,13 @@ final class Standings {
     List<HistoryEvent> events = live.events();
     List<PendingCall> pending =
         live.held().waiting().stream()
-            .map(c -> c.call().withReason(s.answers().reason(c.call())))
+            .map(
+                c ->
+                    c.call()
+                        .withReason(
+                            s.replaying()
+                                ? "the recording answers it on 'step'"
+                                : s.answers().reason(c.call())))
             .toList();
     if (live.closed(events)) {
       RunOutcome outcome = live.run().result(Duration.ofSeconds(10));

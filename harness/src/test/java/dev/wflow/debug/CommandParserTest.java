@@ -34,7 +34,9 @@ class CommandParserTest {
     assertThat(CommandParser.parse("cancel")).isEqualTo(new DebugCommand.Cancel());
     assertThat(CommandParser.parse("pending")).isEqualTo(new DebugCommand.Pending());
     assertThat(CommandParser.parse("complete 2 [1, 2]"))
-        .isEqualTo(new DebugCommand.Complete("2", List.of(1, 2)));
+        .isEqualTo(new DebugCommand.Complete("2", List.of(1, 2), false));
+    assertThat(CommandParser.parse("complete 2"))
+        .isEqualTo(new DebugCommand.Complete("2", null, true));
     assertThat(CommandParser.parse("fail app:ship Unavailable \"carrier down\""))
         .isEqualTo(new DebugCommand.Fail("app:ship", "Unavailable", "carrier down"));
     assertThat(CommandParser.parse("mock app:ship {}"))
@@ -83,7 +85,7 @@ class CommandParserTest {
     assertProblem("skip 0s", "the clock only moves forward");
     assertProblem("skip", "missing DUR (usage: skip DUR)");
     assertProblem("signal approve {\"by\": }", "invalid JSON at column 22");
-    assertProblem("complete 1", "missing JSON value (usage: complete ID JSON)");
+    assertProblem("complete", "missing ID (usage: complete ID [JSON])");
     assertProblem("break tmier", "unknown breakpoint 'tmier' (did you mean 'timer'?)");
     assertProblem("break line order.lua", "expected FILE:N such as order_workflow.lua:31");
     assertProblem("step zero", "N must be a whole number above zero, got zero");

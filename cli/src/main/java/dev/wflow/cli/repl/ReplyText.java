@@ -150,7 +150,10 @@ final class ReplyText {
               + " "
               + e.type()
               + "  "
-              + safe(e.summary()));
+              + safe(e.summary())
+              + (h.where().containsKey(e.id())
+                  ? "  " + paint(DIM, "at " + h.where().get(e.id()))
+                  : ""));
     }
   }
 

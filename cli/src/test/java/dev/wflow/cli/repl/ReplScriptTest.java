@@ -285,6 +285,123 @@ class ReplScriptTest {
         .contains("> events");
   }
 
+  static final Path EXPENSES = Path.of("..", "examples", "approval");
+
+  @Test
+  void signalsAnApprovalAndContinueSkipsIntoTheTimeoutOnTheApprovalExample() throws IOException {
+    var r =
+        session(
+            EXPENSES,
+            "app:expense_approval",
+            "start {\"id\":\"r1\",\"amount\":250}",
+            "step",
+            "where",
+            "skip 2h",
+            "signal approve {\"by\":\"ann\"}",
+            "time",
+            "restart",
+            "continue",
+            "time",
+            "quit");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .contains("timer 24h0m0s  at src/expense_approval.lua:32")
+        .contains("waits for channel.select at src/expense_approval.lua:33")
+        .contains("signal approve")
+        .contains("completed {\"by\":\"ann\",\"status\":\"approved\"}")
+        .contains("(+2h0m0s since the start)")
+        // continue answers the notification with its function.lua and skips the 24 hours.
+        .contains("completed {\"status\":\"timed_out\"}")
+        .contains("(+24h0m0s since the start)")
+        // The clock of a closed run is the time it closed at, not the server's leftover timer.
+        .doesNotContain("87600h");
+  }
+
+  @Test
+  void anActivityBreakpointHoldsItsCallUntilTheUserLetsItsFunctionAnswer() throws IOException {
+    var r =
+        session(
+            ORDERS,
+            "app:order_workflow",
+            "break activity app:ship_order",
+            "start " + ORDER,
+            "run",
+            "pending",
+            "complete 2",
+            "quit");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    String afterRun = r.out().substring(r.out().indexOf("> run"), r.out().indexOf("> pending"));
+    assertThat(afterRun)
+        .contains("timer fired")
+        .contains("activity app:ship_order  at src/order_workflow.lua:40")
+        .doesNotContain("answered app:ship_order");
+    assertThat(r.out())
+        .contains(
+            "#2 app:ship_order [{\"address\":\"1 Main St\",\"order_id\":\"o1\"}]  held by its"
+                + " breakpoint: 'complete 2 JSON' or 'fail', or 'complete 2' to let its function.lua"
+                + " answer")
+        .contains("\"tracking\":\"TRK-o1\"");
+  }
+
+  @Test
+  void stepsAHistoryFromTheTemporalCliAndOneFromWflowTestHistoryDir() throws IOException {
+    // The payload shorthand 'temporal workflow show -o json' writes ("input": [{...}]).
+    Path cli = Path.of("..", "harness", "src", "test", "resources", "history");
+    Path script = temp.resolve("replay.txt");
+    Files.writeString(script, "start\nstep\nstep\nevents\nquit\n");
+    var r =
+        CliRunner.run(
+            "-C",
+            ORDERS.toString(),
+            "repl",
+            "--history",
+            cli.resolve("order-temporal-cli.json").toString(),
+            "--script",
+            script.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .contains("#1 app:charge_payment [{\"amount\":42,\"customer\":\"c1\"}]  the recording")
+        // 'events' shows the Lua line that caused each command event.
+        .contains("TimerStarted  timer 1h0m0s  at src/order_workflow.lua:38")
+        .contains("ActivityTaskScheduled  app:ship_order")
+        .contains("at src/order_workflow.lua:40");
+    var check =
+        CliRunner.run(
+            "-C", ORDERS.toString(), "replay", cli.resolve("order-temporal-cli.json").toString());
+    assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+    assertThat(check.out()).contains("replays cleanly");
+
+    Path project = temp.resolve("approval");
+    copy(EXPENSES, project);
+    Path histories = temp.resolve("histories");
+    var test =
+        CliRunner.run("-C", project.toString(), "test", "--history-dir", histories.toString());
+    assertThat(test.exitCode()).as(test.out() + test.err()).isZero();
+    Path approved;
+    try (Stream<Path> all = Files.walk(histories)) {
+      approved =
+          all.filter(f -> f.toString().contains("two_hours") && f.toString().endsWith(".json"))
+              .findFirst()
+              .orElseThrow();
+    }
+    Files.writeString(script, "start\nstep\nstep\nquit\n");
+    var replay =
+        CliRunner.run(
+            "-C",
+            project.toString(),
+            "repl",
+            "--history",
+            approved.toString(),
+            "--script",
+            script.toString());
+    assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+    String[] steps = replay.out().split("> step\n");
+    assertThat(steps).hasSize(3);
+    // The clock catching up with the signal two hours on is no step of its own: the second step
+    // delivers the signal.
+    assertThat(steps[2]).contains("signal approve").contains("completed");
+  }
+
   static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {

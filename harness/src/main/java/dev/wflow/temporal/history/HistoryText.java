@@ -7,9 +7,10 @@ import dev.wflow.runtime.LuaJson;
 import io.temporal.common.WorkflowExecutionHistory;
 
 /**
- * Reads the text of a Temporal JSON history ({@code temporal workflow show -o json}, {@code wflow
- * run --history}) and says precisely what is wrong with one that is not: empty, not JSON (with the
- * position), JSON of another shape, or a history that does not begin with its workflow's start.
+ * Reads the text of a Temporal JSON history ({@code temporal workflow show -o json}, with or
+ * without its payload shorthand, {@code wflow run --history}) and says precisely what is wrong with
+ * one that is not: empty, not JSON (with the position), JSON of another shape, or a history that
+ * does not begin with its workflow's start.
  *
  * <pre>{@code
  * WorkflowExecutionHistory h = HistoryText.parse(Files.readString(file));
@@ -62,8 +63,9 @@ public final class HistoryText {
           null);
     }
     checkContiguous(events);
+    String plain = PayloadShorthand.expand(events) ? root.toString() : text;
     try {
-      return WorkflowExecutionHistory.fromJson(text);
+      return WorkflowExecutionHistory.fromJson(plain);
     } catch (RuntimeException e) {
       throw new HistoryFormatException(
           "not a Temporal JSON history: " + readable(e) + "; " + EXPECTED, 0, 0, e);
