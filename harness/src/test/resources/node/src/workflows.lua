@@ -47,5 +47,27 @@ local function send_to(input)
   return {ok = ok, err = err and tostring(err)}
 end
 
+-- Adds up "add" messages in a spawned coroutine, answering each sender twice; returns once "done"
+-- reaches the main function. A send to a regular process completes at once on the platform, so
+-- the coroutine handles every add it has been given before "done" lets the main function go on.
+local function tally()
+  local total, seen, finished = 0, 0, false
+  coroutine.spawn(function()
+    local adds = process.listen("add", {message = true})
+    while not finished do
+      local msg = adds:receive()
+      local n = msg:payload():data().n
+      process.send(msg:from(), "added", {n = n})
+      total = total + n
+      seen = seen + 1
+      process.send(msg:from(), "total", {total = total})
+    end
+  end)
+  local done = process.listen("done", {message = true}):receive()
+  process.send(done:from(), "finishing")
+  finished = true
+  return {total = total, seen = seen}
+end
+
 return {greet = greet, fail = fail, wait_forever = wait_forever, collect = collect,
-  echo_ctx = echo_ctx, receive_one = receive_one, send_to = send_to}
+  echo_ctx = echo_ctx, receive_one = receive_one, send_to = send_to, tally = tally}

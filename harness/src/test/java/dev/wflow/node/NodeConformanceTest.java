@@ -66,4 +66,9 @@ class NodeConformanceTest {
   void funcsCallOutsideWorkflowsHasOneBehaviour() {
     passes("funcs_calls");
   }
+
+  @Test
+  void messagesOfOneWorkflowTaskAreHandledInTheOrderTheyCame() {
+    passes("message_batch");
+  }
 }

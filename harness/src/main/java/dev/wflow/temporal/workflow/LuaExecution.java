@@ -7,8 +7,11 @@ import dev.wflow.runtime.RunawayLuaError;
 import dev.wflow.runtime.SandboxHost;
 import dev.wflow.runtime.Uuids;
 import dev.wflow.runtime.WippyError;
+import io.temporal.workflow.Async;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.luaj.vm2.LuaError;
@@ -20,6 +23,12 @@ import org.luaj.vm2.LuaError;
  *
  * <p>All of it is touched only from Temporal workflow threads, which Temporal runs one at a time,
  * so the one LuaJ state is never used concurrently.
+ *
+ * <p>Lua threads (the main function and each coroutine) also take turns as the platform's process
+ * runs its coroutines: one holds the turn until it waits through {@link #until}. A Temporal call
+ * that completes at once on the platform (a send to a regular process, a side effect) blocks a Java
+ * workflow thread too, and Temporal would run another coroutine meanwhile; holding the turn through
+ * it keeps the others waiting, as the platform's re-entrant resume does.
  */
 final class LuaExecution {
 
@@ -28,9 +37,13 @@ final class LuaExecution {
   private final LuaSandbox sandbox;
   private final Mailbox mailbox;
   private final ExecutionListener listener;
+  private final List<BooleanSupplier> waits = new ArrayList<>();
   private WorkflowAbort fatal;
   private String waitingFor = "starting";
   private int sequence;
+  // The Lua threads alive (the main function's counts from the start) and the one running Lua now.
+  private int live = 1;
+  private Thread turn;
 
   LuaExecution(WorkflowBinding binding, LuaEntry entry) {
     this.binding = binding;
@@ -128,13 +141,66 @@ final class LuaExecution {
       String where = where();
       waitingFor = reason + " at " + where;
       listener.waiting(execution(), reason, where);
-      Workflow.await(() -> fatal != null || condition.getAsBoolean());
+      Thread me = Thread.currentThread();
+      waits.add(condition);
+      turn = null;
+      try {
+        Workflow.await(() -> fatal != null || (turn == null && condition.getAsBoolean()));
+      } finally {
+        waits.remove(condition);
+      }
+      turn = me;
       waitingFor = previous;
       listener.resumed(execution(), reason, where);
     }
     if (fatal != null) {
       throw fatal;
     }
+  }
+
+  /** The main function's thread runs Lua first. */
+  void mainStarts() {
+    turn = Thread.currentThread();
+  }
+
+  /**
+   * Runs {@code body} on a new Lua thread (a coroutine), which starts once the thread holding the
+   * turn waits.
+   */
+  void startThread(Runnable body) {
+    live++;
+    Async.procedure(
+        () -> {
+          try {
+            Workflow.await(() -> turn == null || fatal != null);
+            turn = Thread.currentThread();
+            if (fatal == null) {
+              body.run();
+            }
+          } finally {
+            live--;
+            if (turn == Thread.currentThread()) {
+              turn = null;
+            }
+          }
+        });
+  }
+
+  /**
+   * Whether every Lua thread waits for something that has not happened: the moment the platform's
+   * process takes the next message, so that the coroutines messages wake run in the messages'
+   * order. A thread inside a call that completes on its own (a side effect) is not settled.
+   */
+  boolean settled() {
+    if (fatal != null || turn != null || waits.size() < live) {
+      return false;
+    }
+    for (BooleanSupplier w : waits) {
+      if (w.getAsBoolean()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Fails the whole workflow because a coroutine ended with {@code error}. */

@@ -107,6 +107,7 @@ public final class LuaWorkflow implements DynamicWorkflow {
 
   private Object run(
       LuaExecution execution, EncodedValues args, java.util.function.BooleanSupplier canceled) {
+    execution.mainStarts();
     LuaValue main = load(execution);
     LuaValue[] luaArgs = new LuaValue[args.getSize()];
     for (int i = 0; i < luaArgs.length; i++) {

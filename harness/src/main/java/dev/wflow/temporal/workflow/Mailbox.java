@@ -1,6 +1,8 @@
 package dev.wflow.temporal.workflow;
 
 import dev.wflow.runtime.LuaJson;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Workflow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +16,11 @@ import org.luaj.vm2.LuaValue;
  * Routes messages to Lua (SPEC §8): a message on topic T goes to the {@code process.listen(T)}
  * channel if there is one, else to {@code process.inbox()} once it exists, else it waits here — a
  * signal is never lost, even when it arrives before the workflow listens.
+ *
+ * <p>Messages that arrive together (several signals in one workflow task) are handed over one at a
+ * time, each once every Lua thread waits ({@link LuaExecution#settled}): the platform's process
+ * wakes the coroutines in the order of the messages it hands them, while Temporal's scheduler would
+ * run the woken threads in the order they were created.
  */
 final class Mailbox {
 
@@ -24,6 +31,8 @@ final class Mailbox {
   private final LuaExecution execution;
   private final Map<String, Listener> listeners = new HashMap<>();
   private final Deque<Pending> pending = new ArrayDeque<>();
+  private final Deque<Pending> arrivals = new ArrayDeque<>();
+  private boolean handingOver;
   private final Map<String, UpdateReply> updates = new HashMap<>();
   private final LuaChannel events;
   private LuaChannel inbox;
@@ -33,8 +42,27 @@ final class Mailbox {
     this.events = new LuaChannel(execution, 0, "events");
   }
 
-  /** Delivers one message (a signal, an update) to whoever listens. */
-  void deliver(String topic, String from, Object payload) {
+  /** A message (a signal, an update) has come; Lua gets it in its turn. */
+  void arrive(String topic, String from, Object payload) {
+    arrivals.add(new Pending(topic, from, payload));
+    if (!handingOver) {
+      handingOver = true;
+      // Detached: a cancel request is only an event here and must not stop the messages.
+      Workflow.newDetachedCancellationScope(() -> Async.procedure(this::handOver)).run();
+    }
+  }
+
+  /** Runs on a workflow thread of its own for the life of the run. */
+  private void handOver() {
+    while (true) {
+      Workflow.await(() -> !arrivals.isEmpty() && execution.settled());
+      Pending next = arrivals.poll();
+      deliver(next.topic, next.from, next.payload);
+    }
+  }
+
+  /** Delivers one message to whoever listens. */
+  private void deliver(String topic, String from, Object payload) {
     Listener listener = listeners.get(topic);
     if (listener != null) {
       listener.channel.offer(
@@ -85,6 +113,11 @@ final class Mailbox {
    */
   ExecutionListener.Unread unread() {
     List<String> topics = new ArrayList<>();
+    for (Pending p : arrivals) {
+      if (!isUpdate(p.from)) {
+        topics.add(p.topic);
+      }
+    }
     for (Pending p : pending) {
       if (!isUpdate(p.from)) {
         topics.add(p.topic);
@@ -108,7 +141,7 @@ final class Mailbox {
 
   /** Messages nobody has claimed yet. */
   int pendingCount() {
-    return pending.size();
+    return pending.size() + arrivals.size();
   }
 
   UpdateReply openUpdate(String updateId) {

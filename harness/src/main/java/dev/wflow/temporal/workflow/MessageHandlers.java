@@ -41,7 +41,7 @@ final class MessageHandlers {
     Mailbox mailbox = execution.mailbox();
     Workflow.registerListener(
         (DynamicSignalHandler)
-            (name, args) -> mailbox.deliver(name, sender(args), signalPayload(args)));
+            (name, args) -> mailbox.arrive(name, sender(args), signalPayload(args)));
     Workflow.registerListener((DynamicQueryHandler) (name, args) -> query(execution, name, args));
   }
 
@@ -69,7 +69,7 @@ final class MessageHandlers {
     String updateId = Workflow.getCurrentUpdateInfo().map(UpdateInfo::getUpdateId).orElse(name);
     Mailbox mailbox = execution.mailbox();
     Mailbox.UpdateReply reply = mailbox.openUpdate(updateId);
-    mailbox.deliver(name, ProcessModule.UPDATE_PREFIX + updateId + "}", payload);
+    mailbox.arrive(name, ProcessModule.UPDATE_PREFIX + updateId + "}", payload);
     Workflow.await(reply::done);
     mailbox.closeUpdate(updateId);
     String message = reply.value == null ? name + " failed" : String.valueOf(reply.value);

@@ -5,7 +5,9 @@ import static dev.wflow.runtime.LuaFunctions.of;
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.StandardModules;
+import io.temporal.workflow.Async;
 import io.temporal.workflow.ContinueAsNewOptions;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.List;
 import org.luaj.vm2.LuaValue;
@@ -81,15 +83,31 @@ final class ProcessModule {
       return relay(execution, pid, topic, payload);
     }
     execution.record("signal", topic);
+    String from = execution.pid();
+    return awaitExternal(
+        execution,
+        "signal " + topic,
+        () ->
+            MessageHeaders.sending(
+                from,
+                null,
+                () -> {
+                  Workflow.newUntypedExternalWorkflowStub(WorkflowBinding.workflowIdOf(pid))
+                      .signal(topic, payload.toArray());
+                  return null;
+                }));
+  }
+
+  /**
+   * A signal to or a cancel of another workflow completes in a later workflow task, on the platform
+   * as a yield other coroutines run during; Temporal's blocking call runs on a thread of its own so
+   * this one waits through {@link LuaExecution#until}, giving up the turn.
+   */
+  private static Varargs awaitExternal(LuaExecution execution, String what, Runnable call) {
+    Promise<Void> done = Async.procedure(call::run);
+    execution.until(what, done::isCompleted);
     try {
-      MessageHeaders.sending(
-          execution.pid(),
-          null,
-          () -> {
-            Workflow.newUntypedExternalWorkflowStub(WorkflowBinding.workflowIdOf(pid))
-                .signal(topic, payload.toArray());
-            return null;
-          });
+      done.get();
       return LuaValue.TRUE;
     } catch (RuntimeException e) {
       return LuaValue.varargsOf(LuaValue.NIL, FailureMapping.toError(e));
@@ -130,11 +148,9 @@ final class ProcessModule {
       return LuaValue.TRUE;
     }
     execution.record("cancel", pid);
-    try {
-      Workflow.newUntypedExternalWorkflowStub(WorkflowBinding.workflowIdOf(pid)).cancel();
-      return LuaValue.TRUE;
-    } catch (RuntimeException e) {
-      return LuaValue.varargsOf(LuaValue.NIL, FailureMapping.toError(e));
-    }
+    return awaitExternal(
+        execution,
+        "cancel of " + pid,
+        () -> Workflow.newUntypedExternalWorkflowStub(WorkflowBinding.workflowIdOf(pid)).cancel());
   }
 }

@@ -3,7 +3,6 @@ package dev.wflow.temporal.workflow;
 import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.RunawayLuaError;
-import io.temporal.workflow.Async;
 import java.util.HashMap;
 import java.util.Map;
 import org.luaj.vm2.LuaError;
@@ -15,9 +14,9 @@ import org.luaj.vm2.Varargs;
 /**
  * The {@code coroutine} library inside a workflow. LuaJ runs each coroutine on its own plain Java
  * thread, from which every Temporal call fails; here every coroutine is a Temporal workflow thread
- * ({@code Async.procedure}) and resume/yield hand control over through {@code Workflow.await}, so
- * Temporal's scheduler runs exactly one at a time, deterministically. {@code coroutine.spawn}
- * starts a concurrent coroutine whose uncaught error fails the workflow.
+ * ({@link LuaExecution#startThread}) and resume/yield hand control over through {@code
+ * Workflow.await}, so Temporal's scheduler runs exactly one at a time, deterministically. {@code
+ * coroutine.spawn} starts a concurrent coroutine whose uncaught error fails the workflow.
  */
 final class WorkflowCoroutines {
 
@@ -69,7 +68,7 @@ final class WorkflowCoroutines {
     co.pendingResume = true;
     if (!co.started) {
       co.started = true;
-      Async.procedure(() -> body(co));
+      execution.startThread(() -> body(co));
     }
     execution.handoff("coroutine.resume", () -> co.handBack);
     if (caller != null) {
@@ -123,7 +122,7 @@ final class WorkflowCoroutines {
 
   private Varargs spawn(LuaValue fn, Varargs args) {
     boolean[] started = {false};
-    Async.procedure(
+    execution.startThread(
         () -> {
           started[0] = true;
           try {
