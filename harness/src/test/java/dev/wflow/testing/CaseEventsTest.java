@@ -28,8 +28,7 @@ class CaseEventsTest {
 
             @Override
             public void stop() {}
-          },
-          name -> CaseScope.NONE);
+          });
   private final CaseRecorder recorder = new CaseRecorder(file, seen::add);
   private final CaseEvents events = new CaseEvents(file, recorder, line -> {});
 
