@@ -8,7 +8,8 @@ import org.luaj.vm2.lib.TwoArgFunction;
 /**
  * Stands in for a platform module wflow does not emulate ({@code http_client}, {@code sql}, …):
  * requiring it works, using any field raises an error that names the module and suggests mocking
- * the entry that needs it.
+ * the entry that needs it (how to mock it is the front end's to say: a test's {@code :mock}, a
+ * command's option).
  */
 final class UnavailableModule {
 
@@ -30,11 +31,7 @@ final class UnavailableModule {
                     + key.tojstring()
                     + "); mock "
                     + entryId
-                    + " instead: wflow run --mock "
-                    + entryId
-                    + "=JSON, or :mock(\""
-                    + entryId
-                    + "\", …) in a test");
+                    + " instead");
           }
         });
     meta.set(

@@ -110,9 +110,7 @@ record DefinitionTarget(Path file, String displayPath, Optional<String> namespac
               + d.column()
               + ": "
               + d.message()
-              + "; fix this definition file first (wflow lint "
-              + shown
-              + " shows every problem)");
+              + "; fix this definition file first (linting it shows every problem)");
     }
     Optional<DefinitionFile> def =
         load.project().files().stream().filter(f -> f.path().equals(file)).findFirst();

@@ -65,7 +65,10 @@ public final class NewWorkflow {
     files.add(new PlannedFile(target.file(), target.displayPath(), target.before(), after));
     List<String> ids = entries.stream().map(e -> namespace + ":" + e.name()).toList();
     return new ScaffoldPlan(
-        r.project(), files, ids, List.of("wflow test " + namespace + ":" + r.name() + "_test"));
+        r.project(),
+        files,
+        ids,
+        List.of(new NextStep("test", List.of(namespace + ":" + r.name() + "_test"))));
   }
 
   static Template template(String name) throws ScaffoldException {

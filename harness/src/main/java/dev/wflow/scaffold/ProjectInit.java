@@ -72,7 +72,12 @@ public final class ProjectInit {
     gitignore(root).ifPresent(planned::add);
     List<String> ids = entries.stream().map(e -> namespace + ":" + e.name()).toList();
     return new ScaffoldPlan(
-        root, planned, ids, List.of("wflow test", "wflow new order_workflow --template saga"));
+        root,
+        planned,
+        ids,
+        List.of(
+            new NextStep("test", List.of()),
+            new NextStep("new", List.of("order_workflow", "--template", "saga"))));
   }
 
   private static void refuseExistingProject(Path root, Path shown) throws ScaffoldException {

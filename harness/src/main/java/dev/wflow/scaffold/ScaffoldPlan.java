@@ -11,10 +11,10 @@ import java.util.List;
  * @param root the project directory
  * @param files the files to create or change: new files first, then edited ones
  * @param entries the IDs of the entries added (or replaced), in file order
- * @param next the commands to suggest afterwards, relative to the project directory
+ * @param next the commands to suggest afterwards, run in the project directory
  */
 public record ScaffoldPlan(
-    Path root, List<PlannedFile> files, List<String> entries, List<String> next) {
+    Path root, List<PlannedFile> files, List<String> entries, List<NextStep> next) {
 
   public ScaffoldPlan {
     files = List.copyOf(files);

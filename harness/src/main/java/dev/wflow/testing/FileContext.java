@@ -7,33 +7,30 @@ import java.util.function.Function;
  * fail-fast signal, and the test currently running (its {@link CaseScope}), which the workflow
  * functions of the {@code test} module attach their runs to.
  */
-final class FileContext {
+final class FileContext implements TestRunner.FileView {
 
   private final TestEntry entry;
   private final TestOptions options;
   private final TestSelection selection;
   private final PlanExecutor.StopSignal stop;
-  private final Function<String, CaseScope> scopes;
+  private TestRunner.FileScopes scopes = TestRunner.FileScopes.NONE;
   private CaseScope current;
 
   FileContext(
-      TestEntry entry,
-      TestOptions options,
-      TestSelection selection,
-      PlanExecutor.StopSignal stop,
-      Function<String, CaseScope> scopes) {
+      TestEntry entry, TestOptions options, TestSelection selection, PlanExecutor.StopSignal stop) {
     this.entry = entry;
     this.options = options;
     this.selection = selection;
     this.stop = stop;
-    this.scopes = scopes;
   }
 
-  TestEntry entry() {
+  @Override
+  public TestEntry entry() {
     return entry;
   }
 
-  TestOptions options() {
+  @Override
+  public TestOptions options() {
     return options;
   }
 
@@ -57,8 +54,13 @@ final class FileContext {
     return stop;
   }
 
+  /** Where the file's tests get their scopes: the workflow functions the file was given. */
+  void attach(TestRunner.FileScopes scopes) {
+    this.scopes = scopes;
+  }
+
   Function<String, CaseScope> scopes() {
-    return scopes;
+    return scopes::open;
   }
 
   void enter(CaseScope scope) {
@@ -70,7 +72,8 @@ final class FileContext {
   }
 
   /** The scope of the test running now, or null between tests. */
-  CaseScope current() {
+  @Override
+  public CaseScope current() {
     return current;
   }
 }

@@ -16,17 +16,15 @@ import org.luaj.vm2.LuaValue;
  */
 final class TestFileRun {
 
-  /** Hook for the workflow functions of the module ({@code test.workflow}, {@code run_of}). */
-  interface ModuleExtension {
-    void extend(LuaTable testModule, Globals globals, FileContext file);
-  }
-
   private final LuaStates states;
-  private final ModuleExtension extension;
+  private final TestRunner.Workflows workflows;
 
-  TestFileRun(LuaStates states, ModuleExtension extension) {
+  /**
+   * @param workflows the workflow functions of the module ({@code test.workflow}, {@code run_of})
+   */
+  TestFileRun(LuaStates states, TestRunner.Workflows workflows) {
     this.states = states;
-    this.extension = extension;
+    this.workflows = workflows;
   }
 
   FileResult run(FileContext file, Consumer<CaseResult> sink) {
@@ -107,7 +105,7 @@ final class TestFileRun {
     PlanListing listing = new PlanListing(file);
     TestModule module = new TestModule(globals, listing::list, (type, data) -> {});
     globals.set("test", module.table());
-    extension.extend(module.table(), globals, file);
+    file.attach(workflows.extend(module.table(), globals, file));
     Failure error = null;
     watchdog.arm(file.timeout());
     try {
@@ -154,7 +152,7 @@ final class TestFileRun {
     for (LuaValue k = table.next(LuaValue.NIL).arg1(); !k.isnil(); k = table.next(k).arg1()) {
       own.add(k);
     }
-    extension.extend(table, globals, file);
+    file.attach(workflows.extend(table, globals, file));
     LuaTable additions = new LuaTable();
     for (LuaValue k = table.next(LuaValue.NIL).arg1(); !k.isnil(); k = table.next(k).arg1()) {
       if (!own.contains(k)) {

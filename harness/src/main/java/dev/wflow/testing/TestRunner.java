@@ -21,20 +21,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class TestRunner {
 
-  /** Opens the workflow environment of one test; see {@link CaseScope}. */
+  /** The workflow functions of test files; see {@link CaseScope}. */
   public interface Workflows {
-    Workflows NONE = (module, globals, file) -> {};
+    Workflows NONE = (module, globals, file) -> FileScopes.NONE;
 
-    /** Adds the workflow functions to a test file's module. */
-    void extend(org.luaj.vm2.LuaTable module, org.luaj.vm2.Globals globals, FileView file);
-
-    /** A new scope for the test named {@code testName}; by default it starts no workflows. */
-    default CaseScope open(FileView file, String testName) {
-      return CaseScope.NONE;
-    }
+    /**
+     * Adds the workflow functions to a test file's module; returns where the file's tests get their
+     * scopes.
+     */
+    FileScopes extend(org.luaj.vm2.LuaTable module, org.luaj.vm2.Globals globals, FileView file);
 
     /** The run is over: release what was kept for later tests. */
     default void finish() {}
+  }
+
+  /** Opens the scope of each test of one file. */
+  @FunctionalInterface
+  public interface FileScopes {
+    /** Tests that start no workflows. */
+    FileScopes NONE = testName -> CaseScope.NONE;
+
+    /** A new scope for the test named {@code testName}. */
+    CaseScope open(String testName);
   }
 
   /** What the workflow functions may ask about the file they run in. */
@@ -154,12 +162,8 @@ public final class TestRunner {
       if (!(selection.selectsFile(entry) || selection.mayHoldCases(entry))) {
         continue;
       }
-      FileContext[] holder = new FileContext[1];
-      FileContext file =
-          new FileContext(
-              entry, options, selection, never, name -> workflows.open(view(holder[0]), name));
-      holder[0] = file;
-      TestFileRun run = new TestFileRun(states, (m, g, f) -> workflows.extend(m, g, view(f)));
+      FileContext file = new FileContext(entry, options, selection, never);
+      TestFileRun run = new TestFileRun(states, workflows);
       TestFileRun.Listed listed = run.list(file);
       tests.addAll(listed.tests());
       deselected += listed.deselected();
@@ -182,12 +186,8 @@ public final class TestRunner {
       return null;
     }
     listener.started(index, entry);
-    FileContext[] holder = new FileContext[1];
-    FileContext file =
-        new FileContext(
-            entry, options, selection, stop, name -> workflows.open(view(holder[0]), name));
-    holder[0] = file;
-    TestFileRun run = new TestFileRun(states, (m, g, f) -> workflows.extend(m, g, view(f)));
+    FileContext file = new FileContext(entry, options, selection, stop);
+    TestFileRun run = new TestFileRun(states, workflows);
     FileResult result = run.run(file, c -> listener.caseFinished(index, c));
     boolean relevant = selection.selectsFile(entry) || !result.cases().isEmpty();
     if (!relevant) {
@@ -200,25 +200,6 @@ public final class TestRunner {
     }
     listener.finished(index, result);
     return result;
-  }
-
-  private static FileView view(FileContext f) {
-    return new FileView() {
-      @Override
-      public TestEntry entry() {
-        return f.entry();
-      }
-
-      @Override
-      public TestOptions options() {
-        return f.options();
-      }
-
-      @Override
-      public CaseScope current() {
-        return f.current();
-      }
-    };
   }
 
   private static Thread thread(Runnable r) {

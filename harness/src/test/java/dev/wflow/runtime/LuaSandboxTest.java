@@ -148,8 +148,9 @@ class LuaSandboxTest {
     LuaSandbox s = sandbox("http_client");
     assertThatThrownBy(() -> run(s, "local h = require('http_client')\nreturn h.get('x')"))
         .isInstanceOf(LuaError.class)
-        .hasMessageContaining("module 'http_client' is not available")
-        .hasMessageContaining("--mock app:f=JSON");
+        .hasMessageEndingWith(
+            "module 'http_client' is not available under wflow (http_client.get); mock app:f"
+                + " instead");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.wflow.cli.scaffold;
 
+import dev.wflow.cli.ShellWords;
+import dev.wflow.scaffold.NextStep;
 import dev.wflow.scaffold.PlannedFile;
 import dev.wflow.scaffold.ScaffoldPlan;
 import java.io.PrintWriter;
@@ -18,8 +20,17 @@ final class PlanText {
     out.println("entries: " + String.join(", ", plan.entries()));
     out.println();
     out.println("Next:");
-    plan.next().forEach(c -> out.println("  " + c.replaceFirst("^wflow ", commandPrefix)));
+    plan.next().forEach(step -> out.println("  " + commandPrefix + commandLine(step)));
     out.flush();
+  }
+
+  /** {@code test app:x_test}, each argument a shell word. */
+  static String commandLine(NextStep step) {
+    StringBuilder b = new StringBuilder(step.command());
+    for (String arg : step.args()) {
+      b.append(' ').append(ShellWords.quoted(arg));
+    }
+    return b.toString();
   }
 
   /** {@code --dry-run}: the unified diff of every file, nothing written. */
@@ -45,9 +56,7 @@ final class PlanText {
     }
     java.nio.file.Path shown = project.startsWith(cwd) ? cwd.relativize(project) : project;
     String dir = shown.toString();
-    return "wflow -C "
-        + (dir.matches("[A-Za-z0-9_./-]+") ? dir : "'" + dir.replace("'", "'\\''") + "'")
-        + " ";
+    return "wflow -C " + ShellWords.quoted(dir) + " ";
   }
 
   static List<String> lines(String text) {

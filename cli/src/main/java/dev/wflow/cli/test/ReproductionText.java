@@ -1,5 +1,6 @@
 package dev.wflow.cli.test;
 
+import dev.wflow.cli.ShellWords;
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.testing.Reproduction;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ final class ReproductionText {
   }
 
   private static String quoteIfNeeded(String s) {
-    return s.matches("[A-Za-z0-9._/-]+") ? s : quote(s);
+    return ShellWords.quoted(s);
   }
 
   private static String quote(String s) {

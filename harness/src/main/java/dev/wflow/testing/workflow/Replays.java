@@ -6,24 +6,21 @@ import dev.wflow.temporal.history.ReplayReport;
 
 /**
  * The determinism check: replays a finished run's history against the same code. One replayer per
- * test thread is kept for the whole run, since starting one costs a Temporal test environment.
+ * check at a time is kept for the whole run, since starting one costs a Temporal test environment.
  */
 final class Replays implements AutoCloseable {
 
   private final LuaProject project;
-  private final ThreadLocal<HistoryReplayer> replayers;
+
+  /** Replayers not in use; a check takes one (or starts one) and puts it back. */
+  private final java.util.Queue<HistoryReplayer> idle =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
   private final java.util.Set<HistoryReplayer> all =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   Replays(LuaProject project) {
     this.project = project;
-    this.replayers =
-        ThreadLocal.withInitial(
-            () -> {
-              HistoryReplayer r = new HistoryReplayer(this.project);
-              all.add(r);
-              return r;
-            });
   }
 
   /**
@@ -38,11 +35,27 @@ final class Replays implements AutoCloseable {
       t.start();
     }
     all.clear();
+    idle.clear();
+  }
+
+  private HistoryReplayer take() {
+    HistoryReplayer r = idle.poll();
+    if (r == null) {
+      r = new HistoryReplayer(project);
+      all.add(r);
+    }
+    return r;
   }
 
   /** Why the replay diverged (event, Lua line, Temporal's words), or null when it is clean. */
   String divergence(String historyJson, String workflowId) {
-    ReplayReport report = replayers.get().replay(historyJson, null, workflowId);
+    HistoryReplayer replayer = take();
+    ReplayReport report;
+    try {
+      report = replayer.replay(historyJson, null, workflowId);
+    } finally {
+      idle.add(replayer);
+    }
     if (report.clean()) {
       return null;
     }

@@ -3,14 +3,15 @@ package dev.wflow.testing.workflow;
 import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.LuaProject;
-import dev.wflow.testing.CaseScope;
 import dev.wflow.testing.DaemonThreads;
 import dev.wflow.testing.LuaMailbox;
+import dev.wflow.testing.OutputCapture;
 import dev.wflow.testing.TestRunner;
 import dev.wflow.testing.lua.Watchdog;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
@@ -33,11 +34,6 @@ public final class WorkflowDriving implements TestRunner.Workflows {
   private static final ExecutorService POOL =
       Executors.newCachedThreadPool(DaemonThreads.named("wflow-test-call"));
 
-  /** Both calls for one file come from the file's own thread. */
-  private final ThreadLocal<LuaBlocking> blocking = new ThreadLocal<>();
-
-  private final ThreadLocal<TestProcess> processes = new ThreadLocal<>();
-
   private final LuaProject project;
   private final Function<String, Optional<String>> refusals;
   private final PrefetchedNodes nodes;
@@ -56,18 +52,23 @@ public final class WorkflowDriving implements TestRunner.Workflows {
   }
 
   @Override
-  public void extend(LuaTable module, Globals globals, TestRunner.FileView file) {
+  public TestRunner.FileScopes extend(LuaTable module, Globals globals, TestRunner.FileView file) {
     LuaMailbox mailbox = new LuaMailbox(Watchdog.install(globals));
     mailbox.claim();
-    LuaBlocking calls = new LuaBlocking(mailbox, POOL);
-    blocking.set(calls);
+    LuaBlocking blocking = new LuaBlocking(mailbox, POOL);
     module.set(
         "workflow",
         of(a -> RunBuilder.create(a.checkjstring(1), scope(file, "test.workflow"), mailbox)));
     module.set("run_of", of(a -> runOf(file, a)));
     TestProcess process = new TestProcess(file, mailbox, globals);
     process.install(globals);
-    processes.set(process);
+    return testName -> {
+      // Taken here, on the test's thread while its output is captured; the node itself may be
+      // opened later from a call's worker thread.
+      Consumer<String> prints = OutputCapture.forCurrentTest();
+      process.newTest();
+      return new WorkflowScope(project, refusals, nodes, replays, file, testName, blocking, prints);
+    };
   }
 
   @Override
@@ -75,19 +76,6 @@ public final class WorkflowDriving implements TestRunner.Workflows {
     // Prefetched nodes are not in use, and replayers are idle once every test closed.
     nodes.close();
     replays.close();
-  }
-
-  @Override
-  public CaseScope open(TestRunner.FileView file, String testName) {
-    // Taken here, on the test's thread while its output is captured; the node itself may be
-    // opened later from a call's worker thread.
-    java.util.function.Consumer<String> prints = dev.wflow.testing.OutputCapture.forCurrentTest();
-    TestProcess process = processes.get();
-    if (process != null) {
-      process.newTest();
-    }
-    return new WorkflowScope(
-        project, refusals, nodes, replays, file, testName, blocking.get(), prints);
   }
 
   private static Varargs runOf(TestRunner.FileView file, Varargs a) {
