@@ -69,5 +69,11 @@ local function tally()
   return {total = total, seen = seen}
 end
 
-return {greet = greet, fail = fail, wait_forever = wait_forever, collect = collect,
+-- Cancels another workflow by pid: what process.cancel returned.
+local function cancel_other(input)
+  local ok, err = process.cancel(input.pid, "from cancel_other")
+  return {ok = ok, kind = err and err:kind(), err = err and tostring(err)}
+end
+
+return {cancel_other = cancel_other, greet = greet, fail = fail, wait_forever = wait_forever, collect = collect,
   echo_ctx = echo_ctx, receive_one = receive_one, send_to = send_to, tally = tally}

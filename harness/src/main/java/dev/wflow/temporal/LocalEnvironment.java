@@ -112,7 +112,8 @@ public final class LocalEnvironment implements AutoCloseable {
             options.runawayLimit(),
             options.log(),
             options.relay(),
-            ExecutionListener.both(clockHold, options.listener()));
+            ExecutionListener.both(clockHold, options.listener()),
+            options.address() == null ? this::running : null);
     WorkerOptions workerOptions =
         WorkerOptions.newBuilder()
             .setDefaultDeadlockDetectionTimeout(
@@ -240,6 +241,21 @@ public final class LocalEnvironment implements AutoCloseable {
       throw new WorkflowExecutionAlreadyStarted(
           running.getExecution(), running.getWorkflowType(), null);
     }
+  }
+
+  /** Whether {@code workflowId} names a running run (the in-memory server's cancel targets). */
+  private boolean running(String workflowId) {
+    // Asked from a workflow thread, where the client refuses to run: the call goes on another.
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return client().newUntypedWorkflowStub(workflowId).describe().getStatus()
+                    == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+              } catch (WorkflowNotFoundException e) {
+                return false;
+              }
+            })
+        .join();
   }
 
   /** Starts (with the first message as signal-with-start); returns the run ID. */

@@ -76,4 +76,9 @@ class NodeConformanceTest {
   void actorsAndScopesReachFunctionsProcessesWorkflowsAndActivities() {
     passes("security");
   }
+
+  @Test
+  void aWorkflowCancellingAMissingRunGetsNotFound() {
+    passes("cancel_missing");
+  }
 }

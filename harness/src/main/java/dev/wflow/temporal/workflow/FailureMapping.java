@@ -32,6 +32,14 @@ public final class FailureMapping {
         .build();
   }
 
+  /**
+   * A signal to or a cancel of a workflow that is not running: the platform's NotFound, not
+   * retryable, with the Temporal SDK's wording.
+   */
+  public static WippyError unknownExternalWorkflow() {
+    return WippyError.of("NotFound", "unknown external workflow execution", false, null);
+  }
+
   /** The Lua error object for whatever a Temporal call failed with. */
   public static WippyError toError(Throwable failure) {
     Throwable t = failure;
@@ -43,9 +51,7 @@ public final class FailureMapping {
       t = cause == null ? t : cause;
     }
     if (t instanceof ApplicationFailure app && app.getType().endsWith(TARGET_NOT_FOUND)) {
-      // A signal to a workflow that is not running: the platform's NotFound, not retryable, with
-      // the Temporal SDK's wording.
-      return WippyError.of("NotFound", "unknown external workflow execution", false, null);
+      return unknownExternalWorkflow();
     }
     if (t instanceof ApplicationFailure app) {
       Map<?, ?> carried = carried(app);

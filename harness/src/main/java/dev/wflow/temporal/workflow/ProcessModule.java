@@ -23,6 +23,7 @@ final class ProcessModule {
   static final String EVENT_CANCEL = ProcessEvents.CANCEL;
   static final String EVENT_EXIT = ProcessEvents.EXIT;
   static final String UPDATE_PREFIX = "{update|";
+  private static final String CANCEL_TARGET_CHECK = "wflow.cancel-target-check";
 
   private ProcessModule() {}
 
@@ -143,9 +144,30 @@ final class ProcessModule {
     return LuaValue.NONE;
   }
 
+  /**
+   * Whether the in-memory server, which never answers a cancel of a missing workflow, would leave
+   * this cancel waiting forever. The check is a side effect behind a version marker: a replay of
+   * such a history takes the same branch, and one without the marker (a cluster's, which answers
+   * itself and is never checked) replays unchanged.
+   */
+  private static boolean targetMissing(LuaExecution execution, String workflowId) {
+    java.util.function.Predicate<String> running = execution.binding().runningWorkflow();
+    if (running == null && !Workflow.isReplaying()) {
+      return false;
+    }
+    if (Workflow.getVersion(CANCEL_TARGET_CHECK, Workflow.DEFAULT_VERSION, 1)
+        == Workflow.DEFAULT_VERSION) {
+      return false;
+    }
+    return !Workflow.sideEffect(Boolean.class, () -> running != null && running.test(workflowId));
+  }
+
   private static Varargs cancel(LuaExecution execution, ChildWorkflows children, String pid) {
     if (children.cancel(pid)) {
       return LuaValue.TRUE;
+    }
+    if (targetMissing(execution, WorkflowBinding.workflowIdOf(pid))) {
+      return LuaValue.varargsOf(LuaValue.NIL, FailureMapping.unknownExternalWorkflow());
     }
     execution.record("cancel", pid);
     return awaitExternal(

@@ -17,6 +17,9 @@ import java.util.function.Consumer;
  * @param relay delivers sends to regular processes of the node
  * @param listener told of every command, wait and close of every execution (replay keeps the
  *     command sites to map a divergence to a Lua line; a debugger steps through them)
+ * @param runningWorkflow whether a workflow ID names a running run, asked before a workflow cancels
+ *     another on Temporal's in-memory server, which never answers a cancel of a missing target (the
+ *     run would wait forever); null where the server answers (a cluster, a replay)
  */
 public record WorkflowBinding(
     LuaProject project,
@@ -25,7 +28,20 @@ public record WorkflowBinding(
     Duration runawayLimit,
     Consumer<String> log,
     MessageRelay relay,
-    ExecutionListener listener) {
+    ExecutionListener listener,
+    java.util.function.Predicate<String> runningWorkflow) {
+
+  /** A binding whose server answers every cancel itself. */
+  public WorkflowBinding(
+      LuaProject project,
+      Set<String> servedQueues,
+      SearchAttributeCatalog searchAttributes,
+      Duration runawayLimit,
+      Consumer<String> log,
+      MessageRelay relay,
+      ExecutionListener listener) {
+    this(project, servedQueues, searchAttributes, runawayLimit, log, relay, listener, null);
+  }
 
   /**
    * The pid string of a workflow execution, as the platform writes it: {@code
