@@ -151,8 +151,7 @@ public final class LuaJson {
         if (value instanceof TimeValue time) {
           return time.rfc3339(); // as Go encodes a time.Time
         }
-        // The platform exports any other userdata (an actor, a channel) as nil (payload/export.go).
-        return null;
+      // fall through: other userdata have no JSON form
       default:
         throw new LuaError("cannot encode " + path + " as JSON: it is a " + value.typename());
     }

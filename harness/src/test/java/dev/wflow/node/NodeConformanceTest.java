@@ -71,9 +71,4 @@ class NodeConformanceTest {
   void messagesOfOneWorkflowTaskAreHandledInTheOrderTheyCame() {
     passes("message_batch");
   }
-
-  @Test
-  void actorsAndScopesReachFunctionsProcessesWorkflowsAndActivities() {
-    passes("security");
-  }
 }
