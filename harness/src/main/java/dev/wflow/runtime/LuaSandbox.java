@@ -60,6 +60,7 @@ public final class LuaSandbox {
     stoppableStringFunctions((LuaTable) globals.get("string"));
     tracker.stringMetatable(StringMethods.install(globals));
     globals.running.errorfunc = of(a -> LuaValue.valueOf(colonAfterPosition(a.tojstring(1))));
+    ErrorLevels.install(globals, tracker);
     trimBase();
     globals.set("errors", ErrorsModule.create(tracker));
     globals.set("os", StandardModules.os(host));

@@ -100,6 +100,11 @@ final class CaseEvents {
     return reading;
   }
 
+  /** Cases the framework reported, selected or not: the entry defined cases. */
+  int reported() {
+    return reported;
+  }
+
   /** Cases reported but left out by the {@code PATTERN…} arguments. */
   long deselected() {
     return deselected;
@@ -124,11 +129,21 @@ final class CaseEvents {
   }
 
   /**
-   * The entry ended with {@code failure} while a case was running (its time ran out there): the
-   * case gets it. Returns false when no case was open.
+   * The entry ended with {@code failure} while a case was running. A timeout struck in that case,
+   * which carries it (as with wflow's own module); any other error came from a hook, outside the
+   * case's {@code pcall}, and is the entry's, so the case is dropped. Returns true when a case took
+   * the failure.
    */
-  boolean failOpenCase(Failure failure) {
+  boolean endOpenCase(Failure failure) {
     if (open == null) {
+      return false;
+    }
+    if (failure.kind() != Failure.Kind.TIMEOUT) {
+      Open o = open;
+      open = null;
+      o.capture().end();
+      file.enter(o.outer());
+      CaseClosing.quietly(o.scope());
       return false;
     }
     Open o = open;
@@ -141,7 +156,18 @@ final class CaseEvents {
 
   private void start(LuaValue data) {
     if (open != null) {
-      failOpenCase(Failure.of(Failure.Kind.ERROR, "the case never reported its end", null));
+      Open o = open;
+      open = null;
+      List<String> printed = o.capture().end();
+      file.enter(o.outer());
+      record(
+          o.path(),
+          o.name(),
+          CaseClosing.judge(
+              o.scope(),
+              Failure.of(Failure.Kind.ERROR, "the case never reported its end", null),
+              o.began(),
+              printed));
     }
     List<String> path = path(data);
     String name = LuaValues.tostring(data.get("test"));
@@ -170,8 +196,8 @@ final class CaseEvents {
   private void skip(LuaValue data) {
     List<String> path = path(data);
     String name = LuaValues.tostring(data.get("test"));
+    reported++;
     if (selected(path, name)) {
-      reported++;
       recorder.enqueueNow(path, name, null);
     } else {
       deselected++;
@@ -182,8 +208,8 @@ final class CaseEvents {
       List<String> path,
       String name,
       java.util.concurrent.CompletableFuture<CaseRecorder.Timed> result) {
+    reported++;
     if (selected(path, name)) {
-      reported++;
       recorder.enqueue(path, name, result);
     } else {
       deselected++;

@@ -23,7 +23,7 @@ public final class PlainLuaStates implements LuaStates {
   public State create(TestEntry entry) {
     Globals g = JsePlatform.standardGlobals();
     // Call sites for warnings, as the runtime has; error messages stay without a traceback.
-    dev.wflow.runtime.LineTracker.install(g);
+    dev.wflow.runtime.ErrorLevels.install(g, dev.wflow.runtime.LineTracker.install(g));
     g.running.errorfunc =
         new org.luaj.vm2.lib.OneArgFunction() {
           @Override

@@ -90,7 +90,7 @@ final class PlanExecutor {
    * and an error. Returns the file-level failure, or null.
    */
   Failure runEntry(String name, Supplier<Varargs> call, TestPlan plan) {
-    int before = recorder.enqueued();
+    int before = recorder.enqueued() + (events == null ? 0 : events.reported());
     long began = System.nanoTime();
     OutputCapture capture = OutputCapture.begin(printStream);
     CaseScope scope = file.scopes().apply(name);
@@ -102,7 +102,7 @@ final class PlanExecutor {
     } catch (RuntimeException | Error e) {
       FailureClassifier.rethrowFatal(e);
       failure = classify(e);
-      if (events != null && events.failOpenCase(failure)) {
+      if (events != null && events.endOpenCase(failure)) {
         timedOutInCase = true; // the case it struck in carries it, as with wflow's own module
       }
     } finally {
@@ -110,7 +110,7 @@ final class PlanExecutor {
       file.leave();
     }
     List<String> printed = capture.end();
-    boolean reported = recorder.enqueued() > before;
+    boolean reported = recorder.enqueued() + (events == null ? 0 : events.reported()) > before;
     if (timedOutInCase) {
       CaseClosing.quietly(scope);
       return null;

@@ -150,4 +150,20 @@ class AssertionsTest {
     assertThat(gt.outcome()).isEqualTo(Outcome.ERROR);
     assertThat(gt.failure().message()).contains("attempt to compare");
   }
+
+  /** {@code test.gt(a, b)} is {@code a > b} in test.lua: a bad pair raises what the VM raises. */
+  @Test
+  void aComparisonOfABadPairRaisesTheVmsMessage() {
+    CaseResult c =
+        run(oneCase(
+                "local function msg(f) local _, e = pcall(f); return (tostring(e):gsub('^.-:%d+: ', '')) end\n"
+                    + "    test.eq(msg(function() test.gt('a', 2) end), msg(function() return 'a' > 2 end))\n"
+                    + "    test.eq(msg(function() test.gte('a', 2) end), msg(function() return 'a' >= 2 end))\n"
+                    + "    test.eq(msg(function() test.lt('a', 2) end), msg(function() return 'a' < 2 end))"))
+            .files()
+            .get(0)
+            .cases()
+            .get(0);
+    assertThat(c.outcome()).isEqualTo(Outcome.PASSED);
+  }
 }

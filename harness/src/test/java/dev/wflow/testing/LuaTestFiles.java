@@ -63,6 +63,22 @@ final class LuaTestFiles {
     return new TestRunner(new PlainLuaStates(), options).run(List.of(entries), TestListener.NONE);
   }
 
+  /**
+   * Runs the files with deadlines counted in Lua instructions (a million after each file starts)
+   * instead of time, so a file that spins times out at the same place however loaded the machine
+   * is; messages still name the file's timeout.
+   */
+  static RunResult runCounting(TestOptions options, TestEntry... entries) {
+    PlainLuaStates plain = new PlainLuaStates();
+    LuaStates counting =
+        entry -> {
+          LuaStates.State state = plain.create(entry);
+          dev.wflow.testing.lua.Watchdog.installCounting(state.globals(), 1_000_000);
+          return state;
+        };
+    return new TestRunner(counting, options).run(List.of(entries), TestListener.NONE);
+  }
+
   static RunResult run(TestEntry... entries) {
     return run(TestOptions.defaults(), entries);
   }

@@ -2,6 +2,7 @@ package dev.wflow.testing;
 
 import static dev.wflow.testing.LuaTestFiles.entry;
 import static dev.wflow.testing.LuaTestFiles.run;
+import static dev.wflow.testing.LuaTestFiles.runCounting;
 import static dev.wflow.testing.LuaTestFiles.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +19,6 @@ class TestRunnerTest {
           "return { run = test.run_cases(function() describe('d', function()"
               + " it('works', function() test.ok(true) end) end) end) }");
 
-  /**
-   * Only the files that spin get a short limit (their own {@code meta.timeout}): however loaded the
-   * machine, a file that never ends times out and the others keep the default.
-   */
   @Test
   void aStackOverflowFailsItsCaseAtItsLineAndTheFileGoesOn() {
     RunResult r =
@@ -59,11 +56,16 @@ class TestRunnerTest {
         .contains("no text");
   }
 
+  /**
+   * The files that spin have their own {@code meta.timeout}; the deadline is counted in
+   * instructions ({@link LuaTestFiles#runCounting}), so they time out where they spin however
+   * loaded the machine is, and the message names their timeout.
+   */
   @Test
   void badFilesAreErrorsOfTheirFileWhileOtherFilesStillRun() {
     Duration short_ = Duration.ofMillis(300);
     RunResult r =
-        run(
+        runCounting(
             TestOptions.defaults(),
             entry("syntax", "local x = = 1\n"),
             entry("toplevel", "local t = {}\nlocal y = t.a.b\n"),

@@ -183,7 +183,11 @@ final class Assertions {
     return LuaValue.NONE;
   }
 
-  /** Lua's own comparison: comparing a number with a string raises, as on the platform. */
+  /**
+   * Lua's own comparison: comparing a number with a string raises, as on the platform. {@code a >
+   * b} is {@code b < a} to the Lua VM, so the operands are tried in that order and a bad pair
+   * raises the VM's own message.
+   */
   private static LuaValue compare(String name, String op) {
     return LuaFunctions.of(
         "test." + name,
@@ -192,8 +196,8 @@ final class Assertions {
           LuaValue y = a.arg(2);
           boolean holds =
               switch (op) {
-                case ">" -> x.gt_b(y);
-                case ">=" -> x.gteq_b(y);
+                case ">" -> y.lt_b(x);
+                case ">=" -> y.lteq_b(x);
                 case "<" -> x.lt_b(y);
                 default -> x.lteq_b(y);
               };

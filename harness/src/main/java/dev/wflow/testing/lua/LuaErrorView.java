@@ -20,7 +20,8 @@ public record LuaErrorView(String message, String location) {
     if (e instanceof AssertionFailed a) {
       return new LuaErrorView(a.text(), a.location());
     }
-    String location = location(e);
+    String location =
+        e instanceof dev.wflow.runtime.ErrorLevels.PositionedError p ? p.position() : location(e);
     LuaValue object = e.getMessageObject();
     String message;
     if (object != null && object.istable() && !hasToString(object)) {

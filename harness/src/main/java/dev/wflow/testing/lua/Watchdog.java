@@ -39,8 +39,25 @@ public final class Watchdog extends DebugLib implements dev.wflow.runtime.LuaDea
 
   private final DebugLib inner;
 
-  private Watchdog(DebugLib inner) {
+  /** Instructions a run may execute before it times out (0: the clock decides); see below. */
+  private final long instructionBudget;
+
+  private long executed;
+
+  private Watchdog(DebugLib inner, long instructionBudget) {
     this.inner = inner;
+    this.instructionBudget = instructionBudget;
+  }
+
+  /**
+   * A watchdog whose deadline is a number of Lua instructions after {@link #arm}, not a time: a
+   * runaway loop times out at the same place however loaded the machine is (the limit armed still
+   * names the timeout in messages). For the runner's own tests.
+   */
+  public static Watchdog installCounting(Globals globals, long instructions) {
+    Watchdog dog = new Watchdog(globals.debuglib, instructions);
+    globals.debuglib = dog;
+    return dog;
   }
 
   /** Hooks a watchdog into {@code globals} without exposing a {@code debug} table to Lua. */
@@ -48,7 +65,7 @@ public final class Watchdog extends DebugLib implements dev.wflow.runtime.LuaDea
     if (globals.debuglib instanceof Watchdog existing) {
       return existing;
     }
-    Watchdog dog = new Watchdog(globals.debuglib);
+    Watchdog dog = new Watchdog(globals.debuglib, 0);
     globals.debuglib = dog;
     return dog;
   }
@@ -62,7 +79,10 @@ public final class Watchdog extends DebugLib implements dev.wflow.runtime.LuaDea
     }
     limit = timeout;
     armedThread = Thread.currentThread();
-    alarm = TIMER.schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    executed = 0;
+    if (instructionBudget == 0) {
+      alarm = TIMER.schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
   }
 
   public synchronized void disarm() {
@@ -110,6 +130,9 @@ public final class Watchdog extends DebugLib implements dev.wflow.runtime.LuaDea
 
   @Override
   public void onInstruction(int pc, Varargs v, int top) {
+    if (instructionBudget > 0 && armedThread != null && ++executed > instructionBudget) {
+      expired = true;
+    }
     if (expired) {
       throw new TestTimedOut(limit);
     }

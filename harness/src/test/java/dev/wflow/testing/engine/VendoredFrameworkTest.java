@@ -3,7 +3,6 @@ package dev.wflow.testing.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wflow.testing.CaseResult;
-import dev.wflow.testing.FileResult;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.TestListener;
 import dev.wflow.testing.TestOptions;
@@ -29,7 +28,7 @@ class VendoredFrameworkTest {
       """
       local M = {}
       local cases = {}
-      function M.it(name, fn) table.insert(cases, {name = name, fn = fn}) end
+      function M.it(name, fn, hook) table.insert(cases, {name = name, fn = fn, hook = hook}) end
       function M.it_skip(name) table.insert(cases, {name = name, skip = true}) end
       function M.run_cases(define)
         return function(options)
@@ -46,6 +45,7 @@ class VendoredFrameworkTest {
               event("test:case:skip", {suite = "S", test = c.name})
             else
               event("test:case:start", {suite = "S", test = c.name})
+              if c.hook then c.hook() end -- outside the pcall, as test.lua's before_each
               local ok, err = pcall(c.fn)
               if ok then
                 event("test:case:pass", {suite = "S", test = c.name})
@@ -142,24 +142,52 @@ class VendoredFrameworkTest {
         .anySatisfy(w -> assertThat(w.message()).contains("counted 6 test(s) but ran 5"));
   }
 
-  /** The entry's meta.timeout ends it inside a case: that case carries the timeout. */
+  /** Patterns pick the reported cases; the ones left out are counted once each, the entry not. */
   @Test
-  void aCaseStillRunningWhenTheEntryTimesOutCarriesTheTimeout() throws IOException {
+  void casesThePatternsLeaveOutAreDeselected() throws IOException {
     project(
         """
-        test.it("first", function() end)
-        test.it("spins", function()
-          while true do end
-        end)
+        test.it("ships", function() end)
+        test.it("bills", function() end)
         return {run = test.run_cases(function() end)}
         """,
-        ", timeout: 200ms");
+        "");
+
+    RunResult r =
+        TestEngine.run(
+            TestEngine.load(dir),
+            TestOptions.defaults().withPatterns(List.of("S > bills")),
+            TestListener.NONE,
+            l -> {});
+    assertThat(summary(r)).containsExactly("PASSED S > bills");
+    assertThat(r.deselected()).isEqualTo(1);
+
+    RunResult none =
+        TestEngine.run(
+            TestEngine.load(dir),
+            TestOptions.defaults().withPatterns(List.of("no such test")),
+            TestListener.NONE,
+            l -> {});
+    assertThat(none.deselected()).isEqualTo(2);
+  }
+
+  /**
+   * A hook's error escapes the framework's pcall while its case is open: as on the platform it is
+   * the entry's error, not the case's; with no case reported the runner judges the entry as a
+   * simple test that raised.
+   */
+  @Test
+  void aHookErrorWhileACaseIsOpenIsTheEntrys() throws IOException {
+    project(
+        """
+        test.it("guarded", function() end, function() error("setup broke") end)
+        return {run = test.run_cases(function() end)}
+        """,
+        "");
 
     RunResult r = run();
 
-    assertThat(summary(r)).containsExactly("PASSED S > first", "ERROR S > spins");
-    FileResult file = r.files().get(0);
-    assertThat(file.cases().get(1).failure().message()).isEqualTo("test timed out after 200ms");
-    assertThat(file.error()).isNull();
+    assertThat(summary(r)).containsExactly("ERROR cases");
+    assertThat(r.files().get(0).cases().get(0).failure().message()).isEqualTo("setup broke");
   }
 }
