@@ -258,8 +258,7 @@ public final class Node implements AutoCloseable {
    */
   private LocalProcess startProcess(
       LocalProcess parent, LuaEntry entry, List<Object> args, SpawnRequest request) {
-    Map<String, Object> context = new LinkedHashMap<>(parent.context());
-    context.putAll(request.context());
+    Map<String, Object> context = inherited(parent, request);
     // Its thread is its own: it waits by blocking (the node's clock runs meanwhile).
     LocalProcess p = register(entry.id(), entry.id(), context, (wake, what) -> wake.join());
     if (request.monitor()) {
@@ -272,6 +271,16 @@ public final class Node implements AutoCloseable {
     request.messages().forEach(m -> p.deliver(parent.pid(), m.topic(), listOf(m.payload())));
     EntryProcess.start(this, p, entry, args);
     return p;
+  }
+
+  /**
+   * The ctx of a process {@code parent} starts: its own (values, actor and scope, which the
+   * platform propagates to what a process spawns) under the spawner's {@code with_*} ones.
+   */
+  private static Map<String, Object> inherited(LocalProcess parent, SpawnRequest request) {
+    Map<String, Object> context = new LinkedHashMap<>(parent.context());
+    context.putAll(request.context());
+    return context;
   }
 
   private static List<Object> listOf(Object payload) {
@@ -327,7 +336,7 @@ public final class Node implements AutoCloseable {
     StartOptions.Builder b =
         StartOptions.newBuilder()
             .options(request.options())
-            .context(request.context())
+            .context(inherited(parent, request))
             .sender(parent.pid());
     if (queue != null) {
       b.taskQueue(queue);

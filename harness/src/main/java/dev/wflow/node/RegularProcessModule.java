@@ -4,6 +4,8 @@ import static dev.wflow.runtime.LuaFunctions.of;
 
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.WippyError;
+import dev.wflow.runtime.security.SecurityContext;
+import dev.wflow.runtime.security.SecurityModule;
 import dev.wflow.temporal.workflow.ProcessEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +127,26 @@ public final class RegularProcessModule {
                 spawner(
                     node, self, request.withContext(table(args(s, a).arg1(), "with_context")))));
     s.set(
+        "with_actor",
+        of(
+            a ->
+                spawner(
+                    node,
+                    self,
+                    request.withContext(
+                        SecurityContext.withActor(
+                            security(args(s, a).arg1(), "with_actor", SecurityModule::actorOf))))));
+    s.set(
+        "with_scope",
+        of(
+            a ->
+                spawner(
+                    node,
+                    self,
+                    request.withContext(
+                        SecurityContext.withScope(
+                            security(args(s, a).arg1(), "with_scope", SecurityModule::scopeOf))))));
+    s.set(
         "with_name",
         of(
             a ->
@@ -141,6 +163,25 @@ public final class RegularProcessModule {
                   node, self, request.withMessage(v.checkjstring(1), LuaJson.toJava(v.arg(2))));
             }));
     return s;
+  }
+
+  /** The Actor or Scope a spawner's {@code with_actor}/{@code with_scope} is given. */
+  private static <T> T security(
+      LuaValue v, String method, java.util.function.Function<LuaValue, T> read) {
+    String what = method.equals("with_actor") ? "actor" : "scope";
+    if (v.isnil()) {
+      throw new LuaError("bad argument #2 to '" + method + "' (" + what + " cannot be nil)");
+    }
+    T value = read.apply(v);
+    if (value == null) {
+      throw new LuaError(
+          "bad argument #2 to '"
+              + method
+              + "' ("
+              + (what.equals("actor") ? "Actor" : "Scope")
+              + " expected)");
+    }
+    return value;
   }
 
   private static Varargs args(LuaTable spawner, Varargs a) {

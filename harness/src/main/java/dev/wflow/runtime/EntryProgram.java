@@ -50,6 +50,10 @@ public final class EntryProgram {
   public static LuaValue loadWithImports(
       LuaSandbox sandbox, LuaProject project, LuaEntry entry, Imports builtinImports)
       throws LuaLoadException {
+    // Every context's security reads the running code's ctx and the project's policies.
+    sandbox.provide(
+        "security",
+        dev.wflow.runtime.security.SecurityModule.create(sandbox.host(), project.policies()));
     sandbox.install(entry.modules());
     installImports(sandbox, project, entry, builtinImports);
     LuaValue exported = run(sandbox, entry);

@@ -151,7 +151,8 @@ public final class LuaJson {
         if (value instanceof TimeValue time) {
           return time.rfc3339(); // as Go encodes a time.Time
         }
-      // fall through: other userdata have no JSON form
+        // The platform exports any other userdata (an actor, a channel) as nil (payload/export.go).
+        return null;
       default:
         throw new LuaError("cannot encode " + path + " as JSON: it is a " + value.typename());
     }

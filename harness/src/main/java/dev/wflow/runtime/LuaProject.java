@@ -16,9 +16,13 @@ import java.util.Optional;
  *
  * @param entries every Lua entry (workflows, functions, processes, libraries)
  * @param taskQueues {@code temporal.worker} entry ID to its {@code task_queue}
+ * @param policies its {@code security.policy} entries
  */
 public record LuaProject(
-    List<LuaEntry> entries, Map<String, String> taskQueues, Map<String, String> clients) {
+    List<LuaEntry> entries,
+    Map<String, String> taskQueues,
+    Map<String, String> clients,
+    dev.wflow.runtime.security.PolicyCatalog policies) {
 
   /** The queue used when an entry names no worker. */
   public static final String DEFAULT_TASK_QUEUE = "default";
@@ -27,6 +31,12 @@ public record LuaProject(
     entries = List.copyOf(entries);
     taskQueues = Map.copyOf(taskQueues);
     clients = Map.copyOf(clients);
+  }
+
+  /** A project without security policies. */
+  public LuaProject(
+      List<LuaEntry> entries, Map<String, String> taskQueues, Map<String, String> clients) {
+    this(entries, taskQueues, clients, dev.wflow.runtime.security.PolicyCatalog.EMPTY);
   }
 
   /** A project whose workers name no {@code temporal.client}. */
@@ -101,7 +111,7 @@ public record LuaProject(
         changed.add(e);
       }
     }
-    return new LuaProject(changed, taskQueues, clients);
+    return new LuaProject(changed, taskQueues, clients, policies);
   }
 
   /** Every task queue a local environment should serve. */

@@ -5,6 +5,7 @@ import dev.wflow.registry.LuaSource;
 import dev.wflow.registry.Project;
 import dev.wflow.registry.TemporalClient;
 import dev.wflow.registry.TemporalWorker;
+import dev.wflow.runtime.security.PolicyCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,26 @@ public final class LuaProjects {
       w.taskQueue().ifPresent(q -> queues.put(w.id().toString(), prefix + q));
       w.client().ifPresent(c -> clients.put(w.id().toString(), c.toString()));
     }
-    return new LuaProject(entries, queues, clients);
+    return new LuaProject(entries, queues, clients, policies(project));
+  }
+
+  /** Every {@code security.policy} entry, the installed modules' too. */
+  @SuppressWarnings("unchecked")
+  private static PolicyCatalog policies(Project project) {
+    PolicyCatalog.Builder catalog = new PolicyCatalog.Builder();
+    List<Entry> all = new ArrayList<>(project.entries());
+    all.addAll(project.installedEntries());
+    for (Entry e : all) {
+      if (e.kind().equals("security.policy")
+          && e.field("policy").orElse(null) instanceof Map<?, ?> definition) {
+        List<String> groups = new ArrayList<>();
+        if (e.field("groups").orElse(null) instanceof List<?> g) {
+          g.forEach(x -> groups.add(String.valueOf(x)));
+        }
+        catalog.add(e.id().toString(), (Map<String, Object>) definition, groups);
+      }
+    }
+    return catalog.build();
   }
 
   private static LuaEntry entry(Entry e, LuaSource source) {

@@ -93,12 +93,22 @@ public final class StandardModules {
               if (key.isEmpty()) {
                 return failure("Invalid", "empty key");
               }
-              Object v = host.context().get(key);
+              Object v =
+                  dev.wflow.runtime.security.SecurityContext.reserved(key)
+                      ? null
+                      : host.context().get(key);
               return v == null
                   ? failure("NotFound", "key not found: " + key)
                   : LuaValue.varargsOf(LuaJson.toLua(v), LuaValue.NIL);
             }));
-    m.define("all", of(a -> LuaValue.varargsOf(LuaJson.toLua(host.context()), LuaValue.NIL)));
+    m.define(
+        "all",
+        of(
+            a ->
+                LuaValue.varargsOf(
+                    LuaJson.toLua(
+                        dev.wflow.runtime.security.SecurityContext.visible(host.context())),
+                    LuaValue.NIL)));
     return m;
   }
 

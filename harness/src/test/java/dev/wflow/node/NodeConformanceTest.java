@@ -71,4 +71,9 @@ class NodeConformanceTest {
   void messagesOfOneWorkflowTaskAreHandledInTheOrderTheyCame() {
     passes("message_batch");
   }
+
+  @Test
+  void actorsAndScopesReachFunctionsProcessesWorkflowsAndActivities() {
+    passes("security");
+  }
 }

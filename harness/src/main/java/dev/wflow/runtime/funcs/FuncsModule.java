@@ -6,6 +6,8 @@ import dev.wflow.runtime.Builtin;
 import dev.wflow.runtime.LuaJson;
 import dev.wflow.runtime.ModuleTable;
 import dev.wflow.runtime.StandardModules;
+import dev.wflow.runtime.security.SecurityContext;
+import dev.wflow.runtime.security.SecurityModule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +91,33 @@ public final class FuncsModule {
     if (v.isnil()) {
       throw new LuaError("bad argument #2 (" + what + " cannot be nil)");
     }
+    boolean fits =
+        what.equals("actor")
+            ? SecurityModule.actorOf(v) != null
+            : SecurityModule.scopeOf(v) != null;
+    if (!fits) {
+      throw new LuaError(
+          "bad argument #2 (" + (what.equals("actor") ? "Actor" : "Scope") + " expected)");
+    }
     return executor(
         what.equals("actor")
             ? new Settings(s.context(), s.options(), v, s.scope())
             : new Settings(s.context(), s.options(), s.actor(), v));
+  }
+
+  /** The executor's ctx values, with its actor and scope for the called function. */
+  private static Map<String, Object> callContext(Settings s) {
+    if (s.actor().isnil() && s.scope().isnil()) {
+      return s.context();
+    }
+    Map<String, Object> context = new LinkedHashMap<>(s.context());
+    if (!s.actor().isnil()) {
+      context.putAll(SecurityContext.withActor(SecurityModule.actorOf(s.actor())));
+    }
+    if (!s.scope().isnil()) {
+      context.putAll(SecurityContext.withScope(SecurityModule.scopeOf(s.scope())));
+    }
+    return context;
   }
 
   private static Map<String, Object> stringKeys(LuaTable t) {
@@ -132,7 +157,7 @@ public final class FuncsModule {
     }
     List<Object> args = LuaJson.toJavaList(a, targetArg + 1);
     try {
-      return host.start(new FunctionCall(target, args, s.options(), s.context()));
+      return host.start(new FunctionCall(target, args, s.options(), callContext(s)));
     } catch (IllegalArgumentException e) {
       return StandardModules.failure("Invalid", e.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.wflow.temporal.workflow;
 
+import dev.wflow.runtime.security.SecurityContext;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.common.converter.EncodedValues;
@@ -313,20 +314,30 @@ public final class MessageHeaders {
     }
   }
 
+  /** The ctx values, and the actor and scope in the platform's own security header. */
   private static void put(Header header, String key, Map<String, Object> ctx) {
-    if (!ctx.isEmpty()) {
-      header.getValues().put(key, encode(ctx));
+    Map<String, Object> security = SecurityContext.header(ctx);
+    if (security != null) {
+      header.getValues().put(SecurityContext.TEMPORAL_HEADER, encode(security));
+    }
+    Map<String, Object> values = SecurityContext.visible(ctx);
+    if (!values.isEmpty()) {
+      header.getValues().put(key, encode(values));
     }
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> context(Header header) {
     Payload p = header.getValues().get(CONTEXT);
-    if (p == null) {
-      return Map.of();
+    Payload security = header.getValues().get(SecurityContext.TEMPORAL_HEADER);
+    Object ctx = p == null ? null : decode(p, Map.class);
+    Map<String, Object> values = ctx instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    if (security == null) {
+      return values;
     }
-    Object ctx = decode(p, Map.class);
-    return ctx instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    Map<String, Object> out = new java.util.LinkedHashMap<>(values);
+    out.putAll(SecurityContext.fromHeader(decode(security, Map.class)));
+    return out;
   }
 
   private static Payload encode(Object value) {
