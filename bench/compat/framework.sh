@@ -88,7 +88,10 @@ for module in ("test", "terminal"):
 PY
 counts vendored "$vendored"
 
-# Each module's own test project: src as its wippy.lock says, local replacements under .wippy/.
+# Each module's own test project: src as its wippy.lock says, local replacements under .wippy/, and
+# the hub modules the lock lists (wippy/test, wippy/terminal…) installed from the framework's own
+# src/ with their test entries dropped, as the hub would: its tests run against the vendored
+# test.lua. "modules/M wflow-test" is the same project without .wippy/test, on wflow's own module.
 for lock in "$src"/*/test/wippy.lock; do
   module=$(basename "$(dirname "$(dirname "$lock")")")
   project=$out/modules/$module
@@ -101,13 +104,42 @@ source = (test_dir / ((spec.get("directories") or {}).get("src") or ".")).resolv
 shutil.copytree(source, project / "src", ignore=shutil.ignore_patterns(".wippy", "wippy.lock"))
 modules = project / ".wippy"
 modules.mkdir(parents=True)
-shutil.copytree(src / "terminal", modules / "terminal")
+
+def install(origin, name):
+    dest = modules / name
+    shutil.copytree(origin, dest, ignore=shutil.ignore_patterns(".wippy", "wippy.lock", "test"))
+    for index in dest.rglob("_index.yaml"):
+        doc = yaml.safe_load(index.read_text()) or {}
+        doc["entries"] = [e for e in doc.get("entries") or []
+                          if (e.get("meta") or {}).get("type") != "test"]
+        index.write_text(yaml.safe_dump(doc, sort_keys=False))
+
+replaced = set()
 for r in spec.get("replacements") or []:
     target = (test_dir / r["to"]).resolve()
+    replaced.add(r["from"])
     if target != source and target.is_dir():
-        shutil.copytree(target, modules / r["from"].split("/")[-1],
-                        ignore=shutil.ignore_patterns(".wippy", "wippy.lock", "test"))
+        install(target, r["from"].split("/")[-1])
+for m in spec.get("modules") or []:
+    name = m["name"].split("/")[-1]
+    if m["name"] not in replaced and (src / name).is_dir() and not (modules / name).exists():
+        # src/test's own test/ folder is its code, not tests: copy it whole, then filter
+        if name == "test":
+            shutil.copytree(src / name, modules / name)
+            index = modules / name / "_index.yaml"
+            doc = yaml.safe_load(index.read_text())
+            doc["entries"] = [e for e in doc["entries"] if (e.get("meta") or {}).get("type") != "test"]
+            index.write_text(yaml.safe_dump(doc, sort_keys=False))
+        else:
+            install(src / name, name)
+if not (modules / "terminal").exists():
+    shutil.copytree(src / "terminal", modules / "terminal")
 (project / "wippy.lock").write_text("directories:\n    src: ./src\n    modules: .wippy\n")
 PY
   counts "modules/$module" "$project"
+  if [ -d "$project/.wippy/test" ]; then
+    cp -r "$project" "$project-wflow-test"
+    rm -rf "$project-wflow-test/.wippy/test"
+    counts "modules/$module wflow-test" "$project-wflow-test"
+  fi
 done

@@ -135,7 +135,7 @@ final class Commands {
   /** Applies an input from outside, records it, settles and shows what it caused. */
   private Reply moved(SessionInput input) {
     refuseInReplay();
-    LiveRun live = s.running();
+    LiveRun live = open();
     int before = live.events().size();
     s.apply(input);
     s.recording().add(input);
@@ -144,7 +144,7 @@ final class Commands {
 
   private Reply update(DebugCommand.Update c) {
     refuseInReplay();
-    LiveRun live = s.running();
+    LiveRun live = open();
     int before = live.events().size();
     var sent = Updates.send(live, c.name(), c.payload());
     s.recording().add(new SessionInput.Update(c.name(), c.payload()));
@@ -244,6 +244,17 @@ final class Commands {
                         + CommandCatalog.closest(topic)
                             .map(t -> " (did you mean '" + t + "'?)")
                             .orElse("")));
+  }
+
+  /** The live run when it has not ended: nothing can be sent to a closed run. */
+  private LiveRun open() {
+    LiveRun live = s.running();
+    if (live.closed(live.events())) {
+      throw new DebugSession.SessionProblem(
+          "the run has ended: 'back N' or 'goto EVENT' returns to where it was open, 'restart'"
+              + " begins again");
+    }
+    return live;
   }
 
   private void refuseInReplay() {

@@ -283,8 +283,16 @@ public final class DebugSession implements AutoCloseable {
       return List.copyOf(inputs);
     }
 
+    /**
+     * Records where a command left the run; one that moved nothing (a step of a closed run, a
+     * second {@code run}) adds no point, so {@code back 1} always goes to a different state.
+     */
     void checkpoint(int events, List<String> signature) {
-      checkpoints.add(new Checkpoint(inputs.size(), events, signature));
+      Checkpoint point = new Checkpoint(inputs.size(), events, signature);
+      if (!checkpoints.isEmpty() && checkpoints.get(checkpoints.size() - 1).equals(point)) {
+        return;
+      }
+      checkpoints.add(point);
     }
 
     List<Checkpoint> checkpoints() {

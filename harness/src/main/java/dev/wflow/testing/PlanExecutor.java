@@ -119,7 +119,10 @@ final class PlanExecutor {
       CaseClosing.quietly(scope);
       return asFileError(failure);
     }
-    if (reported || plan.hasCases()) {
+    if (!reported && plan.hasCases() && !plan.executed() && !plan.usedRunCases()) {
+      warnNeverRun(plan);
+    }
+    if (reported || (plan.hasCases() && plan.executed())) {
       CaseClosing.quietly(scope);
       if (failure != null && !reported) {
         return asFileError(failure);
@@ -148,6 +151,24 @@ final class PlanExecutor {
       CaseClosing.quietly(scope);
     }
     return null;
+  }
+
+  /**
+   * Blocks the file defined but never ran ({@code describe} without {@code test.run_cases} or
+   * {@code test.run}): {@code wippy/test} only collects them, the platform's runner sees no case
+   * and judges the entry as a simple test, so wflow does the same.
+   */
+  private void warnNeverRun(TestPlan plan) {
+    SuiteNode first = plan.suites().get(0);
+    recorder.warn(
+        "describe '"
+            + first.fullPath()
+            + "' and the file's other blocks define "
+            + plan.caseCount()
+            + " test(s) that never run: the entry does not call test.run_cases or test.run, so"
+            + " wippy/test only collects them and the platform's runner judges the entry as a simple"
+            + " test; wrap the definitions in test.run_cases",
+        first.location());
   }
 
   /** A simple test's result: {@code false}, or {@code nil} with an error, fails it. */

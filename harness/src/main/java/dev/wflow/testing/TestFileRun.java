@@ -134,11 +134,14 @@ final class TestFileRun {
     return new Listed(listing.tests(), error, listing.deselected());
   }
 
+  /** The platform's runner cannot call an entry whose chunk exports no function. */
   private static Failure noTests(FileContext file) {
     String method = file.entry().method().isEmpty() ? "main" : file.entry().method();
     return Failure.of(
         Failure.Kind.FILE,
-        "the test defines no tests and its chunk returns no function (method '" + method + "')",
+        "the test's chunk returns no function (method '"
+            + method
+            + "'), so the platform's runner cannot call it and none of its tests run",
         file.entry().file() + ":1");
   }
 
@@ -180,11 +183,8 @@ final class TestFileRun {
       error =
           executor.runEntry(
               file.entry().name(), () -> entryFunction.invoke(options(file)), module.plan());
-    } else if (!module.plan().hasCases()) {
+    } else {
       return noTests(file);
-    }
-    if (error == null && !module.plan().executed() && module.plan().hasCases()) {
-      executor.run(module.plan());
     }
     return error;
   }

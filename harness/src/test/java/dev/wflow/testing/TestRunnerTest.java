@@ -89,8 +89,8 @@ class TestRunnerTest {
             "FILE describe_body: error outside any test: in describe",
             "FILE spins: test timed out after 300ms",
             "ERROR d > forever",
-            "FILE nothing: the test defines no tests and its chunk returns no function"
-                + " (method 'run')",
+            "FILE nothing: the test's chunk returns no function (method 'run'), so the"
+                + " platform's runner cannot call it and none of its tests run",
             "PASSED d > works");
     FileResult syntax = r.files().get(0);
     assertThat(syntax.error().location()).isEqualTo("src/syntax.lua:1:11");
@@ -214,5 +214,38 @@ class TestRunnerTest {
             List.of(),
             java.util.Map.of("t", TestEntry.TEST_MODULE_ID));
     assertThat(summary(run(aliased))).containsExactly("PASSED alias");
+  }
+
+  /**
+   * Blocks defined but never run (no run_cases, no test.run): wippy/test only collects them, so the
+   * platform's runner sees no case and judges the entry as a simple test; wflow warns.
+   */
+  @Test
+  void casesTheEntryNeverRunsAreNotRunAndWarnedAbout() {
+    RunResult r =
+        run(
+            entry(
+                "collects",
+                "local function run()\n"
+                    + "  test.describe('d', function()\n"
+                    + "    test.it('fails', function() test.fail('x') end)\n"
+                    + "  end)\n"
+                    + "end\n"
+                    + "return { run = run }\n"),
+            entry(
+                "at_load",
+                "test.describe('d', function() test.it('fails', function() test.fail('x') end) end)\n"
+                    + "return { run = function() return true end }\n"));
+    assertThat(summary(r)).containsExactly("PASSED collects", "PASSED at_load");
+    assertThat(LuaTestFiles.warnings(r))
+        .containsExactly(
+            "src/collects.lua:2: describe 'd' and the file's other blocks define 1 test(s) that"
+                + " never run: the entry does not call test.run_cases or test.run, so wippy/test only"
+                + " collects them and the platform's runner judges the entry as a simple test; wrap"
+                + " the definitions in test.run_cases",
+            "src/at_load.lua:1: describe 'd' and the file's other blocks define 1 test(s) that"
+                + " never run: the entry does not call test.run_cases or test.run, so wippy/test only"
+                + " collects them and the platform's runner judges the entry as a simple test; wrap"
+                + " the definitions in test.run_cases");
   }
 }

@@ -402,6 +402,40 @@ class ReplScriptTest {
     assertThat(steps[2]).contains("signal approve").contains("completed");
   }
 
+  @Test
+  void stepsTheChildExamplesFanOutAndGoesBackFromItsEnd() throws IOException {
+    var r =
+        session(
+            Path.of("..", "examples", "child"),
+            "app:batch_workflow",
+            "start {\"items\":[\"a\",\"b\"]}",
+            "step",
+            "run",
+            "step",
+            "back 1",
+            "signal go",
+            "quit");
+    assertThat(r.out())
+        .contains("child app.batch_workflow-debug/1  at src/batch_workflow.lua:27")
+        // The children's activity calls wait in the same list as the parent's.
+        .contains("#2 app:batch_workflow_process [\"b\"]  its function.lua runs on 'step'")
+        .contains("completed {\"results\":[{\"item\":\"a\",\"size\":1},{\"item\":\"b\"");
+    // A step of the closed run moved nothing, so 'back 1' goes to before the run's end.
+    String afterBack = r.out().substring(r.out().indexOf("> back 1"));
+    assertThat(afterBack.substring(0, afterBack.indexOf("> signal")))
+        .contains("waits for receive on events at src/batch_workflow.lua:38");
+    var closed =
+        session(
+            Path.of("..", "examples", "child"),
+            "app:batch_workflow",
+            "start {\"items\":[\"a\"]}",
+            "run",
+            "cancel",
+            "quit");
+    assertThat(closed.out()).contains("> cancel\nerror: the run has ended: 'back N'");
+    assertThat(closed.exitCode()).isEqualTo(1);
+  }
+
   static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
