@@ -79,6 +79,7 @@ public final class LuaSandbox {
   // Modules and globals that behave the same in every context (workflow, function, test).
   private void installPlatformLibraries() {
     TableExtensions.install((LuaTable) globals.get("table"));
+    StringPacking.install((LuaTable) globals.get("string"));
     LuaValue payload = dev.wflow.runtime.payload.PayloadModule.create();
     globals.set("payload", payload);
     provided.put("payload", payload);
