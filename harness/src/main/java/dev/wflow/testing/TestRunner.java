@@ -30,9 +30,6 @@ public final class TestRunner {
      * scopes.
      */
     FileScopes extend(org.luaj.vm2.LuaTable module, org.luaj.vm2.Globals globals, FileView file);
-
-    /** The run is over: release what was kept for later tests. */
-    default void finish() {}
   }
 
   /** Opens the scope of each test of one file. */
@@ -114,7 +111,6 @@ public final class TestRunner {
       throw new IllegalStateException("test runner failed", e.getCause());
     } finally {
       pool.shutdownNow();
-      workflows.finish();
     }
     long deselected =
         deselectedInDropped.get() + results.stream().mapToLong(FileResult::deselected).sum();
@@ -149,7 +145,6 @@ public final class TestRunner {
       throw new IllegalStateException("listing the tests failed", e.getCause());
     } finally {
       pool.shutdownNow();
-      workflows.finish();
     }
   }
 

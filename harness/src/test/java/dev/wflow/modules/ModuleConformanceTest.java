@@ -17,6 +17,7 @@ import dev.wflow.testing.TestEntry;
 import dev.wflow.testing.TestListener;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestRunner;
+import dev.wflow.testing.workflow.NodeSupply;
 import dev.wflow.testing.workflow.WorkflowDriving;
 import java.io.IOException;
 import java.io.InputStream;
@@ -149,12 +150,15 @@ class ModuleConformanceTest {
             "main",
             MODULES.get(module),
             Map.of());
-    RunResult r =
-        new TestRunner(
-                new RuntimeLuaStates(project, line -> {}),
-                TestOptions.defaults(),
-                new WorkflowDriving(project, id -> java.util.Optional.empty(), true))
-            .run(List.of(test), TestListener.NONE);
+    RunResult r;
+    try (NodeSupply nodes = new NodeSupply()) {
+      r =
+          new TestRunner(
+                  new RuntimeLuaStates(project, line -> {}),
+                  TestOptions.defaults(),
+                  new WorkflowDriving(project, id -> java.util.Optional.empty(), nodes, true))
+              .run(List.of(test), TestListener.NONE);
+    }
     FileResult file = r.files().get(0);
     assertThat(file.error()).as(module).isNull();
     assertThat(file.cases()).hasSize(1);

@@ -164,16 +164,9 @@ public final class TestCommand implements Callable<Integer> {
     java.util.function.Consumer<String> printer =
         cli.verbose() || streamPrints ? line -> c.err().println(line) : line -> {};
     if (watch) {
-      TestWatch tests =
-          new TestWatch(
-              cli.project(),
-              options,
-              out -> {
-                TextReport report = new TextReport(out, c.color(), reproduction);
-                return new TestWatch.Report(report, report::finish);
-              },
-              printer);
-      return new WatchSession(cli, root.interactive()).watch(tests);
+      try (TestWatch tests = new TestWatch(cli.project(), options, cli.color(), printer)) {
+        return new WatchSession(cli, root.interactive()).watch(tests);
+      }
     }
     TestSuite suite = TestSuiteSource.load(cli);
     if (list) {

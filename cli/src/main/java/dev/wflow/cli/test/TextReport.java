@@ -33,6 +33,13 @@ public final class TextReport implements TestListener {
     this(out, color, ReproductionText.HERE);
   }
 
+  /**
+   * A report whose reproduce commands name {@code project} when it is not the working directory.
+   */
+  public static TextReport forProject(PrintWriter out, boolean color, java.nio.file.Path project) {
+    return new TextReport(out, color, ReproductionText.forProject(project));
+  }
+
   /** Longest message line shown, and most lines of one message. */
   private static final int WIDTH = 400;
 

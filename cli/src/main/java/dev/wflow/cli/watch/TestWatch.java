@@ -1,14 +1,15 @@
 package dev.wflow.cli.watch;
 
+import dev.wflow.cli.test.TextReport;
 import dev.wflow.diagnostic.Diagnostic;
 import dev.wflow.registry.EntryId;
 import dev.wflow.testing.FileResult;
 import dev.wflow.testing.RunResult;
 import dev.wflow.testing.TestEntry;
-import dev.wflow.testing.TestListener;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestProject;
 import dev.wflow.testing.engine.TestEngine;
+import dev.wflow.testing.engine.TestSession;
 import dev.wflow.testing.engine.TestSuite;
 import dev.wflow.watch.AffectedEntries;
 import java.io.PrintWriter;
@@ -17,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * {@code wflow test --watch}: the project is loaded again on every change (so a definition file
@@ -26,32 +26,34 @@ import java.util.function.Function;
  * activities or libraries the change touched). {@code a} runs all, {@code f} the test files that
  * failed last, {@code p PATTERN} those matching the pattern from then on.
  */
-public final class TestWatch implements WatchSession.Target {
+public final class TestWatch implements WatchSession.Target, AutoCloseable {
 
   private final Path root;
   private final TestOptions options;
-  private final Function<PrintWriter, Report> reports;
+  private final boolean color;
   private final Consumer<String> printer;
+
+  /** Keeps the tests' nodes ready from one rerun to the next. */
+  private final TestSession session = TestEngine.session();
+
   private Set<String> failed = Set.of();
   private String pattern = "";
 
-  /** A report of one run: the listener of its events and what prints the end. */
-  public record Report(TestListener listener, Consumer<RunResult> finish) {}
-
   /**
    * @param options the command's options (patterns are replaced by the session's)
-   * @param reports the command's report, writing to the session's output
+   * @param color whether the report is in colour
    * @param printer where {@code print} of test code goes
    */
-  public TestWatch(
-      Path root,
-      TestOptions options,
-      Function<PrintWriter, Report> reports,
-      Consumer<String> printer) {
+  public TestWatch(Path root, TestOptions options, boolean color, Consumer<String> printer) {
     this.root = root;
     this.options = options;
-    this.reports = reports;
+    this.color = color;
     this.printer = printer;
+  }
+
+  @Override
+  public void close() {
+    session.close();
   }
 
   @Override
@@ -91,10 +93,10 @@ public final class TestWatch implements WatchSession.Target {
             suite.syntaxErrors(),
             new TestProject(selected, suite.project().lua()),
             suite.refusals());
-    Report report = reports.apply(out);
+    TextReport report = TextReport.forProject(out, color, root);
     TestOptions these = options.withPatterns(pattern.isEmpty() ? List.of() : List.of(pattern));
-    RunResult result = TestEngine.run(narrowed, these, report.listener(), printer);
-    report.finish().accept(result);
+    RunResult result = session.run(narrowed, these, report, printer);
+    report.finish(result);
     remember(selected, result);
   }
 

@@ -14,6 +14,7 @@ import dev.wflow.testing.TestListing;
 import dev.wflow.testing.TestOptions;
 import dev.wflow.testing.TestProject;
 import dev.wflow.testing.TestRunner;
+import dev.wflow.testing.workflow.NodeSupply;
 import dev.wflow.testing.workflow.WorkflowDriving;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,23 +86,26 @@ public final class TestEngine {
   }
 
   /**
-   * Runs the suite's tests selected by {@code options}.
+   * Runs the suite's tests selected by {@code options}, once.
    *
    * @param printer where {@code print} of test code and workflows goes
    * @throws IllegalStateException when the suite is not {@link TestSuite#runnable()}
    */
   public static RunResult run(
       TestSuite suite, TestOptions options, TestListener listener, Consumer<String> printer) {
-    if (!suite.runnable()) {
-      throw new IllegalStateException("the suite at " + suite.root() + " cannot run");
+    try (TestSession session = session()) {
+      return session.run(suite, options, listener, printer);
     }
-    TestProject project = suite.project();
-    TestRunner runner =
-        new TestRunner(
-            new RuntimeLuaStates(project.lua(), printer),
-            options,
-            new WorkflowDriving(project.lua(), suite::refusal, options.skipTime()));
-    return runner.run(project.tests(), listener).withLoadErrors(suite.loadErrors());
+  }
+
+  /** Runs that follow one another, with nodes kept ready between them ({@link TestSession}). */
+  public static TestSession session() {
+    return new TestSession();
+  }
+
+  /** The workflow functions of the suite's test files, with nodes from {@code nodes}. */
+  static WorkflowDriving driving(TestSuite suite, NodeSupply nodes, TestOptions options) {
+    return new WorkflowDriving(suite.project().lua(), suite::refusal, nodes, options.skipTime());
   }
 
   /**
@@ -115,11 +119,13 @@ public final class TestEngine {
       throw new IllegalStateException("the suite at " + suite.root() + " cannot run");
     }
     TestProject project = suite.project();
-    TestRunner runner =
-        new TestRunner(
-            new RuntimeLuaStates(project.lua(), line -> {}),
-            options,
-            new WorkflowDriving(project.lua(), suite::refusal, options.skipTime()));
-    return runner.list(project.tests()).withLoadErrors(suite.loadErrors());
+    try (NodeSupply nodes = new NodeSupply()) {
+      TestRunner runner =
+          new TestRunner(
+              new RuntimeLuaStates(project.lua(), line -> {}),
+              options,
+              driving(suite, nodes, options));
+      return runner.list(project.tests()).withLoadErrors(suite.loadErrors());
+    }
   }
 }

@@ -3,6 +3,9 @@ package dev.wflow.testing.workflow;
 import dev.wflow.node.Node;
 import dev.wflow.runtime.LuaProject;
 import dev.wflow.temporal.EnvironmentOptions;
+import dev.wflow.testing.DaemonThreads;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -17,6 +20,13 @@ import java.util.function.Consumer;
  */
 record ReadyNode(Node node, UnreadMessages unread, AtomicReference<Consumer<String>> prints) {
 
+  /**
+   * Shutting a node down mostly waits for its pollers (hundreds of milliseconds); no test or report
+   * need wait for that.
+   */
+  private static final ExecutorService CLOSER =
+      Executors.newCachedThreadPool(DaemonThreads.named("wflow-env-close"));
+
   static ReadyNode start(LuaProject project, boolean skipTime) {
     UnreadMessages unread = new UnreadMessages();
     AtomicReference<Consumer<String>> prints = new AtomicReference<>(line -> {});
@@ -30,9 +40,12 @@ record ReadyNode(Node node, UnreadMessages unread, AtomicReference<Consumer<Stri
     return new ReadyNode(node, unread, prints);
   }
 
-  /** Stops the node and its environment. */
+  /** Stops the node and its environment, in the background. */
   void close() {
-    node.close();
-    node.environment().close();
+    CLOSER.execute(
+        () -> {
+          node.close();
+          node.environment().close();
+        });
   }
 }

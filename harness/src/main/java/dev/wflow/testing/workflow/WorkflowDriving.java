@@ -26,7 +26,7 @@ import org.luaj.vm2.Varargs;
  *
  * <pre>{@code
  * TestRunner runner = new TestRunner(states, options,
- *     new WorkflowDriving(luaProject, id -> Optional.empty(), options.skipTime()));
+ *     new WorkflowDriving(luaProject, id -> Optional.empty(), supply, options.skipTime()));
  * }</pre>
  */
 public final class WorkflowDriving implements TestRunner.Workflows {
@@ -41,14 +41,19 @@ public final class WorkflowDriving implements TestRunner.Workflows {
 
   /**
    * @param refusals why a workflow cannot load (as {@code wflow run} would refuse it), by entry ID
+   * @param supply where the tests' nodes come from; its owner closes it
    * @param skipTime whether the nodes' virtual clocks skip ahead while runs wait
    */
   public WorkflowDriving(
-      LuaProject project, Function<String, Optional<String>> refusals, boolean skipTime) {
+      LuaProject project,
+      Function<String, Optional<String>> refusals,
+      NodeSupply supply,
+      boolean skipTime) {
     this.project = project;
     this.refusals = refusals;
-    this.nodes = new PrefetchedNodes(() -> ReadyNode.start(project, skipTime));
-    this.replays = new Replays(project);
+    supply.serve(project, skipTime);
+    this.nodes = supply.nodes();
+    this.replays = supply.replays();
   }
 
   @Override
@@ -69,13 +74,6 @@ public final class WorkflowDriving implements TestRunner.Workflows {
       process.newTest();
       return new WorkflowScope(project, refusals, nodes, replays, file, testName, blocking, prints);
     };
-  }
-
-  @Override
-  public void finish() {
-    // Prefetched nodes are not in use, and replayers are idle once every test closed.
-    nodes.close();
-    replays.close();
   }
 
   private static Varargs runOf(TestRunner.FileView file, Varargs a) {

@@ -52,10 +52,6 @@ final class WorkflowScope implements CaseScope {
   private static final ExecutorService CHECKERS =
       Executors.newFixedThreadPool(2, DaemonThreads.named("wflow-test-check"));
 
-  /** Shutting a node down mostly waits for its pollers; the next test need not wait for that. */
-  private static final ExecutorService CLOSER =
-      Executors.newCachedThreadPool(DaemonThreads.named("wflow-env-close"));
-
   private final LuaProject project;
   private final Function<String, Optional<String>> refusals;
   private final Supplier<ReadyNode> nodes;
@@ -297,7 +293,7 @@ final class WorkflowScope implements CaseScope {
     } finally {
       finalVirtualSeconds = measureVirtualSeconds();
       warnings = opened.unread().warnings();
-      CLOSER.execute(opened::close);
+      opened.close();
     }
     return failures;
   }
