@@ -91,6 +91,10 @@ public final class EntryProgram {
       LuaSandbox sandbox, LuaProject project, LuaEntry entry, Imports builtinImports)
       throws LuaLoadException {
     for (Map.Entry<String, String> imp : entry.imports().entrySet()) {
+      if (imp.getValue().startsWith(":")) {
+        sandbox.global(imp.getKey(), sandbox.module(imp.getValue().substring(1)));
+        continue;
+      }
       String target =
           imp.getValue().contains(":") ? imp.getValue() : entry.namespace() + ":" + imp.getValue();
       LuaValue builtin = builtinImports.builtin(target);

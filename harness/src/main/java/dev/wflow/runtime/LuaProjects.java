@@ -72,6 +72,8 @@ public final class LuaProjects {
   private static LuaEntry entry(Entry e, LuaSource source) {
     Map<String, String> imports = new LinkedHashMap<>();
     e.imports().forEach((alias, target) -> imports.put(alias, target.toString()));
+    // A module node (imports: {registry: ":registry"}) binds the module under the alias.
+    e.moduleImports().forEach((alias, module) -> imports.put(alias, ":" + module));
     return new LuaEntry(
         e.id().toString(),
         e.kind(),

@@ -234,9 +234,14 @@ public final class LuaSandbox {
   /** Installs the entry's {@code modules:} as globals; an unknown one becomes a stand-in. */
   public void install(List<String> modules) {
     for (String name : modules) {
-      LuaValue module = provided.get(name);
-      globals.set(name, module != null ? module : UnavailableModule.create(name, ownerId));
+      globals.set(name, module(name));
     }
+  }
+
+  /** The module {@code name} as this entry gets it (a stand-in when wflow has none). */
+  public LuaValue module(String name) {
+    LuaValue module = provided.get(name);
+    return module != null ? module : UnavailableModule.create(name, ownerId);
   }
 
   /**

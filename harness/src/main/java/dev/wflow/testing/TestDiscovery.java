@@ -66,6 +66,7 @@ public final class TestDiscovery {
     LuaSource source = e.source().orElse(null);
     Map<String, String> imports = new LinkedHashMap<>();
     e.imports().forEach((alias, id) -> imports.put(alias, id.toString()));
+    e.moduleImports().forEach((alias, module) -> imports.put(alias, ":" + module));
     return new TestEntry(
         e.id().toString(),
         suite,
