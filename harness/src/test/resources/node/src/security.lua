@@ -37,4 +37,14 @@ local function relay_process()
   end
 end
 
-return {whoami = whoami, whoami_flow = whoami_flow, relay_process = relay_process}
+-- Keeps its thread busy for a while of real time (a slow machine), then answers its parent.
+local function busy(parent, seconds)
+  local started = os.clock()
+  local n = 0
+  while os.clock() - started < seconds do
+    n = n + 1
+  end
+  process.send(parent, "done", n > 0)
+end
+
+return {busy = busy, whoami = whoami, whoami_flow = whoami_flow, relay_process = relay_process}

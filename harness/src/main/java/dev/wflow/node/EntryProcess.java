@@ -38,6 +38,7 @@ final class EntryProcess {
   static void start(Node node, LocalProcess self, LuaEntry entry, List<Object> args) {
     THREADS.execute(
         () -> {
+          node.runsOn(self.pid());
           LocalProcess.Exit exit = run(node, self, entry, args);
           // Its spawned coroutines end with its main code, as the runtime's process kills them.
           self.coroutines().abandon();

@@ -64,6 +64,9 @@ public final class Node implements AutoCloseable {
   /** Regular processes running Lua now (not waiting): virtual time waits for them. */
   private final Set<String> running = ConcurrentHashMap.newKeySet();
 
+  /** The thread running each process's Lua: its CPU use tells a busy process from a blocked one. */
+  private final Map<String, Thread> threads = new ConcurrentHashMap<>();
+
   private final AtomicInteger serial = new AtomicInteger();
   private final ScheduledExecutorService watcher;
 
@@ -131,6 +134,8 @@ public final class Node implements AutoCloseable {
           outer.await(wake, what);
         };
     LocalProcess p = new LocalProcess(pid, entryId, context, waiter);
+    // Until it says otherwise (runsOn), it runs on the thread that registers it (a funcs call).
+    threads.put(pid, Thread.currentThread());
     running.add(pid);
     processes.put(pid, p);
     owned.add(pid);
@@ -144,9 +149,15 @@ public final class Node implements AutoCloseable {
    */
   public LocalProcess adopt(LocalProcess p) {
     if (processes.putIfAbsent(p.pid(), p) == null) {
+      threads.put(p.pid(), Thread.currentThread());
       running.add(p.pid());
     }
     return p;
+  }
+
+  /** Process {@code pid}'s Lua runs on the current thread from now on. */
+  void runsOn(String pid) {
+    threads.put(pid, Thread.currentThread());
   }
 
   /**
@@ -154,6 +165,7 @@ public final class Node implements AutoCloseable {
    * for it (adopted processes call this from their waiter).
    */
   public void drive(String pid, java.util.concurrent.CompletableFuture<?> wake) {
+    runsOn(pid);
     idle(pid);
     // Running again the moment it is woken, on the waking thread: the clock must not jump in the
     // gap before the woken process gets to run.
@@ -171,16 +183,27 @@ public final class Node implements AutoCloseable {
 
   /**
    * Waits until no regular process is running Lua (each waits or has ended), so virtual time jumps
-   * only once they all wait for it. A process that never waits (a test thread blocked elsewhere)
-   * holds time back for at most {@link #RUNNING_PATIENCE} of real time.
+   * only once they all wait for it. A process that never waits through the node (a test thread
+   * blocked elsewhere) holds time back for {@link #RUNNING_PATIENCE} of real time; one whose thread
+   * used CPU meanwhile is still running (a loaded machine slows it, it has not stopped), and is
+   * waited for again, up to {@link #BUSY_PATIENCE} in all (a process busy in a loop forever).
    */
   private void awaitRegularIdle() {
-    long until = System.nanoTime() + RUNNING_PATIENCE.toNanos();
+    long start = System.nanoTime();
+    long until = start + RUNNING_PATIENCE.toNanos();
+    Map<String, Long> cpu = cpuTimes();
     synchronized (running) {
       while (!running.isEmpty()) {
-        long left = until - System.nanoTime();
+        long now = System.nanoTime();
+        long left = until - now;
         if (left <= 0) {
-          return;
+          Map<String, Long> later = cpuTimes();
+          if (now - start >= BUSY_PATIENCE.toNanos() || !progressed(cpu, later)) {
+            return;
+          }
+          cpu = later;
+          until = now + RUNNING_PATIENCE.toNanos();
+          continue;
         }
         try {
           running.wait(Math.max(1, left / 1_000_000));
@@ -190,6 +213,36 @@ public final class Node implements AutoCloseable {
         }
       }
     }
+  }
+
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** CPU time so far of each running process's thread (none where the JVM cannot tell). */
+  private Map<String, Long> cpuTimes() {
+    Map<String, Long> out = new java.util.HashMap<>();
+    if (!CPU.isThreadCpuTimeSupported()) {
+      return out;
+    }
+    for (String pid : running) {
+      Thread t = threads.get(pid);
+      long ns = t == null ? -1 : CPU.getThreadCpuTime(t.getId());
+      if (ns >= 0) {
+        out.put(pid, ns);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a process still running used CPU between the two readings. */
+  private boolean progressed(Map<String, Long> before, Map<String, Long> after) {
+    for (Map.Entry<String, Long> e : after.entrySet()) {
+      Long was = before.get(e.getKey());
+      if (was != null && running.contains(e.getKey()) && e.getValue() - was > BUSY_CPU) {
+        return true;
+      }
+    }
+    return false;
   }
 
   NodeClock clock() {
@@ -393,6 +446,7 @@ public final class Node implements AutoCloseable {
       return;
     }
     processes.remove(p.pid(), p);
+    threads.remove(p.pid());
     owned.remove(p.pid());
     registry.values().removeIf(p.pid()::equals);
     p.kill("process " + p.pid() + " has exited");
@@ -568,8 +622,14 @@ public final class Node implements AutoCloseable {
   /** How long the clock waits for a watched run's pending workflow task before it jumps anyway. */
   private static final Duration QUIESCE = Duration.ofMillis(500);
 
-  /** How long the clock waits for running regular processes before it jumps anyway. */
+  /** How long the clock waits for running regular processes before it looks at their CPU use. */
   private static final Duration RUNNING_PATIENCE = Duration.ofSeconds(2);
+
+  /** How long in all it waits for processes that keep using CPU before it jumps anyway. */
+  private static final Duration BUSY_PATIENCE = Duration.ofSeconds(20);
+
+  /** CPU time in one patience window that counts as still running (ns), above wake-up noise. */
+  private static final long BUSY_CPU = 10_000_000L;
 
   /**
    * Waits (briefly) until every watched run has taken its pending workflow task, so virtual time

@@ -81,4 +81,9 @@ class NodeConformanceTest {
   void aWorkflowCancellingAMissingRunGetsNotFound() {
     passes("cancel_missing");
   }
+
+  @Test
+  void virtualTimeWaitsForAProcessThatIsSlowInRealTime() {
+    passes("busy_clock");
+  }
 }
