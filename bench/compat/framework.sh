@@ -8,8 +8,10 @@
 #                (its test entries dropped, as its wippy.yaml exclude_meta says): the entry imports
 #                that copy's test.lua, which runs the cases and streams test.event messages to the
 #                runner's pid; wflow reads the cases from them. The two lines must agree
-#   modules/M/   each framework module's test project (src/M/test/wippy.lock), its local
-#                replacements installed under .wippy/, against wflow's `test` module
+#   modules/M/   each framework module's test project (src/M/test/wippy.lock): its local
+#                replacements and the hub modules its lock lists (wippy/test…) installed under
+#                .wippy/, so its tests run on the vendored test.lua; "modules/M wflow-test" is the
+#                same project on wflow's own module. The two lines must agree
 #
 # It prints one line per project: passed, failed, skipped, files.
 #

@@ -9,11 +9,9 @@ import dev.wflow.testing.lua.Watchdog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
-import org.luaj.vm2.Varargs;
 
 /**
  * Runs the cases a test file defined in the order {@code wippy/test}'s {@code test.run} does. Each
@@ -39,155 +37,36 @@ final class PlanExecutor {
   private final TestModule module;
   private final Watchdog watchdog;
   private final CaseRecorder recorder;
+  private final RaisedFailures failures;
   private boolean timedOutInCase;
   private long deselected;
-  private CaseEvents events;
 
   /** Where {@code print} goes as it happens ({@code --print}), besides each test's capture. */
   private final Consumer<String> printStream;
-
-  /** Where a stack overflow or out-of-memory struck, in the file's Lua state. */
-  private final java.util.function.Supplier<String> failedAt;
 
   PlanExecutor(
       FileContext file,
       TestModule module,
       Watchdog watchdog,
-      Consumer<CaseResult> sink,
-      java.util.function.Supplier<String> failedAt,
+      CaseRecorder recorder,
+      RaisedFailures failures,
       Consumer<String> printStream) {
-    this.failedAt = failedAt;
     this.printStream = printStream;
     this.file = file;
     this.module = module;
     this.watchdog = watchdog;
-    this.recorder = new CaseRecorder(file, sink);
+    this.recorder = recorder;
+    this.failures = failures;
   }
 
-  List<CaseResult> results() {
-    return recorder.results();
-  }
-
-  CaseRecorder recorder() {
-    return recorder;
-  }
-
-  /** Tests of the file that the {@code PATTERN…} arguments left out (counted as they are met). */
+  /** Cases of the plan that the {@code PATTERN…} arguments left out. */
   long deselected() {
-    return deselected + (events == null ? 0 : events.deselected());
+    return deselected;
   }
 
-  /** The cases a vendored {@code wippy/test} reports arrive through {@code events}. */
-  void readEventsFrom(CaseEvents caseEvents) {
-    this.events = caseEvents;
-  }
-
-  /**
-   * Calls a file's entry function and judges it as the platform's runner does. If it reported tests
-   * ({@code run_cases}), those are its results and what the function returned or raised is ignored
-   * (wflow warns when that hides an error), except that running out of time fails it. Otherwise the
-   * function is a simple test: it fails if it raises, returns {@code false}, or returns {@code nil}
-   * and an error. Returns the file-level failure, or null.
-   */
-  Failure runEntry(String name, Supplier<Varargs> call, TestPlan plan) {
-    int before = recorder.enqueued() + (events == null ? 0 : events.reported());
-    long began = System.nanoTime();
-    OutputCapture capture = OutputCapture.begin(printStream);
-    CaseScope scope = file.scopes().apply(name);
-    file.enter(scope);
-    Failure failure = null;
-    Varargs returned = LuaValue.NONE;
-    try {
-      returned = call.get();
-    } catch (RuntimeException | Error e) {
-      FailureClassifier.rethrowFatal(e);
-      failure = classify(e);
-      if (events != null && events.endOpenCase(failure)) {
-        timedOutInCase = true; // the case it struck in carries it, as with wflow's own module
-      }
-    } finally {
-      module.restoreAllMocks();
-      file.leave();
-    }
-    List<String> printed = capture.end();
-    boolean reported = recorder.enqueued() + (events == null ? 0 : events.reported()) > before;
-    if (timedOutInCase) {
-      CaseClosing.quietly(scope);
-      return null;
-    }
-    if (failure != null && failure.kind() == Failure.Kind.TIMEOUT) {
-      CaseClosing.quietly(scope);
-      return asFileError(failure);
-    }
-    if (!reported && plan.hasCases() && !plan.executed() && !plan.usedRunCases()) {
-      warnNeverRun(plan);
-    }
-    if (reported || (plan.hasCases() && plan.executed())) {
-      CaseClosing.quietly(scope);
-      if (failure != null && !reported) {
-        return asFileError(failure);
-      }
-      if (failure != null && recorder.results().stream().noneMatch(r -> r.outcome().failing())) {
-        recorder.warn(
-            "the entry raised after its tests ran ("
-                + failure.message()
-                + "); the platform's runner ignores an entry's error once it reported tests, so"
-                + " this file passes there",
-            failure.location());
-      }
-      return null;
-    }
-    if (failure == null) {
-      failure = verdictOf(returned);
-    }
-    if (failure != null && plan.usedRunCases()) {
-      CaseClosing.quietly(scope);
-      return asFileError(failure);
-    }
-    if (file.selection().selectsCase(file.entry(), name)) {
-      recorder.enqueue(List.of(), name, CaseClosing.judge(scope, failure, began, printed));
-    } else {
-      deselected++;
-      CaseClosing.quietly(scope);
-    }
-    return null;
-  }
-
-  /**
-   * Blocks the file defined but never ran ({@code describe} without {@code test.run_cases} or
-   * {@code test.run}): {@code wippy/test} only collects them, the platform's runner sees no case
-   * and judges the entry as a simple test, so wflow does the same.
-   */
-  private void warnNeverRun(TestPlan plan) {
-    SuiteNode first = plan.suites().get(0);
-    recorder.warn(
-        "describe '"
-            + first.fullPath()
-            + "' and the file's other blocks define "
-            + plan.caseCount()
-            + " test(s) that never run: the entry does not call test.run_cases or test.run, so"
-            + " wippy/test only collects them and the platform's runner judges the entry as a simple"
-            + " test; wrap the definitions in test.run_cases",
-        first.location());
-  }
-
-  /** A simple test's result: {@code false}, or {@code nil} with an error, fails it. */
-  private static Failure verdictOf(Varargs returned) {
-    if (returned.arg1() == LuaValue.FALSE) {
-      return Failure.of(Failure.Kind.ASSERTION, "test returned false", null);
-    }
-    if (returned.arg1().isnil() && !returned.arg(2).isnil()) {
-      return Failure.of(
-          Failure.Kind.ERROR,
-          "test returned an error: " + dev.wflow.testing.lua.LuaValues.tostring(returned.arg(2)),
-          null);
-    }
-    return null;
-  }
-
-  private static Failure asFileError(Failure f) {
-    String prefix = f.kind() == Failure.Kind.TIMEOUT ? "" : "error outside any test: ";
-    return Failure.of(Failure.Kind.FILE, prefix + f.message(), f.location());
+  /** True once the entry's time ran out inside a case, which carries the timeout. */
+  boolean timedOutInCase() {
+    return timedOutInCase;
   }
 
   /** Runs the plan; returns {@code test.run()}'s results table to the Lua caller. */
@@ -375,29 +254,8 @@ final class PlanExecutor {
       return null;
     } catch (RuntimeException | Error e) {
       FailureClassifier.rethrowFatal(e);
-      return classify(e);
+      return failures.of(e);
     }
-  }
-
-  /**
-   * Whatever a test raised once its deadline passed (an interrupted call, a cancelled request) is
-   * reported as the timeout it is.
-   */
-  private Failure classify(Throwable e) {
-    if (e instanceof StackOverflowError || e instanceof OutOfMemoryError) {
-      return Failure.of(
-          Failure.Kind.ERROR,
-          dev.wflow.runtime.LineTracker.cause((VirtualMachineError) e),
-          failedAt.get());
-    }
-    Failure f = FailureClassifier.classify(e, file.options().stackTraces());
-    if (watchdog.expired() && f.kind() != Failure.Kind.TIMEOUT) {
-      return Failure.of(
-          Failure.Kind.TIMEOUT,
-          "test timed out after " + dev.wflow.testing.lua.DurationText.of(watchdog.limit()),
-          f.location());
-    }
-    return f;
   }
 
   private boolean selected(SuiteNode node, SuiteNode.CaseDef c) {

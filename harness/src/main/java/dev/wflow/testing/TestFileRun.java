@@ -45,9 +45,13 @@ final class TestFileRun {
             dev.wflow.runtime.LineTracker.of(globals)
                 .map(dev.wflow.runtime.LineTracker::failedAt)
                 .orElse(null);
-    executor[0] = new PlanExecutor(file, module, watchdog, sink, failedAt, states.printStream());
-    CaseEvents events = new CaseEvents(file, executor[0].recorder(), states.printStream());
-    executor[0].readEventsFrom(events);
+    CaseRecorder recorder = new CaseRecorder(file, sink);
+    RaisedFailures failures = new RaisedFailures(file, watchdog, failedAt);
+    executor[0] =
+        new PlanExecutor(file, module, watchdog, recorder, failures, states.printStream());
+    CaseEvents events = new CaseEvents(file, recorder, states.printStream());
+    EntryRun entryRun =
+        new EntryRun(file, module, recorder, failures, executor[0], events, states.printStream());
     globals.set("test", module.table());
     LuaTable additions = extend(module, globals, file);
     CaseEvents.routeToRunner(globals, events::accept);
@@ -55,7 +59,7 @@ final class TestFileRun {
     // The platform's runner gives the whole entry meta.timeout (default 30s), loading included.
     watchdog.arm(file.timeout());
     try {
-      error = runEntry(file, module, executor[0], state, additions, events);
+      error = runEntry(file, module, entryRun, state, additions, events);
     } catch (LuaStates.LoadError e) {
       error = Failure.of(Failure.Kind.FILE, e.getMessage(), e.location());
     } catch (StackOverflowError | OutOfMemoryError e) {
@@ -74,11 +78,11 @@ final class TestFileRun {
     }
     return new FileResult(
         entry,
-        executor[0].results(),
+        recorder.results(),
         error,
         Duration.ofNanos(System.nanoTime() - start),
-        executor[0].recorder().warnings(),
-        executor[0].deselected());
+        recorder.warnings(),
+        entryRun.deselected());
   }
 
   /** What {@link #list} found in one file. */
@@ -168,7 +172,7 @@ final class TestFileRun {
   private Failure runEntry(
       FileContext file,
       TestModule module,
-      PlanExecutor executor,
+      EntryRun entryRun,
       LuaStates.State state,
       LuaTable additions,
       CaseEvents events)
@@ -181,7 +185,7 @@ final class TestFileRun {
     Failure error = null;
     if (entryFunction.isfunction()) {
       error =
-          executor.runEntry(
+          entryRun.run(
               file.entry().name(), () -> entryFunction.invoke(options(file)), module.plan());
     } else {
       return noTests(file);
