@@ -40,6 +40,7 @@ public final class LuaSandbox {
   private final Globals globals = new Globals();
   private final LineTracker tracker;
   private final String ownerId;
+  private boolean testCode;
   private final SandboxHost host;
 
   /**
@@ -238,10 +239,18 @@ public final class LuaSandbox {
     }
   }
 
+  /**
+   * The sandbox runs a test entry's own code: a module wflow lacks says to mock it with {@code
+   * test.mock}, not to mock the entry.
+   */
+  public void runsTestCode() {
+    testCode = true;
+  }
+
   /** The module {@code name} as this entry gets it (a stand-in when wflow has none). */
   public LuaValue module(String name) {
     LuaValue module = provided.get(name);
-    return module != null ? module : UnavailableModule.create(name, ownerId);
+    return module != null ? module : UnavailableModule.create(name, ownerId, testCode);
   }
 
   /**

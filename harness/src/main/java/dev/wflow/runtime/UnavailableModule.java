@@ -16,19 +16,36 @@ final class UnavailableModule {
   private UnavailableModule() {}
 
   static LuaTable create(String module, String entryId) {
+    return create(module, entryId, false);
+  }
+
+  /**
+   * {@code inTestCode}: the entry is a test, whose own code mocks a module's function with {@code
+   * test.mock("module.field", fn)} (mocking the test entry itself would be no advice).
+   */
+  static LuaTable create(String module, String entryId, boolean inTestCode) {
     LuaTable meta = new LuaTable();
     meta.set(
         LuaValue.INDEX,
         new TwoArgFunction() {
           @Override
           public LuaValue call(LuaValue self, LuaValue key) {
+            String use = module + "." + key.tojstring();
+            if (inTestCode) {
+              throw new LuaError(
+                  "module '"
+                      + module
+                      + "' is not available under wflow ("
+                      + use
+                      + "); mock it in the test: test.mock(\""
+                      + use
+                      + "\", function(...) … end)");
+            }
             throw new LuaError(
                 "module '"
                     + module
                     + "' is not available under wflow ("
-                    + module
-                    + "."
-                    + key.tojstring()
+                    + use
                     + "); mock "
                     + entryId
                     + " instead");

@@ -60,6 +60,7 @@ public final class RuntimeLuaStates implements LuaStates {
     LuaSandbox sandbox =
         new LuaSandbox(
             SandboxHost.system(OutputCapture.printer(printer), RUNNER_CONTEXT), entry.id());
+    sandbox.runsTestCode();
     return new State() {
       @Override
       public Globals globals() {
