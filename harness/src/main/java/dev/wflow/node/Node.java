@@ -269,7 +269,9 @@ public final class Node implements AutoCloseable {
       LocalProcess parent, String entryId, String host, List<Object> args, SpawnRequest request) {
     LuaEntry entry = entry(entryId);
     if (entry.kind().equals(EntryKind.PROCESS)) {
-      return startProcess(parent, entry, args, request).pid();
+      return request.name() == null
+          ? startProcess(parent, entry, args, request).pid()
+          : spawnNamed(parent, entry, args, request);
     }
     WorkflowRun run = start(parent, entryId, host, args, request);
     if (request.monitor() || request.link()) {
@@ -282,6 +284,24 @@ public final class Node implements AutoCloseable {
       }
     }
     return run.pid();
+  }
+
+  /**
+   * Spawn-or-signal on the plain host ({@code service/host} handleNameTaken): while a live process
+   * holds the name, the spawn's messages go to it (from no sender) and its pid is returned; else
+   * the new process is registered under the name.
+   */
+  private synchronized String spawnNamed(
+      LocalProcess parent, LuaEntry entry, List<Object> args, SpawnRequest request) {
+    String holder = registry.get(request.name());
+    LocalProcess existing = holder == null ? null : processes.get(holder);
+    if (existing != null) {
+      request.messages().forEach(m -> existing.deliver(null, m.topic(), listOf(m.payload())));
+      return existing.pid();
+    }
+    LocalProcess p = startProcess(parent, entry, args, request);
+    register(request.name(), p.pid());
+    return p.pid();
   }
 
   /**

@@ -146,14 +146,7 @@ public final class RegularProcessModule {
                     request.withContext(
                         SecurityContext.withScope(
                             security(args(s, a).arg1(), "with_scope", SecurityModule::scopeOf))))));
-    s.set(
-        "with_name",
-        of(
-            a ->
-                spawner(
-                    node,
-                    self,
-                    request.withOptions(Map.of("workflow.id", args(s, a).checkjstring(1))))));
+    s.set("with_name", of(a -> spawner(node, self, request.withName(args(s, a).checkjstring(1)))));
     s.set(
         "with_message",
         of(

@@ -86,4 +86,9 @@ class NodeConformanceTest {
   void virtualTimeWaitsForAProcessThatIsSlowInRealTime() {
     passes("busy_clock");
   }
+
+  @Test
+  void withNameRegistersAPlainProcessAndASecondSpawnSignalsIt() {
+    passes("named_process");
+  }
 }
